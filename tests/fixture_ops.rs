@@ -55,6 +55,15 @@ fn push_diagnostics(
     }
 }
 
+/// The operation name encoded in a fixture file name: the stem up to the first `-` or `@`.
+fn file_operation_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    stem.split(['-', '@']).next().unwrap_or_default().to_owned()
+}
+
 fn root_field_count(schema: &Schema, type_name: &str) -> usize {
     schema
         .get_object(type_name)
@@ -129,6 +138,15 @@ fn schema_and_fixtures_validate() {
                 }
                 if doc.operations.anonymous.is_some() {
                     failures.push(format!("{rel}:0:0: operation must be named"));
+                }
+                // File names are `<OperationName>[-purpose][@version].graphql`.
+                let expected = file_operation_name(path);
+                for op in doc.operations.named.keys() {
+                    if op.as_str() != expected {
+                        failures.push(format!(
+                            "{rel}:0:0: operation is named `{op}`, the file name says `{expected}`"
+                        ));
+                    }
                 }
             }
             Err(e) => push_diagnostics(&mut failures, &rel, &e.errors),
