@@ -1,0 +1,394 @@
+//! Where houston finds a Houston and a token: flags > environment > `.env` in the working
+//! directory > the config file's current context. The `.env` file is read, never loaded into
+//! the process environment.
+
+use crate::http::HttpOptions;
+use crate::secret::Token;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A configuration problem, found before anything was sent.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {message}")]
+    Read { path: PathBuf, message: String },
+    #[error("cannot write {path}: {message}")]
+    Write { path: PathBuf, message: String },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// One saved Houston: where it is, how to reach it, and the token for it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Context {
+    /// The full endpoint (`https://houston.example.com/v1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The platform's base domain (`example.com`), when no URL is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "token_text")]
+    pub token: Option<Token>,
+    /// The workspace commands use when none is given (id or label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workspace: Option<String>,
+    /// A PEM bundle of a private CA to trust.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub insecure: bool,
+}
+
+impl PartialEq for Token {
+    fn eq(&self, other: &Self) -> bool {
+        self.expose() == other.expose()
+    }
+}
+
+/// The config file: named contexts and the current one.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ConfigFile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    #[serde(default)]
+    pub contexts: BTreeMap<String, Context>,
+}
+
+impl ConfigFile {
+    /// `$HOUSTON_CONFIG`, else `$XDG_CONFIG_HOME/houston/config.toml` (`~/.config/…`).
+    pub fn default_path(env: &dyn Fn(&str) -> Option<String>) -> PathBuf {
+        if let Some(path) = env("HOUSTON_CONFIG").filter(|p| !p.is_empty()) {
+            return PathBuf::from(path);
+        }
+        let base = env("XDG_CONFIG_HOME")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .or_else(dirs::config_dir)
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("houston").join("config.toml")
+    }
+
+    /// Reads the file; a missing file is an empty configuration.
+    pub fn load(path: &Path) -> Result<ConfigFile, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
+            Err(e) => {
+                return Err(ConfigError::Read {
+                    path: path.into(),
+                    message: e.to_string(),
+                });
+            }
+        };
+        toml::from_str(&text).map_err(|e| ConfigError::Read {
+            path: path.into(),
+            message: format!("not a houston config file: {}", e.message()),
+        })
+    }
+
+    /// Writes the file with mode 0600 (it holds tokens), atomically: a crash leaves the old
+    /// file or the new one, never half of one.
+    pub fn save(&self, path: &Path) -> Result<(), ConfigError> {
+        let text = toml::to_string_pretty(self).map_err(|e| ConfigError::Write {
+            path: path.into(),
+            message: e.to_string(),
+        })?;
+        write_private(path, text.as_bytes()).map_err(|e| ConfigError::Write {
+            path: path.into(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// Writes `bytes` to `path` readable by the owner only (0600), through a temporary file and a
+/// rename so readers never see a partial file.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("houston"),
+        std::process::id()
+    ));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&tmp)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // An existing temp file keeps its old mode through `open`; force it.
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&tmp, path)
+}
+
+mod token_text {
+    use crate::secret::Token;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(token: &Option<Token>, s: S) -> Result<S::Ok, S::Error> {
+        match token {
+            Some(t) => s.serialize_str(t.expose()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Token>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?
+            .map(Token::new)
+            .filter(|t| !t.is_empty()))
+    }
+}
+
+/// What the command line said, before any lookup.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub context: Option<String>,
+    pub url: Option<String>,
+    pub domain: Option<String>,
+    pub token: Option<Token>,
+    pub workspace: Option<String>,
+    pub ca_cert: Option<PathBuf>,
+    pub insecure: bool,
+    pub timeout: Option<Duration>,
+    pub connect_timeout: Option<Duration>,
+}
+
+/// Everything needed to build a Houston client, resolved.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub context: Option<String>,
+    /// What the user gave: a URL or a domain (see [`crate::houston::endpoint`]).
+    pub url: Option<String>,
+    pub token: Option<Token>,
+    pub workspace: Option<String>,
+    pub http: HttpOptions,
+}
+
+/// The environment as houston sees it: the process environment first, then `.env`.
+pub struct Environment {
+    process: Box<dyn Fn(&str) -> Option<String>>,
+    dotenv: HashMap<String, String>,
+}
+
+impl Environment {
+    /// The real environment, with `.env` read from the working directory if present.
+    pub fn from_process() -> Environment {
+        let dotenv = dotenvy::from_path_iter(".env")
+            .map(|iter| iter.filter_map(Result::ok).collect())
+            .unwrap_or_default();
+        Environment {
+            process: Box::new(|k| std::env::var(k).ok()),
+            dotenv,
+        }
+    }
+
+    /// An environment from explicit maps (tests).
+    pub fn from_maps(process: HashMap<String, String>, dotenv: HashMap<String, String>) -> Self {
+        Environment {
+            process: Box::new(move |k| process.get(k).cloned()),
+            dotenv,
+        }
+    }
+
+    /// A variable: the process environment wins over `.env`; empty means unset.
+    pub fn get(&self, key: &str) -> Option<String> {
+        (self.process)(key)
+            .or_else(|| self.dotenv.get(key).cloned())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// Resolves the context to use: flags > environment > `.env` > config file.
+pub fn resolve(
+    flags: &Overrides,
+    env: &Environment,
+    file: &ConfigFile,
+) -> Result<Resolved, ConfigError> {
+    let context_name = flags
+        .context
+        .clone()
+        .or_else(|| env.get("HOUSTON_CONTEXT"))
+        .or_else(|| file.current.clone());
+    let context = match &context_name {
+        Some(name) => Some(file.contexts.get(name).cloned().ok_or_else(|| {
+            let known: Vec<_> = file.contexts.keys().cloned().collect();
+            ConfigError::Invalid(if known.is_empty() {
+                format!("no context named `{name}`: there are none yet; add one with `houston context add`")
+            } else {
+                format!("no context named `{name}` (known: {})", known.join(", "))
+            })
+        })?),
+        None => None,
+    }
+    .unwrap_or_default();
+
+    let url = flags
+        .url
+        .clone()
+        .or_else(|| flags.domain.clone())
+        .or_else(|| env.get("HOUSTON_URL"))
+        .or_else(|| env.get("HOUSTON_DOMAIN"))
+        .or(context.url.clone())
+        .or(context.domain.clone());
+    let token = flags
+        .token
+        .clone()
+        .or_else(|| env.get("HOUSTON_TOKEN").map(Token::new))
+        .or(context.token.clone());
+    let workspace = flags
+        .workspace
+        .clone()
+        .or_else(|| env.get("HOUSTON_WORKSPACE"))
+        .or(context.workspace.clone());
+    let mut http = HttpOptions {
+        ca_cert: flags
+            .ca_cert
+            .clone()
+            .or_else(|| env.get("HOUSTON_CA_CERT").map(PathBuf::from))
+            .or(context.ca_cert.clone()),
+        insecure: flags.insecure || context.insecure,
+        ..HttpOptions::default()
+    };
+    if let Some(t) = flags.timeout {
+        http.timeout = t;
+    }
+    if let Some(t) = flags.connect_timeout {
+        http.connect_timeout = t;
+    }
+    Ok(Resolved {
+        context: context_name,
+        url,
+        token,
+        workspace,
+        http,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)], dotenv: &[(&str, &str)]) -> Environment {
+        let m = |p: &[(&str, &str)]| {
+            p.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        Environment::from_maps(m(pairs), m(dotenv))
+    }
+
+    fn file() -> ConfigFile {
+        let mut f = ConfigFile {
+            current: Some("prod".into()),
+            ..Default::default()
+        };
+        f.contexts.insert(
+            "prod".into(),
+            Context {
+                domain: Some("prod.example.com".into()),
+                token: Some(Token::new("file-token")),
+                workspace: Some("ops".into()),
+                ..Default::default()
+            },
+        );
+        f.contexts.insert(
+            "dev".into(),
+            Context {
+                url: Some("http://127.0.0.1:8871/v1".into()),
+                ..Default::default()
+            },
+        );
+        f
+    }
+
+    #[test]
+    fn precedence_flags_env_dotenv_file() {
+        let f = file();
+        let r = resolve(&Overrides::default(), &env(&[], &[]), &f).unwrap();
+        assert_eq!(r.url.as_deref(), Some("prod.example.com"));
+        assert_eq!(r.token.unwrap().expose(), "file-token");
+        assert_eq!(r.workspace.as_deref(), Some("ops"));
+
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[], &[("HOUSTON_TOKEN", "dot")]),
+            &f,
+        )
+        .unwrap();
+        assert_eq!(r.token.unwrap().expose(), "dot");
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[("HOUSTON_TOKEN", "proc")], &[("HOUSTON_TOKEN", "dot")]),
+            &f,
+        )
+        .unwrap();
+        assert_eq!(r.token.unwrap().expose(), "proc");
+        let flags = Overrides {
+            token: Some(Token::new("flag")),
+            url: Some("http://x/v1".into()),
+            ..Default::default()
+        };
+        let r = resolve(
+            &flags,
+            &env(&[("HOUSTON_TOKEN", "proc"), ("HOUSTON_URL", "y")], &[]),
+            &f,
+        )
+        .unwrap();
+        assert_eq!(r.token.unwrap().expose(), "flag");
+        assert_eq!(r.url.as_deref(), Some("http://x/v1"));
+
+        let r = resolve(
+            &Overrides::default(),
+            &env(&[], &[("HOUSTON_CONTEXT", "dev")]),
+            &f,
+        )
+        .unwrap();
+        assert_eq!(r.url.as_deref(), Some("http://127.0.0.1:8871/v1"));
+        assert!(r.token.is_none());
+    }
+
+    #[test]
+    fn unknown_context_lists_the_known_ones() {
+        let flags = Overrides {
+            context: Some("nope".into()),
+            ..Default::default()
+        };
+        let err = resolve(&flags, &env(&[], &[]), &file())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("known: dev, prod"), "{err}");
+    }
+
+    #[test]
+    fn saved_0600_and_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("houston/config.toml");
+        let f = file();
+        f.save(&path).unwrap();
+        assert_eq!(ConfigFile::load(&path).unwrap(), f);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        assert!(!format!("{f:?}").contains("file-token"));
+    }
+}

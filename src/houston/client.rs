@@ -1,0 +1,517 @@
+//! The one Houston transport. Typed calls (`execute::<Op>`) and raw documents
+//! (`execute_document`) share auth, timeouts, retries and error mapping.
+
+use super::error::{Error, GraphQlError};
+use super::{Operation, OperationKind, Version};
+use crate::http::{self, HttpOptions, RetryPolicy, TransportError};
+use crate::secret::Token;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::sync::Mutex;
+use url::Url;
+
+/// Turns what a user types into the Houston endpoint: a base domain (`example.com` →
+/// `https://houston.example.com/v1`), a Houston host (`houston.example.com`), or a full URL
+/// (`http://127.0.0.1:8871/v1`; a URL with no path gets `/v1`).
+pub fn endpoint(input: &str) -> Result<Url, Error> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(Error::Invalid(
+            "no Houston URL: give --url, --domain, HOUSTON_URL or HOUSTON_DOMAIN, or add a context"
+                .into(),
+        ));
+    }
+    let text = if input.contains("://") {
+        input.to_string()
+    } else if input.starts_with("houston.") {
+        format!("https://{input}")
+    } else {
+        format!("https://houston.{input}")
+    };
+    let mut url = Url::parse(&text)
+        .map_err(|e| Error::Invalid(format!("`{input}` is not a Houston URL or domain: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::Invalid(format!(
+            "`{input}`: Houston is reached over http or https, not {}",
+            url.scheme()
+        )));
+    }
+    if url.path().is_empty() || url.path() == "/" {
+        url.set_path("/v1");
+    }
+    Ok(url)
+}
+
+/// A document to send, typed or not.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub query: &'a str,
+    /// A JSON object (or `null` when the operation declares no variables).
+    pub variables: Value,
+    pub operation_name: Option<&'a str>,
+    pub kind: OperationKind,
+}
+
+impl Request<'_> {
+    /// The JSON body Houston takes: `{query, variables, operationName}`.
+    pub fn body(&self) -> Value {
+        let mut body = serde_json::json!({"query": self.query, "variables": self.variables});
+        if let Some(name) = self.operation_name {
+            body["operationName"] = Value::String(name.to_string());
+        }
+        body
+    }
+}
+
+/// What came back, before any typing: `data` and `errors` exactly as the server sent them.
+#[derive(Debug, Clone)]
+pub struct RawResponse {
+    pub status: u16,
+    pub data: Option<Value>,
+    pub errors: Vec<GraphQlError>,
+    pub extensions: Option<Value>,
+    pub request_id: Option<String>,
+}
+
+/// A typed result plus the server's `data` as it came (for `--output json`, which must show what
+/// the server said, not what our types kept of it).
+#[derive(Debug, Clone)]
+pub struct Response<T> {
+    pub data: T,
+    pub raw: Value,
+}
+
+/// Builds a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    url: Url,
+    token: Option<Token>,
+    http: HttpOptions,
+    retry: RetryPolicy,
+    platform_version: Option<Version>,
+}
+
+impl ClientBuilder {
+    pub fn token(mut self, token: Option<Token>) -> Self {
+        self.token = token.filter(|t| !t.is_empty());
+        self
+    }
+    pub fn http_options(mut self, options: HttpOptions) -> Self {
+        self.http = options;
+        self
+    }
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+    /// Skip the `appConfig` probe: the platform is this version.
+    pub fn platform_version(mut self, version: Option<Version>) -> Self {
+        self.platform_version = version;
+        self
+    }
+    pub fn build(self) -> Result<Client, Error> {
+        let http = http::client(&self.http).map_err(|e| Error::Invalid(e.0))?;
+        Ok(Client {
+            http,
+            url: self.url,
+            token: self.token,
+            options: self.http,
+            retry: self.retry,
+            version: Mutex::new(self.platform_version.map(Some)),
+        })
+    }
+}
+
+/// A connection to one Houston.
+#[derive(Debug)]
+pub struct Client {
+    http: reqwest::Client,
+    url: Url,
+    token: Option<Token>,
+    options: HttpOptions,
+    retry: RetryPolicy,
+    /// `None`: not asked yet; `Some(None)`: asked, the server did not say.
+    version: Mutex<Option<Option<Version>>>,
+}
+
+impl Client {
+    /// A builder for the Houston at `url` (see [`endpoint`] for what is accepted).
+    pub fn builder(url: &str) -> Result<ClientBuilder, Error> {
+        Ok(ClientBuilder {
+            url: endpoint(url)?,
+            token: None,
+            http: HttpOptions::default(),
+            retry: RetryPolicy::default(),
+            platform_version: None,
+        })
+    }
+
+    /// The endpoint requests go to.
+    pub fn url(&self) -> &Url {
+        &self.url
+    }
+
+    /// The token requests carry, if any.
+    pub fn token(&self) -> Option<&Token> {
+        self.token.as_ref()
+    }
+
+    /// Runs a checked-in operation and decodes its data into the generated type.
+    pub async fn execute<Q: Operation>(
+        &self,
+        variables: Q::Variables,
+    ) -> Result<Response<Q::ResponseData>, Error>
+    where
+        Q::ResponseData: DeserializeOwned,
+    {
+        if let Some(min) = Q::MIN_VERSION {
+            self.require(Q::BASE, min.into()).await?;
+        }
+        let body = Q::build_query(variables);
+        let variables = serde_json::to_value(&body.variables)
+            .map_err(|e| Error::Invalid(format!("{}: cannot encode variables: {e}", Q::NAME)))?;
+        let request = Request {
+            query: body.query,
+            variables,
+            operation_name: Some(body.operation_name),
+            kind: Q::KIND,
+        };
+        let raw = self.execute_document(&request).await?;
+        into_typed(Q::NAME, raw)
+    }
+
+    /// Sends any document. GraphQL `errors` (with partial data) become [`Error::GraphQl`], so
+    /// `Ok` always means the server answered without errors.
+    pub async fn execute_document(&self, request: &Request<'_>) -> Result<RawResponse, Error> {
+        let raw = self.send(request).await?;
+        if !raw.errors.is_empty() {
+            return Err(Error::GraphQl {
+                operation: operation_label(request),
+                errors: raw.errors,
+                data: raw.data,
+                request_id: raw.request_id,
+            });
+        }
+        Ok(raw)
+    }
+
+    /// Sends a document and returns the envelope whatever it holds (errors included): for
+    /// `houston query run --raw`, which shows the server's whole answer.
+    pub async fn send(&self, request: &Request<'_>) -> Result<RawResponse, Error> {
+        let label = operation_label(request);
+        let body = serde_json::to_vec(&request.body())
+            .map_err(|e| Error::Invalid(format!("{label}: cannot encode the request: {e}")))?;
+        let mut delays = self.retry.delays();
+        loop {
+            let outcome = self.send_once(&body).await;
+            let retry_after = match &outcome {
+                Err(Attempt::Transport(e)) if self.may_retry(request.kind, e.sent) => None,
+                Err(Attempt::Status {
+                    status,
+                    retry_after,
+                    ..
+                }) if http::retryable_status(*status) && self.may_retry(request.kind, true) => {
+                    *retry_after
+                }
+                _ => return outcome.map_err(|a| a.into_error(&label)),
+            };
+            match delays.next() {
+                Some(planned) => tokio::time::sleep(self.retry.honour(planned, retry_after)).await,
+                None => return outcome.map_err(|a| a.into_error(&label)),
+            }
+        }
+    }
+
+    /// Queries are safe to repeat; a mutation only when it never left this machine.
+    fn may_retry(&self, kind: OperationKind, sent: bool) -> bool {
+        kind == OperationKind::Query || !sent
+    }
+
+    async fn send_once(&self, body: &[u8]) -> Result<RawResponse, Attempt> {
+        let mut builder = self
+            .http
+            .post(self.url.clone())
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .header(reqwest::header::ACCEPT, "application/json")
+            .body(body.to_vec());
+        if let Some(token) = &self.token {
+            let mut value =
+                reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
+                    Attempt::Invalid(
+                        "the token holds characters that cannot go in an HTTP header".into(),
+                    )
+                })?;
+            value.set_sensitive(true);
+            builder = builder.header(reqwest::header::AUTHORIZATION, value);
+        }
+        let response = builder.send().await.map_err(|e| {
+            Attempt::Transport(TransportError::from_reqwest(
+                &e,
+                self.url.as_str(),
+                self.options.timeout,
+            ))
+        })?;
+        let status = response.status().as_u16();
+        let request_id = http::request_id(response.headers());
+        let retry_after = http::retry_after(response.headers());
+        let bytes = response.bytes().await.map_err(|e| {
+            Attempt::Transport(TransportError::from_reqwest(
+                &e,
+                self.url.as_str(),
+                self.options.timeout,
+            ))
+        })?;
+        let envelope = decode_envelope(&bytes);
+        if !(200..300).contains(&status) {
+            let errors = envelope.ok().map(|e| e.errors).unwrap_or_default();
+            return Err(Attempt::Status {
+                status,
+                excerpt: http::body_excerpt(&bytes),
+                errors,
+                request_id,
+                retry_after,
+            });
+        }
+        let envelope = envelope.map_err(|message| Attempt::Decode {
+            message: format!("{message} from {}", self.url),
+            request_id: request_id.clone(),
+        })?;
+        Ok(RawResponse {
+            status,
+            data: envelope.data,
+            errors: envelope.errors,
+            extensions: envelope.extensions,
+            request_id: request_id.or(envelope.request_id),
+        })
+    }
+
+    /// The platform version, asked once per client with `appConfig { version }` (what the astro
+    /// CLI does); `None` when the server does not say.
+    pub async fn platform_version(&self) -> Result<Option<Version>, Error> {
+        if let Some(known) = *self.version.lock().expect("version lock") {
+            return Ok(known);
+        }
+        let request = Request {
+            query: "query platformVersionProbe { appConfig { version } }",
+            variables: Value::Null,
+            operation_name: Some("platformVersionProbe"),
+            kind: OperationKind::Query,
+        };
+        let raw = self.execute_document(&request).await?;
+        let version = raw
+            .data
+            .as_ref()
+            .and_then(|d| d.pointer("/appConfig/version"))
+            .and_then(Value::as_str)
+            .and_then(Version::parse);
+        *self.version.lock().expect("version lock") = Some(version);
+        Ok(version)
+    }
+
+    /// Refuses, before sending, what the platform is too old for. An unknown version passes
+    /// (the astro CLI treats it as new).
+    pub async fn require(&self, what: &str, min: Version) -> Result<(), Error> {
+        match self.platform_version().await? {
+            Some(platform) if platform < min => Err(Error::TooOld {
+                what: what.to_string(),
+                needs: min.to_string(),
+                platform: platform.to_string(),
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn operation_label(request: &Request<'_>) -> String {
+    match request.operation_name {
+        Some(name) => name.to_string(),
+        None => format!("the {}", request.kind.as_str()),
+    }
+}
+
+/// One try's failure, before we know whether another try follows.
+enum Attempt {
+    Invalid(String),
+    Transport(TransportError),
+    Status {
+        status: u16,
+        excerpt: String,
+        errors: Vec<GraphQlError>,
+        request_id: Option<String>,
+        retry_after: Option<std::time::Duration>,
+    },
+    Decode {
+        message: String,
+        request_id: Option<String>,
+    },
+}
+
+impl Attempt {
+    fn into_error(self, operation: &str) -> Error {
+        let operation = operation.to_string();
+        match self {
+            Attempt::Invalid(message) => Error::Invalid(message),
+            Attempt::Transport(source) => Error::Transport { operation, source },
+            Attempt::Status {
+                status,
+                excerpt,
+                errors,
+                request_id,
+                ..
+            } => Error::Http {
+                operation,
+                status,
+                excerpt,
+                errors,
+                request_id,
+            },
+            Attempt::Decode {
+                message,
+                request_id,
+            } => Error::Decode {
+                operation,
+                message,
+                request_id,
+            },
+        }
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Envelope {
+    #[serde(default)]
+    data: Option<Value>,
+    #[serde(default)]
+    errors: Vec<GraphQlError>,
+    #[serde(default)]
+    extensions: Option<Value>,
+    #[serde(default, rename = "requestId")]
+    request_id: Option<String>,
+}
+
+/// Phase one: the envelope alone, so GraphQL `errors` survive whatever `data` looks like.
+fn decode_envelope(bytes: &[u8]) -> Result<Envelope, String> {
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        if e.is_eof() {
+            format!(
+                "the response ended in the middle of its JSON (truncated after {} bytes)",
+                bytes.len()
+            )
+        } else {
+            format!(
+                "the response is not JSON ({}): {}",
+                e,
+                http::body_excerpt(bytes)
+            )
+        }
+    })?;
+    if !value.is_object() {
+        return Err(format!(
+            "the response is JSON but not a GraphQL response: {}",
+            http::truncate(&value.to_string(), 200)
+        ));
+    }
+    serde_json::from_value(value)
+        .map_err(|e| format!("the response is not a GraphQL response: {e}"))
+}
+
+/// Phase two: `data` into the generated type, naming the JSON path of any mismatch.
+fn into_typed<T: DeserializeOwned>(
+    operation: &str,
+    raw: RawResponse,
+) -> Result<Response<T>, Error> {
+    let Some(data) = raw.data else {
+        return Err(Error::Decode {
+            operation: operation.to_string(),
+            message: "the response has no data and no errors".into(),
+            request_id: raw.request_id,
+        });
+    };
+    let typed = serde_path_to_error::deserialize(&data).map_err(|e| Error::Decode {
+        operation: operation.to_string(),
+        message: format!(
+            "unexpected response shape at data.{}: {}",
+            e.path(),
+            e.inner()
+        ),
+        request_id: raw.request_id.clone(),
+    })?;
+    Ok(Response {
+        data: typed,
+        raw: data,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints() {
+        assert_eq!(
+            endpoint("example.com").unwrap().as_str(),
+            "https://houston.example.com/v1"
+        );
+        assert_eq!(
+            endpoint("houston.example.com").unwrap().as_str(),
+            "https://houston.example.com/v1"
+        );
+        assert_eq!(
+            endpoint("http://127.0.0.1:8871").unwrap().as_str(),
+            "http://127.0.0.1:8871/v1"
+        );
+        assert_eq!(
+            endpoint("https://houston.x.io/v1").unwrap().as_str(),
+            "https://houston.x.io/v1"
+        );
+        assert!(endpoint("").is_err());
+        assert!(endpoint("ftp://x").is_err());
+    }
+
+    #[test]
+    fn envelope_keeps_errors_and_explains_bad_bodies() {
+        let e = decode_envelope(
+            br#"{"data":{"a":1},"errors":[{"message":"m","extensions":{"code":"FORBIDDEN"}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(e.errors[0].code(), Some("FORBIDDEN"));
+        assert!(
+            decode_envelope(br#"{"data":{"a":"#)
+                .unwrap_err()
+                .contains("truncated")
+        );
+        assert!(
+            decode_envelope(b"<html><title>Bad</title></html>")
+                .unwrap_err()
+                .contains("HTML page titled \"Bad\"")
+        );
+        assert!(
+            decode_envelope(b"[1]")
+                .unwrap_err()
+                .contains("not a GraphQL response")
+        );
+    }
+
+    #[test]
+    fn typed_decode_names_the_path() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct D {
+            workspaces: Vec<W>,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct W {
+            id: String,
+        }
+        let raw = RawResponse {
+            status: 200,
+            data: Some(serde_json::json!({"workspaces": [{"id": "a"}, {"id": 5}]})),
+            errors: vec![],
+            extensions: None,
+            request_id: None,
+        };
+        let err = into_typed::<D>("workspaces", raw).unwrap_err().to_string();
+        assert!(err.contains("data.workspaces[1].id"), "{err}");
+    }
+}

@@ -1,0 +1,245 @@
+//! What can go wrong talking to Houston, classified by whether the request reached the server:
+//! that decides the exit code (2: refused before sending, 1: the server refused or failed) and
+//! whether a retry is safe.
+
+use crate::http::{FailureKind, TransportError};
+use serde::Deserialize;
+use serde_json::Value;
+use std::fmt;
+
+/// Houston's answer when the token is missing, expired, or lacks the permission: the server
+/// cannot tell these apart, so neither can we.
+pub const PERMISSION_MESSAGE: &str = "You do not have the appropriate permissions for that";
+
+/// One entry of a GraphQL `errors` array.
+#[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
+pub struct GraphQlError {
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub path: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locations: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extensions: Option<Value>,
+}
+
+impl GraphQlError {
+    /// `extensions.code`, e.g. `FORBIDDEN`, `BAD_USER_INPUT`.
+    pub fn code(&self) -> Option<&str> {
+        self.extensions.as_ref()?.get("code")?.as_str()
+    }
+
+    /// `a.b.0.c`, the path of the field that failed.
+    pub fn path_text(&self) -> Option<String> {
+        if self.path.is_empty() {
+            return None;
+        }
+        Some(
+            self.path
+                .iter()
+                .map(|p| match p {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join("."),
+        )
+    }
+
+    fn is_auth_problem(&self) -> bool {
+        self.message == PERMISSION_MESSAGE
+            || self.message == "AUTH_TOKEN_REFRESH_FAILED"
+            || self.code() == Some("UNAUTHENTICATED")
+    }
+}
+
+impl fmt::Display for GraphQlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        let mut extra = Vec::new();
+        if let Some(code) = self.code() {
+            extra.push(code.to_string());
+        }
+        if let Some(path) = self.path_text() {
+            extra.push(format!("at {path}"));
+        }
+        if !extra.is_empty() {
+            write!(f, " ({})", extra.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// Everything a Houston call can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Found before anything was sent: a bad URL, a client that cannot be built, a document or
+    /// variables that do not fit the schema.
+    #[error("{0}")]
+    Invalid(String),
+
+    /// The platform is older than the operation; nothing was sent.
+    #[error(
+        "{what} need{s} Houston {needs} or newer; this platform is {platform} (if that is wrong, say so with --platform-version)",
+        s = if what.ends_with('s') { "" } else { "s" }
+    )]
+    TooOld {
+        what: String,
+        needs: String,
+        platform: String,
+    },
+
+    /// No HTTP response came back.
+    #[error("{operation}: {source}")]
+    Transport {
+        operation: String,
+        source: TransportError,
+    },
+
+    /// An HTTP status outside 2xx. A 400 from Houston still carries GraphQL errors (a document
+    /// the server's schema rejects); gateways send HTML or nothing.
+    #[error("{}", http_message(.operation, *.status, .excerpt, .errors, .request_id))]
+    Http {
+        operation: String,
+        status: u16,
+        excerpt: String,
+        errors: Vec<GraphQlError>,
+        request_id: Option<String>,
+    },
+
+    /// HTTP 200 with `errors`: the server ran the operation and refused or failed (part of) it.
+    /// `data` keeps whatever partial result came with the errors.
+    #[error("{}", graphql_message(.operation, .errors, .request_id))]
+    GraphQl {
+        operation: String,
+        errors: Vec<GraphQlError>,
+        data: Option<Value>,
+        request_id: Option<String>,
+    },
+
+    /// The response did not have the shape we expected; `path` points into the JSON.
+    #[error("{operation}: {message}{}", request_suffix(.request_id))]
+    Decode {
+        operation: String,
+        message: String,
+        request_id: Option<String>,
+    },
+}
+
+impl Error {
+    /// False when the request provably never reached the server.
+    pub fn was_sent(&self) -> bool {
+        match self {
+            Error::Invalid(_) | Error::TooOld { .. } => false,
+            Error::Transport { source, .. } => source.sent,
+            _ => true,
+        }
+    }
+
+    /// The process exit code this error maps to: 2 for bad input found before sending,
+    /// 1 for everything the server (or the way to it) did.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Invalid(_) => 2,
+            _ => 1,
+        }
+    }
+
+    /// The GraphQL errors the server returned, if any.
+    pub fn graphql_errors(&self) -> &[GraphQlError] {
+        match self {
+            Error::Http { errors, .. } | Error::GraphQl { errors, .. } => errors,
+            _ => &[],
+        }
+    }
+
+    /// True when the answer means "not logged in, token expired, or not allowed".
+    pub fn is_auth_problem(&self) -> bool {
+        match self {
+            Error::Http { status: 401, .. } => true,
+            _ => self
+                .graphql_errors()
+                .iter()
+                .any(GraphQlError::is_auth_problem),
+        }
+    }
+
+    /// True for a transport failure of the given kind.
+    pub fn is_transport(&self, kind: FailureKind) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.kind == kind)
+    }
+}
+
+fn request_suffix(request_id: &Option<String>) -> String {
+    match request_id {
+        Some(id) => format!(" (request id {id})"),
+        None => String::new(),
+    }
+}
+
+const AUTH_HINT: &str = "the token is missing, expired, or lacks the role for this: log in again with `houston login --token-stdin` (a user token from https://app.<domain>/token or a service-account key), or use a token with a higher role";
+
+fn graphql_message(
+    operation: &str,
+    errors: &[GraphQlError],
+    request_id: &Option<String>,
+) -> String {
+    let mut text = format!("{operation} failed");
+    match errors {
+        [] => text.push_str(": the server returned an empty error list"),
+        [one] => text.push_str(&format!(": {one}")),
+        many => {
+            text.push_str(&format!(" with {} errors:", many.len()));
+            for e in many {
+                text.push_str(&format!("\n  - {e}"));
+            }
+        }
+    }
+    text.push_str(&request_suffix(request_id));
+    if errors.iter().any(GraphQlError::is_auth_problem) {
+        text.push_str(&format!("\nhint: {AUTH_HINT}"));
+    }
+    text
+}
+
+fn http_message(
+    operation: &str,
+    status: u16,
+    excerpt: &str,
+    errors: &[GraphQlError],
+    request_id: &Option<String>,
+) -> String {
+    let reason = reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let mut text = format!("{operation} failed: HTTP {status} {reason}")
+        .trim_end()
+        .to_string();
+    if errors.is_empty() {
+        text.push_str(&format!(": {excerpt}"));
+    } else {
+        for e in errors {
+            text.push_str(&format!("\n  - {e}"));
+        }
+    }
+    text.push_str(&request_suffix(request_id));
+    let hint = if status == 401 || errors.iter().any(GraphQlError::is_auth_problem) {
+        Some(AUTH_HINT)
+    } else if errors
+        .iter()
+        .any(|e| e.message.contains("Cannot query field"))
+    {
+        Some(
+            "the server's schema lacks a field this operation selects: the platform is probably older (or newer) than this operation variant; check `houston platform version`",
+        )
+    } else if matches!(status, 502..=504) {
+        Some("the gateway in front of Houston could not reach it; try again in a moment")
+    } else {
+        None
+    };
+    if let Some(hint) = hint {
+        text.push_str(&format!("\nhint: {hint}"));
+    }
+    text
+}
