@@ -123,6 +123,10 @@ pub fn table(value: &Value, columns: &[Column]) -> String {
             }
         }
     }
+    // Flush left like `gh` and `kubectl`: no padding before the first column.
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
     let mut text = table.trim_fmt();
     text.push('\n');
     text
