@@ -73,15 +73,31 @@ async fn workspace_list_prints_the_servers_data() {
     let server = MockServer::start().await;
     with_workspaces(&server).await;
     let dir = config();
-    let run = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "list", "-o", "json"]);
+    let run = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "list", "-o", "json"],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(out[0]["label"], "demo");
     assert_eq!(out[1]["id"], "ckw2");
-    let table = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "list", "-o", "table"]);
-    assert!(table.stdout.lines().next().unwrap().starts_with("ID"), "{}", table.stdout);
+    let table = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "list", "-o", "table"],
+    );
+    assert!(
+        table.stdout.lines().next().unwrap().starts_with("ID"),
+        "{}",
+        table.stdout
+    );
     assert!(table.stdout.contains("demo"));
-    let jq = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "list", "--jq", ".[].label"]);
+    let jq = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "list", "--jq", ".[].label"],
+    );
     assert_eq!(jq.stdout, "demo\nops\n");
 }
 
@@ -104,13 +120,29 @@ async fn workspace_user_add_sends_the_typed_variables() {
     let run = houston(
         &server.uri(),
         &dir.path().join("c.toml"),
-        &["workspace", "user", "add", "-w", "demo", "--email", "ada@example.com", "--role", "workspace_editor", "--bypass-invite", "-o", "json"],
+        &[
+            "workspace",
+            "user",
+            "add",
+            "-w",
+            "demo",
+            "--email",
+            "ada@example.com",
+            "--role",
+            "workspace_editor",
+            "--bypass-invite",
+            "-o",
+            "json",
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let out: Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(out["id"], "cku1");
     assert_eq!(out["role"], "WORKSPACE_EDITOR");
-    assert!(run.stderr.contains("Added ada@example.com to workspace demo as WORKSPACE_EDITOR"));
+    assert!(
+        run.stderr
+            .contains("Added ada@example.com to workspace demo as WORKSPACE_EDITOR")
+    );
 }
 
 #[tokio::test]
@@ -118,13 +150,41 @@ async fn bad_input_exits_2_before_anything_is_sent() {
     let server = MockServer::start().await;
     let dir = config();
     let cfg = dir.path().join("c.toml");
-    let bad_role = houston(&server.uri(), &cfg, &["workspace", "user", "add", "-w", "demo", "--email", "ada@example.com", "--role", "DEPLOYMENT_ADMIN"]);
+    let bad_role = houston(
+        &server.uri(),
+        &cfg,
+        &[
+            "workspace",
+            "user",
+            "add",
+            "-w",
+            "demo",
+            "--email",
+            "ada@example.com",
+            "--role",
+            "DEPLOYMENT_ADMIN",
+        ],
+    );
     assert_eq!(bad_role.code, 2);
-    assert!(bad_role.stderr.contains("use one of: WORKSPACE_ADMIN, WORKSPACE_EDITOR, WORKSPACE_VIEWER"), "{}", bad_role.stderr);
-    let bad_email = houston(&server.uri(), &cfg, &["workspace", "user", "add", "-w", "demo", "--email", "ada"]);
+    assert!(
+        bad_role
+            .stderr
+            .contains("use one of: WORKSPACE_ADMIN, WORKSPACE_EDITOR, WORKSPACE_VIEWER"),
+        "{}",
+        bad_role.stderr
+    );
+    let bad_email = houston(
+        &server.uri(),
+        &cfg,
+        &["workspace", "user", "add", "-w", "demo", "--email", "ada"],
+    );
     assert_eq!(bad_email.code, 2);
     assert!(bad_email.stderr.contains("not an e-mail address"));
-    let bad_flag = houston(&server.uri(), &cfg, &["workspace", "list", "--timeout", "soon"]);
+    let bad_flag = houston(
+        &server.uri(),
+        &cfg,
+        &["workspace", "list", "--timeout", "soon"],
+    );
     assert_eq!(bad_flag.code, 2);
     let no_yes = houston(&server.uri(), &cfg, &["workspace", "delete", "ckw1"]);
     // Resolving the workspace is a read; the delete itself must not be sent.
@@ -133,7 +193,9 @@ async fn bad_input_exits_2_before_anything_is_sent() {
     assert_eq!(nothing_to_update.code, 2);
     let received = server.received_requests().await.unwrap();
     assert!(
-        received.iter().all(|r: &Request| !String::from_utf8_lossy(&r.body).contains("mutation")),
+        received
+            .iter()
+            .all(|r: &Request| !String::from_utf8_lossy(&r.body).contains("mutation")),
         "a mutation was sent"
     );
 }
@@ -143,18 +205,33 @@ async fn delete_needs_yes_without_a_terminal() {
     let server = MockServer::start().await;
     with_workspaces(&server).await;
     let dir = config();
-    let run = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "delete", "ops"]);
+    let run = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "delete", "ops"],
+    );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("without --yes"), "{}", run.stderr);
     op("deleteWorkspace")
-        .and(body_partial_json(json!({"variables": {"workspaceUuid": "ckw2"}})))
-        .respond_with(data(json!({"deleteWorkspace": {"id": "ckw2", "label": "ops", "description": null}})))
+        .and(body_partial_json(
+            json!({"variables": {"workspaceUuid": "ckw2"}}),
+        ))
+        .respond_with(data(
+            json!({"deleteWorkspace": {"id": "ckw2", "label": "ops", "description": null}}),
+        ))
         .expect(1)
         .mount(&server)
         .await;
-    let run = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "delete", "ops", "--yes", "-o", "json"]);
+    let run = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "delete", "ops", "--yes", "-o", "json"],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(serde_json::from_str::<Value>(&run.stdout).unwrap()["id"], "ckw2");
+    assert_eq!(
+        serde_json::from_str::<Value>(&run.stdout).unwrap()["id"],
+        "ckw2"
+    );
 }
 
 #[tokio::test]
@@ -177,17 +254,38 @@ async fn graphql_errors_exit_1_with_message_code_and_hint() {
         .await;
     let dir = config();
     let cfg = dir.path().join("c.toml");
-    let run = houston(&server.uri(), &cfg, &["workspace", "user", "add", "-w", "demo", "--email", "ada@example.com"]);
+    let run = houston(
+        &server.uri(),
+        &cfg,
+        &[
+            "workspace",
+            "user",
+            "add",
+            "-w",
+            "demo",
+            "--email",
+            "ada@example.com",
+        ],
+    );
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.contains("workspaceAddUser failed: User already invited (USER_ALREADY_INVITED, at workspaceAddUser) (request id req-42)"),
         "{}",
         run.stderr
     );
-    let run = houston(&server.uri(), &cfg, &["workspace", "sa", "list", "-w", "demo"]);
+    let run = houston(
+        &server.uri(),
+        &cfg,
+        &["workspace", "sa", "list", "-w", "demo"],
+    );
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("(FORBIDDEN)"), "{}", run.stderr);
-    assert!(run.stderr.contains("hint: the token is missing, expired, or lacks the role"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("hint: the token is missing, expired, or lacks the role"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[tokio::test]
@@ -203,10 +301,16 @@ async fn a_gateway_html_page_is_a_sentence_and_queries_are_retried() {
         .mount(&server)
         .await;
     let dir = config();
-    let run = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "list"]);
+    let run = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "list"],
+    );
     assert_eq!(run.code, 1);
     assert!(
-        run.stderr.contains("workspaces failed: HTTP 502 Bad Gateway: an HTML page titled \"502 Bad Gateway\""),
+        run.stderr.contains(
+            "workspaces failed: HTTP 502 Bad Gateway: an HTML page titled \"502 Bad Gateway\""
+        ),
         "{}",
         run.stderr
     );
@@ -223,9 +327,18 @@ async fn a_mutation_that_reached_the_server_is_not_retried() {
         .mount(&server)
         .await;
     let dir = config();
-    let run = houston(&server.uri(), &dir.path().join("c.toml"), &["workspace", "create", "--label", "x"]);
+    let run = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["workspace", "create", "--label", "x"],
+    );
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("HTTP 503 Service Unavailable: upstream unavailable"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("HTTP 503 Service Unavailable: upstream unavailable"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[tokio::test]
@@ -236,7 +349,10 @@ async fn a_stalled_server_times_out_with_a_sentence() {
         .mount(&server)
         .await;
     Mock::given(method("POST"))
-        .respond_with(data(json!({"appConfig": {"version": "2.1.0", "baseDomain": "x"}})).set_delay(Duration::from_secs(5)))
+        .respond_with(
+            data(json!({"appConfig": {"version": "2.1.0", "baseDomain": "x"}}))
+                .set_delay(Duration::from_secs(5)),
+        )
         .mount(&server)
         .await;
     let dir = config();
@@ -247,21 +363,40 @@ async fn a_stalled_server_times_out_with_a_sentence() {
         &["platform", "version", "--timeout", "300ms"],
     );
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("did not answer within 300ms"), "{}", run.stderr);
-    assert!(started.elapsed() < Duration::from_secs(5 * 4), "retries must stay bounded");
+    assert!(
+        run.stderr.contains("did not answer within 300ms"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5 * 4),
+        "retries must stay bounded"
+    );
 }
 
 #[tokio::test]
 async fn truncated_json_is_reported_as_such() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_raw(r#"{"data":{"appConfig":{"vers"#, "application/json"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw(r#"{"data":{"appConfig":{"vers"#, "application/json"),
+        )
         .mount(&server)
         .await;
     let dir = config();
-    let run = houston(&server.uri(), &dir.path().join("c.toml"), &["platform", "version"]);
+    let run = houston(
+        &server.uri(),
+        &dir.path().join("c.toml"),
+        &["platform", "version"],
+    );
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("ended in the middle of its JSON (truncated after 27 bytes)"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("ended in the middle of its JSON (truncated after 27 bytes)"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[tokio::test]
@@ -271,14 +406,27 @@ async fn a_refused_connection_is_a_sentence() {
         l.local_addr().unwrap().port()
     };
     let dir = config();
-    let run = houston(&format!("http://127.0.0.1:{port}"), &dir.path().join("c.toml"), &["user", "me"]);
+    let run = houston(
+        &format!("http://127.0.0.1:{port}"),
+        &dir.path().join("c.toml"),
+        &["user", "me"],
+    );
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains(&format!("could not connect to http://127.0.0.1:{port}/v1: connection refused")), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!(
+            "could not connect to http://127.0.0.1:{port}/v1: connection refused"
+        )),
+        "{}",
+        run.stderr
+    );
 }
 
 #[tokio::test]
 async fn deployment_commands_pick_the_variant_for_the_platform() {
-    for (version, expected) in [("0.28.4", "workspaceDeployments"), ("1.0.2", "workspaceDeployments_0_29_0")] {
+    for (version, expected) in [
+        ("0.28.4", "workspaceDeployments"),
+        ("1.0.2", "workspaceDeployments_0_29_0"),
+    ] {
         let server = MockServer::start().await;
         with_workspaces(&server).await;
         op("platformVersionProbe")
@@ -297,9 +445,16 @@ async fn deployment_commands_pick_the_variant_for_the_platform() {
             .mount(&server)
             .await;
         let dir = config();
-        let run = houston(&server.uri(), &dir.path().join("c.toml"), &["deployment", "list", "-w", "demo", "-o", "json"]);
+        let run = houston(
+            &server.uri(),
+            &dir.path().join("c.toml"),
+            &["deployment", "list", "-w", "demo", "-o", "json"],
+        );
         assert_eq!(run.code, 0, "{version}: {}", run.stderr);
-        assert_eq!(serde_json::from_str::<Value>(&run.stdout).unwrap()[0]["releaseName"], "mathematical-probe-2087");
+        assert_eq!(
+            serde_json::from_str::<Value>(&run.stdout).unwrap()[0]["releaseName"],
+            "mathematical-probe-2087"
+        );
     }
 }
 
@@ -325,8 +480,21 @@ async fn a_new_service_account_key_goes_to_a_0600_file_when_asked() {
     let run = houston(
         &server.uri(),
         &dir.path().join("c.toml"),
-        &["deployment", "sa", "create", "-d", "mathematical-probe-2087", "--label", "ci", "--role", "DEPLOYMENT_EDITOR",
-          "--key-file", key_file.to_str().unwrap(), "-o", "json"],
+        &[
+            "deployment",
+            "sa",
+            "create",
+            "-d",
+            "mathematical-probe-2087",
+            "--label",
+            "ci",
+            "--role",
+            "DEPLOYMENT_EDITOR",
+            "--key-file",
+            key_file.to_str().unwrap(),
+            "-o",
+            "json",
+        ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stdout.contains(&key));
@@ -334,12 +502,27 @@ async fn a_new_service_account_key_goes_to_a_0600_file_when_asked() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
     let shown = houston(
         &server.uri(),
         &dir.path().join("c.toml"),
-        &["deployment", "sa", "create", "-d", "mathematical-probe-2087", "--label", "ci", "--role", "DEPLOYMENT_EDITOR", "-o", "json"],
+        &[
+            "deployment",
+            "sa",
+            "create",
+            "-d",
+            "mathematical-probe-2087",
+            "--label",
+            "ci",
+            "--role",
+            "DEPLOYMENT_EDITOR",
+            "-o",
+            "json",
+        ],
     );
     assert!(shown.stdout.contains(&key));
     assert!(shown.stderr.contains("only time the API key is shown"));
@@ -365,7 +548,11 @@ async fn contexts_and_login_keep_the_token_secret() {
             .write_stdin(stdin.to_string())
             .output()
             .unwrap();
-        let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(!text.contains(CANARY), "leaked: {text}");
         (out.status.code().unwrap(), text)
     };
@@ -383,7 +570,10 @@ async fn contexts_and_login_keep_the_token_secret() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::metadata(&cfg).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
     let (code, text) = run(&["login"], "two words\n");
     assert_eq!(code, 2, "{text}");
