@@ -105,6 +105,17 @@ fn generate(
         })
         .collect();
     let mut code = String::new();
+    // graphql_client emits `type X = crate::scalars::X;` in each module, except when a custom
+    // scalar's Rust name collides with a built-in's alias (`Id` next to `ID`): then the module
+    // finds it here, through its `use super::*`.
+    for (name, ty) in &schema.types {
+        if let ExtendedType::Scalar(s) = ty
+            && !s.is_built_in()
+        {
+            let rust = checks::rust_scalar_name(name);
+            let _ = writeln!(code, "pub type {rust} = crate::scalars::{rust};");
+        }
+    }
     for (name, values) in &enums {
         code.push_str(&enum_code(name, values));
     }

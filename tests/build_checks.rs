@@ -280,3 +280,14 @@ fn diagnostics_carry_a_snippet() {
         unknown.rendered
     );
 }
+
+#[test]
+fn a_file_can_own_up_to_a_deprecated_field() {
+    let files = vec![(
+        "queries/d/old.graphql".to_string(),
+        "# allow-deprecated: nothing else reaches this on 0.25\nquery old($id: String!) {\n  deployment(where: {id: $id}) {\n    airflowVersion\n  }\n}\n"
+            .to_string(),
+    )];
+    let found = check_operation_files(&schema(), &files).unwrap();
+    assert!(found[0].warnings.is_empty());
+}
