@@ -4,10 +4,14 @@
 
 mod context;
 mod deployment;
+mod invite;
 mod output;
 mod platform;
 mod resolve;
+mod system;
+mod team;
 mod user;
+mod variables;
 mod workspace;
 
 use clap::{Args, Parser, Subcommand};
@@ -76,8 +80,14 @@ pub enum Command {
     Deployment(deployment::Args),
     /// The platform itself
     Platform(platform::Args),
-    /// Users
+    /// Users of the platform
     User(user::Args),
+    /// Teams from the identity provider (Houston 0.28+)
+    Team(team::Args),
+    /// Pending invitations
+    Invite(invite::Args),
+    /// Platform-wide service accounts
+    System(system::Args),
     /// Saved Houstons (contexts): add, list, use, remove
     Context(context::Args),
     /// Store a token for the current context (read from stdin, never from the command line)
@@ -156,7 +166,7 @@ impl Ctx {
     }
 }
 
-fn parse_duration(text: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let (number, unit) = match text.find(|c: char| !(c.is_ascii_digit() || c == '.')) {
         Some(at) => text.split_at(at),
@@ -220,6 +230,9 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Deployment(args) => deployment::run(args, ctx).await,
         Command::Platform(args) => platform::run(args, ctx).await,
         Command::User(args) => user::run(args, ctx).await,
+        Command::Team(args) => team::run(args, ctx).await,
+        Command::Invite(args) => invite::run(args, ctx).await,
+        Command::System(args) => system::run(args, ctx).await,
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
     }

@@ -15,8 +15,11 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 enum Cmd {
-    /// List the workspaces this token can see
-    List,
+    /// List the workspaces this token can see, or every workspace (--all, system admins, Houston 0.36+)
+    List {
+        #[arg(long)]
+        all: bool,
+    },
     /// Show one workspace with its role bindings
     Get {
         /// Id or label (default: --workspace or the context's workspace)
@@ -50,6 +53,11 @@ enum Cmd {
     User {
         #[command(subcommand)]
         command: UserCmd,
+    },
+    /// Teams of a workspace (Houston 0.28+)
+    Team {
+        #[command(subcommand)]
+        command: TeamCmd,
     },
     /// Service accounts of a workspace
     #[command(name = "service-account", visible_alias = "sa")]
@@ -87,6 +95,34 @@ enum UserCmd {
         /// The user's e-mail or username
         #[arg(long)]
         email: String,
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TeamCmd {
+    /// List the workspace's teams and their workspace role
+    List,
+    /// Give a team a workspace role
+    Add {
+        /// The team's id (see `houston team list`)
+        #[arg(long)]
+        team: String,
+        #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
+        role: Role,
+    },
+    /// Change a team's workspace role
+    Update {
+        #[arg(long)]
+        team: String,
+        #[arg(long, value_parser = resolve::workspace_role)]
+        role: Role,
+    },
+    /// Remove a team from the workspace
+    Remove {
+        #[arg(long)]
+        team: String,
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -154,11 +190,17 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     let client = ctx.houston()?;
     let given = ctx.global.workspace.clone();
     match args.command {
-        Cmd::List => {
+        Cmd::List { all: false } => {
             let r = client
                 .execute::<ops::Workspaces>(ops::workspaces::Variables)
                 .await?;
             ctx.out.data(&r.raw["workspaces"], WORKSPACE_COLUMNS)
+        }
+        Cmd::List { all: true } => {
+            let r = client
+                .execute::<ops::SysWorkspaces0360>(ops::sys_workspaces_0_36_0::Variables)
+                .await?;
+            ctx.out.data(&r.raw["sysWorkspaces"], WORKSPACE_COLUMNS)
         }
         Cmd::Get { workspace } => {
             let w =
@@ -241,6 +283,92 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         Cmd::ServiceAccount { command } => {
             let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
             service_accounts(command, ctx, &client, w).await
+        }
+        Cmd::Team { command } => {
+            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
+            teams(command, ctx, &client, w).await
+        }
+    }
+}
+
+async fn teams(
+    command: TeamCmd,
+    ctx: &Ctx,
+    client: &houston::Client,
+    w: resolve::FoundWorkspace,
+) -> anyhow::Result<()> {
+    let columns: &[Column] = &[
+        ("TEAM", "team"),
+        ("ROLE", "role"),
+        ("WORKSPACE", "workspace"),
+    ];
+    match command {
+        TeamCmd::List => {
+            let r = client
+                .execute::<ops::WorkspaceTeams0280>(ops::workspace_teams_0_28_0::Variables {
+                    workspace_uuid: w.id.clone(),
+                })
+                .await?;
+            ctx.out.data(
+                &super::deployment::with_role_in(&r.raw["workspaceTeams"], "workspace", &w.id),
+                &[("ID", "id"), ("NAME", "name"), ("ROLE", "role")],
+            )
+        }
+        TeamCmd::Add { team, role } => {
+            client
+                .execute::<ops::WorkspaceAddTeam0280>(ops::workspace_add_team_0_28_0::Variables {
+                    workspace_uuid: w.id,
+                    team_uuid: team.clone(),
+                    role: role.clone(),
+                })
+                .await?;
+            ctx.out.message(&format!(
+                "Team {team} is now {role} in workspace {}",
+                w.label
+            ));
+            ctx.out.data(
+                &json!({"team": team, "role": role.as_str(), "workspace": w.label}),
+                columns,
+            )
+        }
+        TeamCmd::Update { team, role } => {
+            let r = client
+                .execute::<ops::WorkspaceUpdateTeamRole0280>(
+                    ops::workspace_update_team_role_0_28_0::Variables {
+                        workspace_uuid: w.id,
+                        team_uuid: team.clone(),
+                        role: role.clone(),
+                    },
+                )
+                .await?;
+            let now = r.raw["workspaceUpdateTeamRole"]
+                .as_str()
+                .unwrap_or(role.as_str())
+                .to_string();
+            ctx.out.data(
+                &json!({"team": team, "role": now, "workspace": w.label}),
+                columns,
+            )
+        }
+        TeamCmd::Remove { team, yes } => {
+            resolve::confirm(
+                yes,
+                &format!("Remove team {team} from workspace {}", w.label),
+            )?;
+            client
+                .execute::<ops::WorkspaceRemoveTeam0280>(
+                    ops::workspace_remove_team_0_28_0::Variables {
+                        workspace_uuid: w.id,
+                        team_uuid: team.clone(),
+                    },
+                )
+                .await?;
+            ctx.out
+                .message(&format!("Removed team {team} from workspace {}", w.label));
+            ctx.out.data(
+                &json!({"team": team, "role": null, "workspace": w.label}),
+                columns,
+            )
         }
     }
 }
