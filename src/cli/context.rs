@@ -33,8 +33,18 @@ enum Cmd {
     Use { name: String },
     /// Forget a context and its token
     Remove { name: String },
-    /// Show what commands would use right now, and where each setting came from
+    /// Show what commands would use right now
     Show,
+    /// Copy the APC contexts of the astro CLI (~/.astro/config.yaml), tokens included; the astro
+    /// CLI's files are only read
+    ImportAstro {
+        /// The astro CLI config to read
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Replace houston contexts of the same name
+        #[arg(long)]
+        overwrite: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -151,6 +161,62 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .message(&format!("Removed context {name} and its token"));
             Ok(())
         }
+        Cmd::ImportAstro {
+            file: path,
+            overwrite,
+        } => {
+            let path = match path {
+                Some(p) => p,
+                None => dirs::home_dir()
+                    .ok_or_else(|| usage("no home directory: pass --file"))?
+                    .join(".astro/config.yaml"),
+            };
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?;
+            let imported = astro_contexts(&text).map_err(|e| {
+                usage(format!(
+                    "{} is not an astro CLI config: {e}",
+                    path.display()
+                ))
+            })?;
+            let mut rows = Vec::new();
+            for found in imported {
+                let status = if found.cloud {
+                    "skipped: an Astro (cloud) context, use `houston astro`"
+                } else if file.contexts.contains_key(&found.name) && !overwrite {
+                    "skipped: exists (use --overwrite)"
+                } else {
+                    file.contexts
+                        .insert(found.name.clone(), found.context.clone());
+                    if found.current && file.current.is_none() {
+                        file.current = Some(found.name.clone());
+                    }
+                    if found.context.token.is_some() {
+                        "imported"
+                    } else {
+                        "imported without a token: run houston login"
+                    }
+                };
+                rows.push(json!({
+                    "name": found.name,
+                    "url": found.context.url.clone().or(found.context.domain.clone()),
+                    "workspace": found.context.workspace,
+                    "token": found.context.token.as_ref().map(Token::masked),
+                    "status": status,
+                }));
+            }
+            file.save(&ctx.config_path)?;
+            ctx.out.data(
+                &Value::Array(rows),
+                &[
+                    ("NAME", "name"),
+                    ("URL", "url"),
+                    ("WORKSPACE", "workspace"),
+                    ("TOKEN", "token"),
+                    ("STATUS", "status"),
+                ],
+            )
+        }
         Cmd::Show => {
             let r = ctx.resolved()?;
             let endpoint = r
@@ -181,6 +247,66 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             )
         }
     }
+}
+
+/// A context found in the astro CLI's config.
+struct AstroContext {
+    name: String,
+    context: Context,
+    current: bool,
+    /// Astro (the hosted product) rather than APC: no Houston there.
+    cloud: bool,
+}
+
+/// Reads the astro CLI's `config.yaml`: `context` (the current one) and `contexts.<key>` with
+/// `domain`, `token` (APC tokens raw; cloud tokens as `Bearer …`), `workspace`, and
+/// `local.houston` for the `localhost`/`houston` domains.
+fn astro_contexts(yaml: &str) -> Result<Vec<AstroContext>, String> {
+    let root: Value = serde_norway::from_str(yaml).map_err(|e| e.to_string())?;
+    let contexts = root["contexts"]
+        .as_object()
+        .ok_or("it has no `contexts` section")?;
+    let current = root["context"].as_str().unwrap_or_default().to_string();
+    let local = root["local"]["houston"].as_str().map(str::to_string);
+    let mut out = Vec::new();
+    for (key, c) in contexts {
+        let domain = c["domain"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| key.replace('_', "."));
+        let cloud = domain == "astronomer.io"
+            || domain.ends_with(".astronomer.io")
+            || domain.ends_with("astronomer-dev.io")
+            || domain.ends_with("astronomer-stage.io");
+        let token = c["token"]
+            .as_str()
+            .map(|t| t.strip_prefix("Bearer ").unwrap_or(t))
+            .filter(|t| !t.is_empty())
+            .map(Token::new);
+        let workspace = c["workspace"]
+            .as_str()
+            .or(c["last_used_workspace"].as_str())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string);
+        let (url, domain_field) = if domain == "localhost" || domain == "houston" {
+            (local.clone(), None)
+        } else {
+            (None, Some(domain.clone()))
+        };
+        out.push(AstroContext {
+            name: domain.clone(),
+            current: current == *key || current == domain,
+            cloud,
+            context: Context {
+                url,
+                domain: domain_field,
+                token,
+                workspace,
+                ..Default::default()
+            },
+        });
+    }
+    Ok(out)
 }
 
 /// One token from stdin; on a terminal, say what is expected first.

@@ -8,6 +8,7 @@ mod invite;
 mod output;
 mod platform;
 mod resolve;
+mod shell;
 mod system;
 mod team;
 mod user;
@@ -92,6 +93,10 @@ pub enum Command {
     Context(context::Args),
     /// Store a token for the current context (read from stdin, never from the command line)
     Login(context::LoginArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completion(shell::CompletionArgs),
+    /// Print the man page (or write every page with --out-dir)
+    Man(shell::ManArgs),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -235,6 +240,8 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::System(args) => system::run(args, ctx).await,
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
+        Command::Completion(args) => shell::completion(args),
+        Command::Man(args) => shell::man(args, ctx),
     }
 }
 
