@@ -2,6 +2,8 @@
 //! configuration into clients, and the mapping of errors to exit codes
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
+mod bulk;
+mod bulk_ops;
 mod context;
 mod deployment;
 mod invite;

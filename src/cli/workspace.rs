@@ -1,7 +1,8 @@
 //! `houston workspace …`: workspaces, their users and service accounts.
 
+use super::bulk::BulkArgs;
 use super::output::Column;
-use super::{Ctx, resolve};
+use super::{Ctx, bulk_ops, resolve};
 use clap::Subcommand;
 use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
@@ -71,16 +72,22 @@ enum Cmd {
 enum UserCmd {
     /// List the workspace's users and their workspace role
     List,
-    /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite)
+    /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite), or every
+    /// row of --from-file (columns: email, role)
     Add {
-        #[arg(long, value_parser = resolve::email)]
-        email: String,
-        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
+        #[arg(long, value_parser = resolve::email, required_unless_present = "from_file", conflicts_with = "from_file")]
+        email: Option<String>,
+        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER (with --from-file: for rows without a role)
         #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
         role: Role,
         /// Add the user directly, without an e-mail invitation (system admins)
         #[arg(long)]
         bypass_invite: bool,
+        /// With --from-file: change the role of users who already have another one
+        #[arg(long, requires = "from_file")]
+        update_existing: bool,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Change a user's workspace role
     Update {
@@ -90,13 +97,19 @@ enum UserCmd {
         #[arg(long, value_parser = resolve::workspace_role)]
         role: Role,
     },
-    /// Remove a user from the workspace
+    /// Remove a user from the workspace, or every row of --from-file (column: email)
     Remove {
         /// The user's e-mail or username
-        #[arg(long)]
-        email: String,
+        #[arg(
+            long,
+            required_unless_present = "from_file",
+            conflicts_with = "from_file"
+        )]
+        email: Option<String>,
         #[arg(long, short = 'y')]
         yes: bool,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
 }
 
@@ -132,18 +145,28 @@ enum TeamCmd {
 enum ServiceAccountCmd {
     /// List the workspace's service accounts
     List,
-    /// Create a service account; its API key is shown once (or written to --key-file)
+    /// Create a service account; its API key is shown once (or written to --key-file). With
+    /// --from-file (columns: label, role, category), keys go to --key-dir
     Create {
-        #[arg(long)]
-        label: String,
+        #[arg(
+            long,
+            required_unless_present = "from_file",
+            conflicts_with = "from_file"
+        )]
+        label: Option<String>,
         #[arg(long)]
         category: Option<String>,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
         #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
         role: Role,
         /// Write the API key to this file (mode 0600) instead of showing it
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "from_file")]
         key_file: Option<PathBuf>,
+        /// With --from-file: write each key to DIR/LABEL.key (0600) instead of the output
+        #[arg(long, value_name = "DIR", requires = "from_file")]
+        key_dir: Option<PathBuf>,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Delete a service account
     Delete {
@@ -187,7 +210,7 @@ pub const CREATED_KEY_COLUMNS: &[Column] = &[
 ];
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
-    let client = ctx.houston()?;
+    let client = std::sync::Arc::new(ctx.houston()?);
     let given = ctx.global.workspace.clone();
     match args.command {
         Cmd::List { all: false } => {
@@ -277,10 +300,36 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             ctx.out.data(&r.raw["deleteWorkspace"], WORKSPACE_COLUMNS)
         }
         Cmd::User { command } => {
+            match &command {
+                UserCmd::Add { bulk, .. } => bulk_ops::precheck(
+                    bulk,
+                    bulk_ops::Precheck::Users {
+                        role_of: resolve::workspace_role,
+                        with_role: true,
+                    },
+                )?,
+                UserCmd::Remove { bulk, .. } => bulk_ops::precheck(
+                    bulk,
+                    bulk_ops::Precheck::Users {
+                        role_of: resolve::workspace_role,
+                        with_role: false,
+                    },
+                )?,
+                _ => {}
+            }
             let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
             users(command, ctx, &client, w).await
         }
         Cmd::ServiceAccount { command } => {
+            if let ServiceAccountCmd::Create { bulk, key_dir, .. } = &command {
+                bulk_ops::precheck(
+                    bulk,
+                    bulk_ops::Precheck::ServiceAccounts {
+                        role_of: resolve::workspace_role,
+                        key_files: key_dir.is_some(),
+                    },
+                )?;
+            }
             let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
             service_accounts(command, ctx, &client, w).await
         }
@@ -391,7 +440,7 @@ fn with_workspace_role(mut user: Value, workspace_id: &str) -> Value {
 async fn users(
     command: UserCmd,
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &std::sync::Arc<houston::Client>,
     w: resolve::FoundWorkspace,
 ) -> anyhow::Result<()> {
     match command {
@@ -411,9 +460,28 @@ async fn users(
             ctx.out.data(&Value::Array(rows), USER_COLUMNS)
         }
         UserCmd::Add {
-            email,
+            email: None,
             role,
             bypass_invite,
+            update_existing,
+            bulk,
+        } => {
+            bulk_ops::workspace_users_add(
+                ctx,
+                client,
+                &w,
+                &bulk,
+                role,
+                bypass_invite,
+                update_existing,
+            )
+            .await
+        }
+        UserCmd::Add {
+            email: Some(email),
+            role,
+            bypass_invite,
+            ..
         } => {
             let r = client
                 .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
@@ -483,7 +551,14 @@ async fn users(
                 ],
             )
         }
-        UserCmd::Remove { email, yes } => {
+        UserCmd::Remove {
+            email: None, bulk, ..
+        } => bulk_ops::workspace_users_remove(ctx, client, &w, &bulk).await,
+        UserCmd::Remove {
+            email: Some(email),
+            yes,
+            ..
+        } => {
             let listed = client
                 .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
                     workspace_uuid: w.id.clone(),
@@ -527,7 +602,7 @@ async fn users(
 async fn service_accounts(
     command: ServiceAccountCmd,
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &std::sync::Arc<houston::Client>,
     w: resolve::FoundWorkspace,
 ) -> anyhow::Result<()> {
     match command {
@@ -543,10 +618,28 @@ async fn service_accounts(
                 .data(&r.raw["workspaceServiceAccounts"], SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Create {
-            label,
+            label: None,
+            role,
+            key_dir,
+            bulk,
+            ..
+        } => {
+            bulk_ops::service_accounts_create(
+                ctx,
+                client,
+                bulk_ops::Scope::Workspace(w),
+                &bulk,
+                role,
+                key_dir,
+            )
+            .await
+        }
+        ServiceAccountCmd::Create {
+            label: Some(label),
             category,
             role,
             key_file,
+            ..
         } => {
             let r = client
                 .execute::<ops::CreateWorkspaceServiceAccount>(

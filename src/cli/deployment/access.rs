@@ -1,25 +1,32 @@
 //! Who may use a deployment: its users, teams and service accounts.
 
+use crate::cli::bulk::BulkArgs;
 use crate::cli::output::Column;
 use crate::cli::workspace::{SERVICE_ACCOUNT_COLUMNS, show_created_key};
-use crate::cli::{Ctx, resolve};
+use crate::cli::{Ctx, bulk_ops, resolve};
 use clap::Subcommand;
 use houston::Client;
 use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Subcommand)]
 pub enum UserCmd {
     /// List the deployment's users and their deployment role
     List,
-    /// Give a user a deployment role
+    /// Give a user a deployment role, or every row of --from-file (columns: email, role)
     Add {
-        #[arg(long, value_parser = resolve::email)]
-        email: String,
-        /// DEPLOYMENT_ADMIN, DEPLOYMENT_EDITOR or DEPLOYMENT_VIEWER
+        #[arg(long, value_parser = resolve::email, required_unless_present = "from_file", conflicts_with = "from_file")]
+        email: Option<String>,
+        /// DEPLOYMENT_ADMIN, DEPLOYMENT_EDITOR or DEPLOYMENT_VIEWER (with --from-file: for rows without a role)
         #[arg(long, default_value = "DEPLOYMENT_VIEWER", value_parser = resolve::deployment_role)]
         role: Role,
+        /// With --from-file: change the role of users who already have another one
+        #[arg(long, requires = "from_file")]
+        update_existing: bool,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Change a user's deployment role
     Update {
@@ -74,18 +81,28 @@ pub enum ServiceAccountCmd {
         /// The service account's id
         id: String,
     },
-    /// Create a service account; its API key is shown once (or written to --key-file)
+    /// Create a service account; its API key is shown once (or written to --key-file). With
+    /// --from-file (columns: label, role, category), keys go to --key-dir
     Create {
-        #[arg(long)]
-        label: String,
+        #[arg(
+            long,
+            required_unless_present = "from_file",
+            conflicts_with = "from_file"
+        )]
+        label: Option<String>,
         #[arg(long)]
         category: Option<String>,
         /// DEPLOYMENT_ADMIN, DEPLOYMENT_EDITOR or DEPLOYMENT_VIEWER
         #[arg(long, default_value = "DEPLOYMENT_VIEWER", value_parser = resolve::deployment_role)]
         role: Role,
         /// Write the API key to this file (mode 0600) instead of showing it
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "from_file")]
         key_file: Option<PathBuf>,
+        /// With --from-file: write each key to DIR/LABEL.key (0600) instead of the output
+        #[arg(long, value_name = "DIR", requires = "from_file")]
+        key_dir: Option<PathBuf>,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Delete a service account
     Delete {
@@ -136,7 +153,7 @@ pub fn with_role_in(items: &Value, scope: &str, id: &str) -> Value {
 pub async fn users(
     command: UserCmd,
     ctx: &Ctx,
-    client: &Client,
+    client: &Arc<Client>,
     d: resolve::FoundDeployment,
 ) -> anyhow::Result<()> {
     match command {
@@ -151,7 +168,17 @@ pub async fn users(
                 MEMBER_COLUMNS,
             )
         }
-        UserCmd::Add { email, role } => {
+        UserCmd::Add {
+            email: None,
+            role,
+            update_existing,
+            bulk,
+        } => bulk_ops::deployment_users_add(ctx, client, &d, &bulk, role, update_existing).await,
+        UserCmd::Add {
+            email: Some(email),
+            role,
+            ..
+        } => {
             let r = client
                 .execute::<ops::DeploymentAddUserRole>(ops::deployment_add_user_role::Variables {
                     deployment_id: d.id,
@@ -211,7 +238,7 @@ pub async fn users(
 pub async fn teams(
     command: TeamCmd,
     ctx: &Ctx,
-    client: &Client,
+    client: &Arc<Client>,
     d: resolve::FoundDeployment,
 ) -> anyhow::Result<()> {
     match command {
@@ -280,7 +307,7 @@ pub async fn teams(
 pub async fn service_accounts(
     command: ServiceAccountCmd,
     ctx: &Ctx,
-    client: &Client,
+    client: &Arc<Client>,
     d: resolve::FoundDeployment,
 ) -> anyhow::Result<()> {
     match command {
@@ -311,10 +338,28 @@ pub async fn service_accounts(
                 .data(&r.raw["deploymentServiceAccount"], SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Create {
-            label,
+            label: None,
+            role,
+            key_dir,
+            bulk,
+            ..
+        } => {
+            bulk_ops::service_accounts_create(
+                ctx,
+                client,
+                bulk_ops::Scope::Deployment(d),
+                &bulk,
+                role,
+                key_dir,
+            )
+            .await
+        }
+        ServiceAccountCmd::Create {
+            label: Some(label),
             category,
             role,
             key_file,
+            ..
         } => {
             let r = client
                 .execute::<ops::CreateDeploymentServiceAccount>(

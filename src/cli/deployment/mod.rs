@@ -124,7 +124,7 @@ pub(super) const GET_COLUMNS: &[Column] = &[
 ];
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
-    let client = ctx.houston()?;
+    let client = std::sync::Arc::new(ctx.houston()?);
     match args.command {
         Cmd::List { all: true } => {
             let r = client
@@ -181,6 +181,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             deployment,
             command,
         } => {
+            if let access::UserCmd::Add { bulk, .. } = &command {
+                super::bulk_ops::precheck(
+                    bulk,
+                    super::bulk_ops::Precheck::Users {
+                        role_of: resolve::deployment_role,
+                        with_role: true,
+                    },
+                )?;
+            }
             let d = which(&client, deployment).await?;
             access::users(command, ctx, &client, d).await
         }
@@ -195,6 +204,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             deployment,
             command,
         } => {
+            if let access::ServiceAccountCmd::Create { bulk, key_dir, .. } = &command {
+                super::bulk_ops::precheck(
+                    bulk,
+                    super::bulk_ops::Precheck::ServiceAccounts {
+                        role_of: resolve::deployment_role,
+                        key_files: key_dir.is_some(),
+                    },
+                )?;
+            }
             let d = which(&client, deployment).await?;
             access::service_accounts(command, ctx, &client, d).await
         }
