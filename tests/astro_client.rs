@@ -376,8 +376,7 @@ async fn a_create_whose_answer_is_lost_is_looked_up_not_resent() {
     let lookup = fake
         .seen()
         .into_iter()
-        .filter(|s| s.method == "GET")
-        .next_back()
+        .rfind(|s| s.method == "GET")
         .unwrap();
     assert!(
         lookup

@@ -2,6 +2,7 @@
 //! configuration into clients, and the mapping of errors to exit codes
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
+mod astro;
 mod context;
 mod deployment;
 mod output;
@@ -80,6 +81,8 @@ pub enum Command {
     User(user::Args),
     /// Saved Houstons (contexts): add, list, use, remove
     Context(context::Args),
+    /// Astro (api.astronomer.io): deployments, agent tokens, API tokens, raw API calls
+    Astro(Box<astro::Args>),
     /// Store a token for the current context (read from stdin, never from the command line)
     Login(context::LoginArgs),
 }
@@ -222,6 +225,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::User(args) => user::run(args, ctx).await,
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
+        Command::Astro(args) => astro::run(*args, ctx).await,
     }
 }
 

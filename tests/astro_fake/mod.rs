@@ -829,7 +829,7 @@ fn advance(s: &mut State, i: usize) {
 }
 
 fn check_token_body(s: &mut State, body: &Value) -> Option<Response> {
-    if !body["name"].as_str().is_some_and(|n| !n.is_empty()) {
+    if body["name"].as_str().is_none_or(|n| n.is_empty()) {
         return Some(error_with(
             s,
             400,
@@ -837,17 +837,17 @@ fn check_token_body(s: &mut State, body: &Value) -> Option<Response> {
             Some(json!([{"field": "name", "code": "required", "message": "name is required"}])),
         ));
     }
-    if let Some(days) = body.get("tokenExpiryPeriodInDays") {
-        if !days.as_u64().is_some_and(|d| (1..=3650).contains(&d)) {
-            return Some(error_with(
-                s,
-                400,
-                "Invalid request",
-                Some(
-                    json!([{"field": "tokenExpiryPeriodInDays", "code": "range", "message": "must be between 1 and 3650"}]),
-                ),
-            ));
-        }
+    if let Some(days) = body.get("tokenExpiryPeriodInDays")
+        && !days.as_u64().is_some_and(|d| (1..=3650).contains(&d))
+    {
+        return Some(error_with(
+            s,
+            400,
+            "Invalid request",
+            Some(
+                json!([{"field": "tokenExpiryPeriodInDays", "code": "range", "message": "must be between 1 and 3650"}]),
+            ),
+        ));
     }
     None
 }
@@ -855,7 +855,7 @@ fn check_token_body(s: &mut State, body: &Value) -> Option<Response> {
 fn create_deployment(s: &mut State, body: Value) -> Response {
     let mut missing = Vec::new();
     for f in ["name", "workspaceId"] {
-        if !body[f].as_str().is_some_and(|v| !v.is_empty()) {
+        if body[f].as_str().is_none_or(|v| v.is_empty()) {
             missing.push(
                 json!({"field": f, "code": "required", "message": format!("{f} is required")}),
             );
@@ -946,12 +946,12 @@ fn update_deployment(s: &mut State, id: &str, body: Value) -> Response {
         .unwrap_or_default()
     {
         let mut v: Map<String, Value> = v.as_object().cloned().unwrap_or_default();
-        if v.get("isSecret") == Some(&json!(true)) && !v.contains_key("value") {
-            if let Some(prev) = old_env.iter().find(|o| o["key"] == v["key"]) {
-                if let Some(val) = prev.get("value") {
-                    v.insert("value".into(), val.clone());
-                }
-            }
+        if v.get("isSecret") == Some(&json!(true))
+            && !v.contains_key("value")
+            && let Some(prev) = old_env.iter().find(|o| o["key"] == v["key"])
+            && let Some(val) = prev.get("value")
+        {
+            v.insert("value".into(), val.clone());
         }
         v.insert("updatedAt".into(), json!(now()));
         env.push(Value::Object(v));
