@@ -401,6 +401,11 @@ pub fn read_document(path: &str) -> anyhow::Result<Value> {
         (text, path.to_string())
     };
     let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        return Err(usage(format!(
+            "{name} is empty: expected a JSON or YAML document"
+        )));
+    }
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
         serde_json::from_str(&text).map_err(|e| {
             usage(format!(
