@@ -653,9 +653,7 @@ fn org_routes(
                 json!([{"entityType": "DEPLOYMENT", "entityId": dep, "role": "DEPLOYMENT_AGENT"}]),
                 Some(dep),
             );
-            if let Some(days) = body["tokenExpiryPeriodInDays"].as_u64() {
-                token["expiryPeriodInDays"] = json!(days);
-            }
+            expiry(&mut token, &body);
             s.tokens.push(secret.clone());
             s.secrets.push((id.clone(), secret.clone()));
             s.agent_tokens.push((dep.to_string(), token.clone()));
@@ -799,6 +797,18 @@ fn org_routes(
             404,
             &format!("Not Found: no route for {m} /{}", rest.join("/")),
         ),
+    }
+}
+
+/// `expiryPeriodInDays` and `endAt` from a create's `tokenExpiryPeriodInDays`.
+fn expiry(token: &mut Value, body: &Value) {
+    if let Some(days) = body["tokenExpiryPeriodInDays"].as_i64() {
+        let now = jiff::Timestamp::from_second(jiff::Timestamp::now().as_second()).unwrap();
+        let end = now
+            .checked_add(jiff::SignedDuration::from_hours(24 * days))
+            .unwrap();
+        token["expiryPeriodInDays"] = json!(days);
+        token["endAt"] = json!(end.to_string());
     }
 }
 
@@ -1021,6 +1031,8 @@ fn create_api_token(s: &mut State, body: Value) -> Response {
         json!([{"entityType": scope, "entityId": entity_id, "role": role}]),
         entity.as_deref(),
     );
+    let mut token = token;
+    expiry(&mut token, &body);
     s.tokens.push(secret.clone());
     s.secrets.push((id, secret.clone()));
     s.api_tokens.push(token.clone());

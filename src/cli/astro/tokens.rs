@@ -439,7 +439,10 @@ fn show_created(
 ) -> anyhow::Result<()> {
     let mut shown = created.meta.clone();
     match token_file {
-        Some(path) => resolve::store_secret(ctx, path, created.token.expose(), what)?,
+        Some(path) => {
+            resolve::store_secret(ctx, path, created.token.expose(), what)?;
+            return ctx.out.data(&shown, &CREATED_COLUMNS[..4]);
+        }
         None => {
             ctx.out.warn(&format!(
                 "this is the only time the {what} is shown: the Astro API never returns it again; store it now (or use --token-file next time)"
