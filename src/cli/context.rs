@@ -85,6 +85,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 None
             };
             let existed = file.contexts.contains_key(&name);
+            // Replacing a context keeps what other commands saved in it (the Astro settings).
+            let previous = file.contexts.get(&name).cloned().unwrap_or_default();
             file.contexts.insert(
                 name.clone(),
                 Context {
@@ -94,6 +96,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     workspace: ctx.global.workspace.clone(),
                     ca_cert: ctx.global.ca_cert.clone(),
                     insecure: ctx.global.insecure,
+                    ..previous
                 },
             );
             if make_current || file.current.is_none() {

@@ -2,6 +2,7 @@
 //! configuration into clients, and the mapping of errors to exit codes
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
+mod astro;
 mod bulk;
 mod bulk_ops;
 mod context;
@@ -93,6 +94,8 @@ pub enum Command {
     System(system::Args),
     /// Saved Houstons (contexts): add, list, use, remove
     Context(context::Args),
+    /// Astro (api.astronomer.io): deployments, agent tokens, API tokens, raw API calls
+    Astro(Box<astro::Args>),
     /// Store a token for the current context (read from stdin, never from the command line)
     Login(context::LoginArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -244,6 +247,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Login(args) => context::login(args, ctx).await,
         Command::Completion(args) => shell::completion(args),
         Command::Man(args) => shell::man(args, ctx),
+        Command::Astro(args) => astro::run(*args, ctx).await,
     }
 }
 
