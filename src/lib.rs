@@ -10,6 +10,7 @@ pub mod http;
 pub mod jq;
 pub mod manifest;
 pub mod operations;
+pub mod sandbox;
 pub mod scalars;
 pub mod secret;
 
