@@ -140,7 +140,7 @@ impl Error {
     /// 1 for everything the server (or the way to it) did.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Invalid(_) => 2,
+            Error::Invalid(_) | Error::TooOld { .. } => 2,
             _ => 1,
         }
     }

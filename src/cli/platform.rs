@@ -1,0 +1,95 @@
+//! `houston platform …`: the platform itself.
+
+use super::Ctx;
+use clap::Subcommand;
+use houston::operations as ops;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// The platform version and base domain (`appConfig`)
+    Version,
+    /// Astro Runtime versions the platform offers (Houston 0.29+)
+    Runtimes {
+        /// Only releases for this Airflow version (migrating an AC deployment)
+        #[arg(long)]
+        airflow_version: Option<String>,
+        /// Cluster id (Houston 1.0+)
+        #[arg(long)]
+        cluster: Option<String>,
+    },
+    /// Kubernetes namespaces free for new deployments (manual-namespace platforms)
+    Namespaces {
+        /// Cluster id (required from Houston 1.0 on)
+        #[arg(long)]
+        cluster: Option<String>,
+    },
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
+    let client = ctx.houston()?;
+    match args.command {
+        Cmd::Version => {
+            let r = client
+                .execute::<ops::PlatformInfo>(ops::platform_info::Variables)
+                .await?;
+            ctx.out.data(
+                &r.raw["appConfig"],
+                &[("VERSION", "version"), ("BASE DOMAIN", "baseDomain")],
+            )
+        }
+        Cmd::Runtimes {
+            airflow_version,
+            cluster,
+        } => {
+            let r = client
+                .execute::<ops::RuntimeReleases0290>(ops::runtime_releases_0_29_0::Variables {
+                    airflow_version,
+                    cluster_id: cluster,
+                })
+                .await?;
+            ctx.out.data(
+                &r.raw["runtimeReleases"],
+                &[
+                    ("VERSION", "version"),
+                    ("AIRFLOW", "airflowVersion"),
+                    ("DB MIGRATIONS", "airflowDatabaseMigrations"),
+                ],
+            )
+        }
+        Cmd::Namespaces { cluster } => {
+            let raw = if super::resolve::at_least(&client, houston::houston::Version(1, 0, 0))
+                .await?
+            {
+                let cluster_id = cluster.ok_or_else(|| {
+                    super::usage(
+                        "from Houston 1.0 on, namespaces belong to a cluster: pass --cluster ID",
+                    )
+                })?;
+                client
+                    .execute::<ops::AvailableNamespaces100>(
+                        ops::available_namespaces_1_0_0::Variables { cluster_id },
+                    )
+                    .await?
+                    .raw
+            } else {
+                if cluster.is_some() {
+                    return Err(super::usage(
+                        "--cluster needs Houston 1.0 or newer (multi-cluster)",
+                    ));
+                }
+                client
+                    .execute::<ops::AvailableNamespaces>(ops::available_namespaces::Variables)
+                    .await?
+                    .raw
+            };
+            ctx.out
+                .data(&raw["availableNamespaces"], &[("NAME", "name")])
+        }
+    }
+}
