@@ -159,8 +159,16 @@ const IDLE_READERS: usize = 16;
 impl Store {
     /// Opens (creating if needed) `DIR/houston-sandbox.db`.
     pub fn open(dir: &Path) -> Result<Store, Error> {
+        let created = !dir.exists();
         std::fs::create_dir_all(dir)
             .map_err(|e| Error::Io(format!("cannot create {}: {e}", dir.display())))?;
+        // The store holds password and token hashes: a directory we create is owner-only
+        // (one the user chose is left as it is).
+        #[cfg(unix)]
+        if created {
+            use std::os::unix::fs::PermissionsExt;
+            let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        }
         let path = dir.join("houston-sandbox.db");
         let writer = Connection::open(&path).map_err(|e| db_error(&path, e))?;
         configure(&writer).map_err(|e| Error::Store(format!("{}: {e}", path.display())))?;

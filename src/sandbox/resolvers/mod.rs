@@ -99,8 +99,10 @@ impl From<Fail> for FieldError {
     }
 }
 
-/// `(code, message)` from an executor error message.
+/// `(code, message)` from an executor error message (which apollo-compiler prefixes with
+/// `resolver error: `).
 pub fn split_code(message: &str) -> (Option<&str>, &str) {
+    let message = message.strip_prefix("resolver error: ").unwrap_or(message);
     if let Some(rest) = message.strip_prefix(MARK)
         && let Some((code, text)) = rest.split_once(MARK)
     {
