@@ -139,7 +139,13 @@ pub async fn post(
     query: &str,
     variables: Option<Value>,
 ) -> (u16, Value) {
-    let client = houston::http::client(&houston::http::HttpOptions::default()).expect("client");
+    // One client per test thread (building one loads the system's CA roots, ~50 ms; a client's
+    // connection pool belongs to the runtime it first ran on, hence not one per process).
+    thread_local! {
+        static CLIENT: reqwest::Client =
+            houston::http::client(&houston::http::HttpOptions::default()).expect("client");
+    }
+    let client = CLIENT.with(Clone::clone);
     let mut req = client
         .post(url)
         .json(&serde_json::json!({"query": query, "variables": variables}));
