@@ -11,6 +11,7 @@ pub mod http;
 pub mod jq;
 pub mod manifest;
 pub mod operations;
+pub mod sandbox;
 pub mod scalars;
 pub mod secret;
 

@@ -12,6 +12,7 @@ mod output;
 mod platform;
 mod resolve;
 mod shell;
+mod sandbox;
 mod system;
 mod team;
 mod user;
@@ -72,6 +73,9 @@ pub struct GlobalArgs {
     /// Treat the platform as this version instead of asking it (picks operation variants)
     #[arg(long, global = true, value_name = "X.Y.Z", value_parser = parse_version)]
     pub platform_version: Option<Version>,
+    /// Run the command against a local sandbox Houston (started in-process; see `houston sandbox`)
+    #[arg(long, global = true, conflicts_with_all = ["url", "domain", "context"])]
+    pub sandbox: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -102,6 +106,8 @@ pub enum Command {
     Completion(shell::CompletionArgs),
     /// Print the man page (or write every page with --out-dir)
     Man(shell::ManArgs),
+    /// A local Houston emulator for trying commands and scripts
+    Sandbox(sandbox::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -131,6 +137,8 @@ pub struct Ctx {
     pub out: Output,
     pub env: Environment,
     pub config_path: PathBuf,
+    /// The in-process sandbox behind `--sandbox`, serving for the whole command.
+    pub sandbox: Option<houston::sandbox::RunningSandbox>,
 }
 
 impl Ctx {
@@ -159,6 +167,12 @@ impl Ctx {
 
     /// A Houston client for the resolved context.
     pub fn houston(&self) -> anyhow::Result<houston::Client> {
+        if let Some(sandbox) = &self.sandbox {
+            return Ok(houston::Client::builder(&sandbox.url())?
+                .token(Some(sandbox.admin_token().clone()))
+                .platform_version(self.global.platform_version)
+                .build()?);
+        }
         let resolved = self.resolved()?;
         let url = resolved.url.ok_or_else(|| {
             usage("no Houston to talk to: add one with `houston context add NAME --domain example.com`, or set HOUSTON_URL or HOUSTON_DOMAIN")
@@ -211,11 +225,12 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let env = Environment::from_process();
     let config_path = ConfigFile::default_path(&|k| std::env::var(k).ok());
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         out: Output::new(cli.global.output, cli.global.jq.clone()),
         global: cli.global.clone(),
         env,
         config_path,
+        sandbox: None,
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -227,6 +242,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if ctx.global.sandbox {
+        let started = sandbox::embedded_options(&ctx)
+            .map(|options| runtime.block_on(sandbox::start(options, &ctx)));
+        match started {
+            Ok(Ok(running)) => ctx.sandbox = Some(running),
+            Ok(Err(e)) | Err(e) => return report(&e),
+        }
+    }
     let result = runtime.block_on(dispatch(cli.command, &ctx));
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -248,6 +271,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Completion(args) => shell::completion(args),
         Command::Man(args) => shell::man(args, ctx),
         Command::Astro(args) => astro::run(*args, ctx).await,
+        Command::Sandbox(args) => sandbox::run(args, ctx).await,
     }
 }
 
