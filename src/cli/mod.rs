@@ -11,8 +11,8 @@ mod invite;
 mod output;
 mod platform;
 mod resolve;
-mod shell;
 mod sandbox;
+mod shell;
 mod system;
 mod team;
 mod user;
@@ -289,4 +289,25 @@ fn report(error: &anyhow::Error) -> ExitCode {
         1
     };
     ExitCode::from(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        // Catches conflicting flags, bad defaults and duplicate names in every subcommand.
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("300ms").unwrap(), Duration::from_millis(300));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("5").unwrap(), Duration::from_secs(5));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("0s").is_err());
+    }
 }

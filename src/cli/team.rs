@@ -24,16 +24,20 @@ enum Cmd {
     SystemRole {
         team: String,
         #[arg(value_parser = system_role_or_none)]
-        role: Option<Role>,
+        role: RoleOrNone,
     },
 }
 
-fn system_role_or_none(text: &str) -> Result<Option<Role>, String> {
+/// A system role, or none at all (clap cannot parse straight into an `Option`).
+#[derive(Debug, Clone)]
+struct RoleOrNone(Option<Role>);
+
+fn system_role_or_none(text: &str) -> Result<RoleOrNone, String> {
     if text.eq_ignore_ascii_case("none") {
-        Ok(None)
+        Ok(RoleOrNone(None))
     } else {
         super::resolve::role(text, "SYSTEM_")
-            .map(Some)
+            .map(|r| RoleOrNone(Some(r)))
             .map_err(|e| format!("{e}, or NONE"))
     }
 }
@@ -137,7 +141,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 ],
             )
         }
-        Cmd::SystemRole { team, role } => {
+        Cmd::SystemRole {
+            team,
+            role: RoleOrNone(role),
+        } => {
             let current = client
                 .execute::<ops::Team0280>(ops::team_0_28_0::Variables {
                     team_uuid: team.clone(),

@@ -80,8 +80,7 @@ pub enum Error {
 
     /// The platform is older than the operation; nothing was sent.
     #[error(
-        "{what} need{s} Houston {needs} or newer; this platform is {platform} (if that is wrong, say so with --platform-version)",
-        s = if what.ends_with('s') { "" } else { "s" }
+        "`{what}` needs Houston {needs} or newer; this platform is {platform} (if that is wrong, say so with --platform-version)"
     )]
     TooOld {
         what: String,
