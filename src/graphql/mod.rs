@@ -1,3 +1,8 @@
-//! GraphQL at run time: the same checks build.rs runs, for any document.
+//! GraphQL at run time: the same checks build.rs runs, for any document, plus what the CLI needs
+//! around them (variables, scaffolding, introspection, schema diffs, subscriptions).
 
 pub mod checks;
+pub mod document;
+pub mod files;
+pub mod schema;
+pub mod vars;
