@@ -45,7 +45,6 @@ fn main() {
     }
 }
 
-
 fn run(root: &Path) -> Result<String, Vec<Diagnostic>> {
     let sdl = read(root, SCHEMA)?;
     let schema = checks::parse_schema(&sdl, SCHEMA)?;

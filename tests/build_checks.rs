@@ -49,7 +49,10 @@ fn every_checked_in_operation_passes() {
     let found = check_operation_files(&schema(), &files).unwrap_or_else(|d| {
         panic!(
             "{}",
-            d.iter().map(|d| d.headline()).collect::<Vec<_>>().join("\n")
+            d.iter()
+                .map(|d| d.headline())
+                .collect::<Vec<_>>()
+                .join("\n")
         )
     });
     assert_eq!(found.len(), files.len());
@@ -84,10 +87,16 @@ fn all_errors_of_all_files_come_at_once() {
             "queries/a/first.graphql",
             "mutation first($email: Int!) {\n  workspaceAddUser(email: $email, role: NOT_A_ROLE) { id }\n}\n",
         ),
-        ("queries/a/second.graphql", "query second {\n  workspaces {\n    id\n"),
+        (
+            "queries/a/second.graphql",
+            "query second {\n  workspaces {\n    id\n",
+        ),
     ]);
     assert!(e.len() >= 3, "{e:?}");
-    assert!(e.iter().any(|l| l.starts_with("queries/a/first.graphql:2:")));
+    assert!(
+        e.iter()
+            .any(|l| l.starts_with("queries/a/first.graphql:2:"))
+    );
     assert!(e.iter().any(|l| l.contains("NOT_A_ROLE")), "{e:?}");
     assert!(
         e.iter()
@@ -98,11 +107,14 @@ fn all_errors_of_all_files_come_at_once() {
 
 #[test]
 fn house_rules_for_checked_in_files() {
-    let anonymous = errors(&[("queries/w/workspaces.graphql", "{\n  workspaces { id }\n}\n")]);
+    let anonymous = errors(&[(
+        "queries/w/workspaces.graphql",
+        "{\n  workspaces { id }\n}\n",
+    )]);
     assert!(
-        anonymous
-            .iter()
-            .any(|l| l.starts_with("queries/w/workspaces.graphql:1:1: operations under queries/ must be named")),
+        anonymous.iter().any(|l| l.starts_with(
+            "queries/w/workspaces.graphql:1:1: operations under queries/ must be named"
+        )),
         "{anonymous:?}"
     );
 
@@ -126,8 +138,14 @@ fn house_rules_for_checked_in_files() {
     );
 
     let duplicate = errors(&[
-        ("queries/w/same.graphql", "query same { workspaces { id } }\n"),
-        ("queries/x/same.graphql", "query same { workspaces { label } }\n"),
+        (
+            "queries/w/same.graphql",
+            "query same { workspaces { id } }\n",
+        ),
+        (
+            "queries/x/same.graphql",
+            "query same { workspaces { label } }\n",
+        ),
     ]);
     assert_eq!(duplicate.len(), 2, "{duplicate:?}");
     assert!(duplicate[0].contains("operation name `same` is used by 2 files"));
@@ -145,7 +163,9 @@ fn house_rules_for_checked_in_files() {
         "query deployment_new { appConfig { version } }\n",
     )]);
     assert!(
-        bad_version.iter().any(|l| l.contains("`new` in the file name is not a version")),
+        bad_version
+            .iter()
+            .any(|l| l.contains("`new` in the file name is not a version")),
         "{bad_version:?}"
     );
 }
@@ -244,8 +264,19 @@ fn diagnostics_carry_a_snippet() {
     )
     .err()
     .unwrap();
-    let unknown = e.iter().find(|d| d.message.contains("nmae")).expect("nmae reported");
+    let unknown = e
+        .iter()
+        .find(|d| d.message.contains("nmae"))
+        .expect("nmae reported");
     assert_eq!((unknown.line, unknown.column), (2, 16));
-    assert!(unknown.rendered.contains("q.graphql:2:16"), "{}", unknown.rendered);
-    assert!(unknown.rendered.contains("workspaces { nmae }"), "{}", unknown.rendered);
+    assert!(
+        unknown.rendered.contains("q.graphql:2:16"),
+        "{}",
+        unknown.rendered
+    );
+    assert!(
+        unknown.rendered.contains("workspaces { nmae }"),
+        "{}",
+        unknown.rendered
+    );
 }

@@ -6,6 +6,7 @@ mod context;
 mod deployment;
 mod output;
 mod platform;
+mod query;
 mod resolve;
 mod user;
 mod workspace;
@@ -82,6 +83,8 @@ pub enum Command {
     Context(context::Args),
     /// Store a token for the current context (read from stdin, never from the command line)
     Login(context::LoginArgs),
+    /// Run, check, list and show GraphQL operation files
+    Query(query::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -222,6 +225,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::User(args) => user::run(args, ctx).await,
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
+        Command::Query(args) => query::run(args, ctx).await,
     }
 }
 

@@ -5,4 +5,5 @@ pub mod checks;
 pub mod document;
 pub mod files;
 pub mod schema;
+pub mod subscribe;
 pub mod vars;

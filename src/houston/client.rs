@@ -191,6 +191,11 @@ impl Client {
         &self.url
     }
 
+    /// The connection settings (timeouts, TLS) this client was built with.
+    pub fn http_options(&self) -> &HttpOptions {
+        &self.options
+    }
+
     /// The token requests carry, if any.
     pub fn token(&self) -> Option<&Token> {
         self.token.as_ref()
