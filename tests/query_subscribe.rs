@@ -13,6 +13,7 @@ const TOKEN: &str = "tok-abcdefghijklmnopqrstuvwxyz-9876";
 const LOG: &str = "subscription log($deploymentUuid: Uuid!) {\n  log(deploymentUuid: $deploymentUuid) { id message }\n}\n";
 
 /// Serves one connection; returns every message the client sent.
+#[allow(clippy::result_large_err)] // the callback type is tungstenite's
 async fn peer(listener: TcpListener, events: usize, refuse: bool) -> Vec<Value> {
     let (stream, _) = listener.accept().await.unwrap();
     let mut socket =

@@ -4,6 +4,7 @@
 
 mod context;
 mod deployment;
+mod r#gen;
 mod output;
 mod platform;
 mod query;
@@ -85,6 +86,8 @@ pub enum Command {
     Login(context::LoginArgs),
     /// Run, check, list and show GraphQL operation files
     Query(query::Args),
+    /// Scaffold a new operation file from a root field of the schema
+    Gen(r#gen::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -226,6 +229,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
         Command::Query(args) => query::run(args, ctx).await,
+        Command::Gen(args) => r#gen::run(args, ctx).await,
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod checks;
 pub mod document;
 pub mod files;
+pub mod scaffold;
 pub mod schema;
 pub mod subscribe;
 pub mod vars;

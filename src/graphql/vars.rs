@@ -137,10 +137,11 @@ pub fn parse_value(schema: &Schema, ty: &Type, text: &str) -> Result<Value, Stri
                 .ok()
                 .filter(|f| f.is_finite())
                 .ok_or_else(|| "a number".to_string())?;
-            // Keep `5` an integer in the JSON: GraphQL accepts it for Float, and it reads as typed.
+            // Keep `5` an integer in the JSON, as typed; GraphQL takes integers for Float only
+            // within ±2^53, where they are exact.
             Ok(match trimmed.parse::<i64>() {
-                Ok(i) => Value::from(i),
-                Err(_) => Value::from(number),
+                Ok(i) if i.unsigned_abs() <= MAX_SAFE_INT => Value::from(i),
+                _ => Value::from(number),
             })
         }
         ("Boolean", _) => match trimmed {
@@ -160,6 +161,9 @@ pub fn parse_value(schema: &Schema, ty: &Type, text: &str) -> Result<Value, Stri
         _ => Ok(Value::String(text.to_string())),
     }
 }
+
+/// The largest integer a double holds exactly: GraphQL's limit for integers given as Float.
+const MAX_SAFE_INT: u64 = (1 << 53) - 1;
 
 fn json_error(e: &serde_json::Error) -> String {
     format!("{e}")
@@ -484,10 +488,16 @@ fn scalar_problem(name: &str, value: &Value) -> Option<ScalarProblem> {
             ))),
             None => Some(ScalarProblem::Kind("an integer")),
         },
-        "Float" => value
-            .as_f64()
-            .is_none()
-            .then_some(ScalarProblem::Kind("a number")),
+        "Float" => match value {
+            Value::Number(n) if n.is_f64() => None,
+            Value::Number(n) if n.as_i64().is_some_and(|i| i.unsigned_abs() <= MAX_SAFE_INT) => {
+                None
+            }
+            Value::Number(_) => Some(ScalarProblem::Value(format!(
+                "{value} is an integer too large to be exact as a Float; write it with a decimal point"
+            ))),
+            _ => Some(ScalarProblem::Kind("a number")),
+        },
         "Boolean" => (!value.is_boolean()).then_some(ScalarProblem::Kind("true or false")),
         "String" => (!value.is_string()).then_some(ScalarProblem::Kind("a string")),
         "ID" => (!(value.is_string() || value.is_i64()))

@@ -460,6 +460,37 @@ struct Envelope {
     request_id: Option<String>,
 }
 
+/// Decodes a response body the way [`Client::execute`] does — the envelope first, so GraphQL
+/// `errors` survive any `data`, then `data` into `T` with the JSON path of any mismatch. Public
+/// for the sandbox's tests and the fuzz target.
+pub fn decode_response<T: DeserializeOwned>(
+    operation: &str,
+    status: u16,
+    body: &[u8],
+) -> Result<Response<T>, Error> {
+    let envelope = decode_envelope(body).map_err(|message| Error::Decode {
+        operation: operation.to_string(),
+        message,
+        request_id: None,
+    })?;
+    let raw = RawResponse {
+        status,
+        data: envelope.data,
+        errors: envelope.errors,
+        extensions: envelope.extensions,
+        request_id: envelope.request_id,
+    };
+    if !raw.errors.is_empty() {
+        return Err(Error::GraphQl {
+            operation: operation.to_string(),
+            errors: raw.errors,
+            data: raw.data,
+            request_id: raw.request_id,
+        });
+    }
+    into_typed(operation, raw)
+}
+
 /// Phase one: the envelope alone, so GraphQL `errors` survive whatever `data` looks like.
 fn decode_envelope(bytes: &[u8]) -> Result<Envelope, String> {
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {

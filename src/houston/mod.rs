@@ -6,7 +6,8 @@ mod error;
 mod version;
 
 pub use client::{
-    Client, ClientBuilder, PreparedRequest, RawResponse, Request, Response, endpoint,
+    Client, ClientBuilder, PreparedRequest, RawResponse, Request, Response, decode_response,
+    endpoint,
 };
 pub use error::{Error, GraphQlError, PERMISSION_MESSAGE};
 pub use version::{Version, pick_variant};
