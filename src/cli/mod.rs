@@ -7,9 +7,11 @@ mod bulk;
 mod bulk_ops;
 mod context;
 mod deployment;
+mod r#gen;
 mod invite;
 mod output;
 mod platform;
+mod query;
 mod resolve;
 mod sandbox;
 mod shell;
@@ -108,6 +110,10 @@ pub enum Command {
     Man(shell::ManArgs),
     /// A local Houston emulator for trying commands and scripts
     Sandbox(sandbox::Args),
+    /// Run, check, list and show GraphQL operation files
+    Query(query::Args),
+    /// Scaffold a new operation file from a root field of the schema
+    Gen(r#gen::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -272,6 +278,8 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Man(args) => shell::man(args, ctx),
         Command::Astro(args) => astro::run(*args, ctx).await,
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
+        Command::Query(args) => query::run(args, ctx).await,
+        Command::Gen(args) => r#gen::run(args, ctx).await,
     }
 }
 
