@@ -439,57 +439,19 @@ fn check(args: CheckArgs, ctx: &Ctx) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The command that runs each checked-in operation, by base name.
-const COMMANDS: &[(&str, &str)] = &[
-    ("platformInfo", "houston platform version"),
-    ("currentUser", "houston user me"),
-    ("workspaces", "houston workspace list"),
-    ("workspace", "houston workspace get"),
-    ("createWorkspace", "houston workspace create"),
-    ("updateWorkspace", "houston workspace update"),
-    ("deleteWorkspace", "houston workspace delete"),
-    ("workspaceUsers", "houston workspace user list"),
-    ("workspaceAddUser", "houston workspace user add"),
-    ("workspaceRemoveUser", "houston workspace user remove"),
-    ("workspaceUpsertUserRole", "houston workspace user update"),
-    (
-        "workspaceServiceAccounts",
-        "houston workspace service-account list",
-    ),
-    (
-        "createWorkspaceServiceAccount",
-        "houston workspace service-account create",
-    ),
-    (
-        "deleteWorkspaceServiceAccount",
-        "houston workspace service-account delete",
-    ),
-    ("workspaceDeployments", "houston deployment list"),
-    ("deployment", "houston deployment get"),
-    (
-        "deploymentServiceAccounts",
-        "houston deployment service-account list",
-    ),
-    (
-        "deploymentServiceAccount",
-        "houston deployment service-account get",
-    ),
-    (
-        "createDeploymentServiceAccount",
-        "houston deployment service-account create",
-    ),
-    (
-        "deleteDeploymentServiceAccount",
-        "houston deployment service-account delete",
-    ),
-];
 
-fn command_for(base: &str) -> &'static str {
-    COMMANDS
-        .iter()
-        .find(|(b, _)| *b == base)
-        .map(|(_, c)| *c)
-        .unwrap_or("")
+/// The command an operation serves, from the first line of its file (`# \`houston workspace list\`: …`):
+/// the operation file is the one place that says it.
+fn command_for(op: &houston::manifest::OperationInfo) -> String {
+    op.text
+        .lines()
+        .take_while(|l| l.trim_start().starts_with('#'))
+        .find_map(|l| {
+            let start = l.find("`houston ")? + 1;
+            let end = start + l[start..].find('`')?;
+            Some(l[start..end].to_string())
+        })
+        .unwrap_or_default()
 }
 
 fn list(ctx: &Ctx) -> anyhow::Result<()> {
@@ -503,7 +465,7 @@ fn list(ctx: &Ctx) -> anyhow::Result<()> {
                 "variables": op.variables.iter().map(|(n, t)| format!("${n}: {t}")).collect::<Vec<_>>(),
                 "rootFields": op.root_fields,
                 "file": op.file,
-                "command": command_for(op.base),
+                "command": command_for(op),
             })
         })
         .collect();
@@ -541,12 +503,12 @@ mod tests {
 
     #[test]
     fn every_checked_in_operation_has_its_command() {
-        // Keeps COMMANDS honest when an operation is added.
+        // Every operation file names the command that uses it.
         for op in houston::manifest::MANIFEST {
             assert!(
-                !command_for(op.base).is_empty(),
-                "no command listed for {}",
-                op.base
+                !command_for(op).is_empty(),
+                "{} does not start with a comment naming its command",
+                op.file
             );
         }
     }
@@ -554,9 +516,14 @@ mod tests {
     #[test]
     fn every_listed_command_exists() {
         use clap::CommandFactory;
-        for (_, line) in COMMANDS {
+        for op in houston::manifest::MANIFEST {
+            let line = command_for(op);
             let mut command = crate::cli::Cli::command();
-            for word in line.split_whitespace().skip(1) {
+            for word in line
+                .split_whitespace()
+                .skip(1)
+                .take_while(|w| !w.starts_with('-') && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            {
                 command = command
                     .find_subcommand(word)
                     .unwrap_or_else(|| panic!("`{line}`: no subcommand `{word}`"))
