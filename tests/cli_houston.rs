@@ -650,3 +650,60 @@ fn contexts_and_login() {
     assert_eq!(code, 2, "{text}");
     assert!(text.contains("no Houston to talk to"), "{text}");
 }
+
+#[test]
+fn local_login_auth_config_alerts_and_email_verification() {
+    let sb = TestSandbox::start();
+    let config = sb.dir.join("local-login.toml");
+    let password = std::fs::read_to_string(sb.dir.join("admin-password")).unwrap();
+    let out = Command::cargo_bin("houston")
+        .unwrap()
+        .env_clear()
+        .env("HOUSTON_CONFIG", &config)
+        .args(["--url", &sb.url, "login", "--username", "admin"])
+        .write_stdin(password.clone())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("as admin"), "{text}");
+    assert!(!text.contains(password.trim()));
+    let me = Command::cargo_bin("houston")
+        .unwrap()
+        .env_clear()
+        .env("HOUSTON_CONFIG", &config)
+        .args(["user", "me", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(me.status.success(), "the stored user token works");
+    let wrong = Command::cargo_bin("houston")
+        .unwrap()
+        .env_clear()
+        .env("HOUSTON_CONFIG", &config)
+        .args(["--url", &sb.url, "login", "--username", "admin"])
+        .write_stdin("wrong-password")
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
+
+    let auth = ok(houston(&sb, &["platform", "auth", "-o", "json"])).json();
+    assert_eq!(auth["localEnabled"], true);
+    let alerts = ok(houston(
+        &sb,
+        &[
+            "deployment",
+            "alerts",
+            "orbiting-telescope-0042",
+            "--email",
+            "oncall@example.com",
+            "-o",
+            "json",
+        ],
+    ))
+    .json();
+    assert_eq!(
+        alerts["alertEmails"],
+        serde_json::json!(["oncall@example.com"])
+    );
+    ok(houston(&sb, &["user", "verify-email", "grace@example.com"]));
+}

@@ -56,6 +56,10 @@ pub struct LoginArgs {
     /// Store the token without checking it against the server
     #[arg(long)]
     no_verify: bool,
+    /// Log in with a local account instead: stdin holds its password, and houston stores the
+    /// user token Houston issues for it (`createToken`)
+    #[arg(long, value_name = "USERNAME_OR_EMAIL", conflicts_with = "no_verify")]
+    username: Option<String>,
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
@@ -341,6 +345,15 @@ fn non_empty(text: String) -> anyhow::Result<Token> {
     }
 }
 
+fn http_options(ctx: &Ctx, context: &Context) -> houston::http::HttpOptions {
+    houston::http::HttpOptions {
+        timeout: ctx.global.timeout,
+        connect_timeout: ctx.global.connect_timeout,
+        ca_cert: ctx.global.ca_cert.clone().or(context.ca_cert.clone()),
+        insecure: ctx.global.insecure || context.insecure,
+    }
+}
+
 /// `houston login`: checks the token against the server, then stores it in the current context.
 pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
     let _ = args.token_stdin;
@@ -360,7 +373,7 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
             ));
         }
     };
-    let token = read_token()?;
+    let secret = read_token()?;
     let mut context = file.contexts.get(&name).cloned().unwrap_or_default();
     if ctx.global.url.is_some() || ctx.global.domain.is_some() {
         context.url = ctx.global.url.clone();
@@ -375,17 +388,32 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
                 "context {name} has no URL or domain: pass --domain or --url"
             ))
         })?;
+    let token = match &args.username {
+        None => secret,
+        Some(username) => {
+            let client = houston::Client::builder(&target)?
+                .http_options(http_options(ctx, &context))
+                .build()?;
+            let r = client
+                .execute::<ops::CreateToken>(ops::create_token::Variables {
+                    identity: Some(username.clone()),
+                    password: secret.expose().to_string(),
+                })
+                .await?;
+            let value = r
+                .data
+                .create_token
+                .and_then(|t| t.token)
+                .and_then(|t| t.value);
+            Token::new(
+                value.ok_or_else(|| anyhow::anyhow!("Houston issued no token for {username}"))?,
+            )
+        }
+    };
     if !args.no_verify {
-        let mut http = houston::http::HttpOptions {
-            timeout: ctx.global.timeout,
-            connect_timeout: ctx.global.connect_timeout,
-            ..Default::default()
-        };
-        http.ca_cert = ctx.global.ca_cert.clone().or(context.ca_cert.clone());
-        http.insecure = ctx.global.insecure || context.insecure;
         let client = houston::Client::builder(&target)?
             .token(Some(token.clone()))
-            .http_options(http)
+            .http_options(http_options(ctx, &context))
             .build()?;
         let me = client
             .execute::<ops::CurrentUser>(ops::current_user::Variables)

@@ -14,6 +14,8 @@ pub struct Args {
 enum Cmd {
     /// The platform version and base domain (`appConfig`)
     Version,
+    /// How people log in: local passwords, identity providers (no token needed)
+    Auth,
     /// Astro Runtime versions the platform offers (Houston 0.29+)
     Runtimes {
         /// Only releases for this Airflow version (migrating an AC deployment)
@@ -41,6 +43,20 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             ctx.out.data(
                 &r.raw["appConfig"],
                 &[("VERSION", "version"), ("BASE DOMAIN", "baseDomain")],
+            )
+        }
+        Cmd::Auth => {
+            let r = client
+                .execute::<ops::AuthConfig>(ops::auth_config::Variables)
+                .await?;
+            ctx.out.data(
+                &r.raw["authConfig"],
+                &[
+                    ("LOCAL PASSWORDS", "localEnabled"),
+                    ("PUBLIC SIGNUP", "publicSignup"),
+                    ("INITIAL SIGNUP", "initialSignup"),
+                    ("PROVIDERS", "providers.displayName"),
+                ],
             )
         }
         Cmd::Runtimes {

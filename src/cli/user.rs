@@ -40,6 +40,11 @@ enum Cmd {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Mark an e-mail address as verified (system admins)
+    VerifyEmail {
+        #[arg(value_parser = resolve::email)]
+        email: String,
+    },
     /// Grant or revoke a system role (SYSTEM_ADMIN, SYSTEM_EDITOR, SYSTEM_VIEWER)
     SystemRole {
         #[command(subcommand)]
@@ -197,6 +202,21 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             ctx.out.data(
                 &r.raw["removeUser"],
                 &[("ID", "id"), ("USERNAME", "username")],
+            )
+        }
+        Cmd::VerifyEmail { email } => {
+            let r = client
+                .execute::<ops::VerifyEmail>(ops::verify_email::Variables {
+                    email: email.clone(),
+                })
+                .await?;
+            if r.raw["verifyEmail"] != Value::Bool(true) {
+                anyhow::bail!("the platform did not verify {email}");
+            }
+            ctx.out.message(&format!("Verified {email}"));
+            ctx.out.data(
+                &json!({"email": email, "verified": true}),
+                &[("EMAIL", "email"), ("VERIFIED", "verified")],
             )
         }
         Cmd::SystemRole { command } => {

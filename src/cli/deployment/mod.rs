@@ -62,6 +62,13 @@ enum Cmd {
     },
     /// Recent log lines of a component, or follow them
     Logs(env::LogsArgs),
+    /// Set who receives the deployment's alert e-mails (replaces the list; none clears it)
+    Alerts {
+        deployment: String,
+        /// An address to alert (repeatable)
+        #[arg(long = "email", value_name = "EMAIL", value_parser = resolve::email)]
+        emails: Vec<String>,
+    },
     /// Register an existing operator-managed Airflow as a deployment (Houston 2.1+)
     Adopt(lifecycle::AdoptArgs),
     /// Forget a deployment without touching its Airflow (Houston 2.1+)
@@ -174,6 +181,22 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         Cmd::Env { command } => env::env(command, ctx, &client).await,
         Cmd::Logs(args) => env::logs(args, ctx, &client).await,
         Cmd::Adopt(args) => lifecycle::adopt(args, ctx, &client).await,
+        Cmd::Alerts { deployment, emails } => {
+            let d = resolve::deployment(&client, &deployment).await?;
+            let r = client
+                .execute::<ops::DeploymentAlertsUpdate>(ops::deployment_alerts_update::Variables {
+                    deployment_uuid: d.id,
+                    alert_emails: Some(emails.into_iter().map(Some).collect()),
+                })
+                .await?;
+            ctx.out.data(
+                &r.raw["deploymentAlertsUpdate"],
+                &[
+                    ("RELEASE NAME", "releaseName"),
+                    ("ALERT E-MAILS", "alertEmails"),
+                ],
+            )
+        }
         Cmd::Unadopt { deployment, yes } => {
             lifecycle::unadopt(ctx, &client, &deployment, yes).await
         }
