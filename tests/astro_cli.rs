@@ -1162,3 +1162,62 @@ fn token_and_organization_sources() {
     )
     .ok();
 }
+
+#[test]
+fn login_stores_the_token_and_organization_in_the_context() {
+    let (fake, dir) = setup();
+    let token = astro_fake::admin_token();
+    let login = run_with(
+        &fake,
+        dir.path(),
+        &["login"],
+        &[],
+        Some(&format!("{token}\n")),
+    )
+    .ok();
+    assert!(
+        login.stderr.contains(&format!("({ORG})")),
+        "{}",
+        login.stderr
+    );
+    let saved = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert!(
+        saved.contains(&format!("astro_organization = \"{ORG}\"")),
+        "{saved}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("config.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // No environment needed any more.
+    let listed = run_with(
+        &fake,
+        dir.path(),
+        &["workspaces", "list", "-o", "json"],
+        &[],
+        None,
+    )
+    .ok();
+    assert!(listed.stdout.contains(WORKSPACE), "{}", listed.stdout);
+    // A token the API refuses is not stored.
+    let (fake2, dir2) = setup();
+    let refused = run_with(
+        &fake2,
+        dir2.path(),
+        &["login"],
+        &[],
+        Some("header.payload.sig\n"),
+    );
+    assert_ne!(refused.code, 0);
+    assert!(
+        !dir2.path().join("config.toml").exists()
+            || !std::fs::read_to_string(dir2.path().join("config.toml"))
+                .unwrap()
+                .contains("astro_token")
+    );
+}

@@ -576,6 +576,10 @@ fn org_routes(
     body: Option<Value>,
 ) -> Response {
     match (m, rest) {
+        ("GET", []) => ok(
+            json!({"id": ORG, "name": "Acme", "product": "HOSTED", "status": "ACTIVE",
+            "createdAt": "2024-01-01T00:00:00Z", "updatedAt": "2024-01-01T00:00:00Z"}),
+        ),
         ("GET", ["workspaces"]) => {
             let names = all(q, "names");
             let items: Vec<Value> = s

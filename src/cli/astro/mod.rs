@@ -71,6 +71,12 @@ enum Cmd {
     ApiTokens(tokens::ApiArgs),
     /// Any Astro API call: houston astro api GET /organizations/{organizationId}/deployments
     Api(api::Args),
+    /// Save an Astro API token (read from stdin) and organization in the current context
+    Login {
+        /// Store the token without checking it against the API
+        #[arg(long)]
+        no_verify: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -176,6 +182,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         Cmd::Deployments(a) => deployments::run(*a, &client(conn, ctx, true)?, ctx).await,
         Cmd::AgentTokens(a) => tokens::run_agent(a, &client(conn, ctx, true)?, ctx).await,
         Cmd::ApiTokens(a) => tokens::run_api(a, &client(conn, ctx, true)?, ctx).await,
+        Cmd::Login { no_verify } => login(conn, ctx, no_verify).await,
         Cmd::Api(a) => {
             let client = client(conn, ctx, false)?;
             api::run(a, &client, ctx).await
@@ -267,6 +274,57 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         client.organization().map_err(fail)?;
     }
     Ok(client)
+}
+
+/// `houston astro login`: checks the token (it must see its organization), then saves it, with the
+/// organization, in the context houston uses (0600), so later commands need no environment.
+async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
+    let token = read_token()?;
+    let mut file = ctx.config()?;
+    let name = ctx
+        .global
+        .context
+        .clone()
+        .or_else(|| ctx.env.get("HOUSTON_CONTEXT"))
+        .or(file.current.clone())
+        .unwrap_or_else(|| "astro".to_string());
+    let host = conn
+        .api_url
+        .clone()
+        .or_else(|| ctx.env.get("ASTRO_API_URL"))
+        .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
+    let client = astro::Client::builder()
+        .host(host)
+        .token(token.clone())
+        .organization(conn.organization.clone())
+        .http_options(HttpOptions {
+            timeout: ctx.global.timeout,
+            connect_timeout: ctx.global.connect_timeout,
+            ca_cert: ctx.global.ca_cert.clone(),
+            insecure: ctx.global.insecure,
+        })
+        .build()
+        .map_err(fail)?;
+    let organization = client.organization().map_err(fail)?.to_string();
+    if !no_verify {
+        let org = client.get_organization(&organization).await.map_err(fail)?;
+        ctx.out.message(&format!(
+            "The token works for organization {} ({organization})",
+            org.raw["name"].as_str().unwrap_or("?")
+        ));
+    }
+    let context = file.contexts.entry(name.clone()).or_default();
+    context.astro_token = Some(token);
+    context.astro_organization = Some(organization);
+    if file.current.is_none() {
+        file.current = Some(name.clone());
+    }
+    file.save(&ctx.config_path)?;
+    ctx.out.message(&format!(
+        "Stored the Astro token in context {name} ({}, mode 0600)",
+        ctx.config_path.display()
+    ));
+    Ok(())
 }
 
 /// One token from stdin.
