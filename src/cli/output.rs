@@ -80,6 +80,20 @@ impl Output {
         }
     }
 
+    /// True when a list can go out item by item as it arrives (JSON without `--jq`), keeping
+    /// memory flat however many pages there are.
+    pub fn streams(&self) -> bool {
+        self.format == Format::Json && self.jq.is_none()
+    }
+
+    /// Starts a streamed JSON array; see [`Output::streams`].
+    pub fn stream(&self) -> JsonStream<'_> {
+        JsonStream {
+            out: self,
+            count: 0,
+        }
+    }
+
     /// A sentence for people, on stderr so stdout stays parseable.
     pub fn message(&self, text: &str) {
         let _ = writeln!(std::io::stderr(), "{text}");
@@ -88,6 +102,47 @@ impl Output {
     /// A warning on stderr.
     pub fn warn(&self, text: &str) {
         let _ = writeln!(std::io::stderr(), "warning: {text}");
+    }
+}
+
+/// A JSON array written item by item: the same text [`Output::data`] prints for the whole list.
+pub struct JsonStream<'a> {
+    out: &'a Output,
+    count: usize,
+}
+
+impl JsonStream<'_> {
+    pub fn item(&mut self, value: &Value) -> anyhow::Result<()> {
+        let text = self.piece(value)?;
+        write_stdout(&text)
+    }
+
+    pub fn finish(self) -> anyhow::Result<()> {
+        write_stdout(self.end())
+    }
+
+    fn piece(&mut self, value: &Value) -> anyhow::Result<String> {
+        let separator = match (self.count, self.out.tty) {
+            (0, true) => "[\n  ",
+            (0, false) => "[",
+            (_, true) => ",\n  ",
+            (_, false) => ",",
+        };
+        let text = if self.out.tty {
+            serde_json::to_string_pretty(value)?.replace('\n', "\n  ")
+        } else {
+            value.to_string()
+        };
+        self.count += 1;
+        Ok(format!("{separator}{text}"))
+    }
+
+    fn end(&self) -> &'static str {
+        match (self.count, self.out.tty) {
+            (0, _) => "[]\n",
+            (_, true) => "\n]\n",
+            (_, false) => "]\n",
+        }
     }
 }
 
@@ -196,6 +251,22 @@ mod tests {
         assert_eq!(lines, vec!["ID WORKSPACE EMAIL", "a ops x@y, z@y", "b"]);
         assert_eq!(table(&json!([]), &[("ID", "id")]), "(none)\n");
         let one = table(&json!({"id": "a", "n": 3}), &[("ID", "id"), ("N", "n")]);
+        // A streamed array is the same JSON as the whole one.
+        for tty in [false, true] {
+            let out = Output {
+                format: Format::Json,
+                jq: None,
+                tty,
+            };
+            let items = [json!({"a": 1}), json!({"b": [2, 3]})];
+            let whole = out.render(&Value::Array(items.to_vec()), &[]).unwrap();
+            let mut stream = out.stream();
+            let mut text: String = items.iter().map(|i| stream.piece(i).unwrap()).collect();
+            text.push_str(stream.end());
+            assert_eq!(text, whole, "tty {tty}");
+            let empty = out.stream();
+            assert_eq!(empty.end(), out.render(&json!([]), &[]).unwrap());
+        }
         assert!(one.contains("ID") && one.contains('3'));
     }
 }

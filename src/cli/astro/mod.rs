@@ -356,6 +356,15 @@ fn one_token(text: String) -> anyhow::Result<Token> {
 
 /// Fetches a list (every page with `--all`) and shows it.
 pub async fn show_list(ctx: &Ctx, mut pages: Paginator, columns: &[Column]) -> anyhow::Result<()> {
+    if ctx.out.streams() {
+        let mut stream = ctx.out.stream();
+        while let Some(page) = pages.next_page().await.map_err(fail)? {
+            for item in &page.items {
+                stream.item(item)?;
+            }
+        }
+        return stream.finish();
+    }
     let mut items = Vec::new();
     while let Some(page) = pages.next_page().await.map_err(fail)? {
         items.extend(page.items);
