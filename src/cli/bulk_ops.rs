@@ -17,9 +17,49 @@ type RoleParser = fn(&str) -> Result<Role, String>;
 type ServiceAccountRow = (Row, String, Role, Option<String>);
 
 /// Where service accounts are created.
+#[derive(Debug, Clone)]
 pub enum Scope {
     Workspace(resolve::FoundWorkspace),
     Deployment(resolve::FoundDeployment),
+}
+
+impl Scope {
+    /// Creates a service account here; the answer holds its API key, the only time it exists
+    /// in clear.
+    pub async fn create_service_account(
+        &self,
+        client: &Client,
+        label: String,
+        category: Option<String>,
+        role: Role,
+    ) -> Result<Value, houston::Error> {
+        Ok(match self {
+            Scope::Workspace(w) => client
+                .execute::<ops::CreateWorkspaceServiceAccount>(
+                    ops::create_workspace_service_account::Variables {
+                        label,
+                        category,
+                        workspace_uuid: w.id.clone(),
+                        role,
+                    },
+                )
+                .await?
+                .raw["createWorkspaceServiceAccount"]
+                .clone(),
+            Scope::Deployment(d) => client
+                .execute::<ops::CreateDeploymentServiceAccount>(
+                    ops::create_deployment_service_account::Variables {
+                        label,
+                        category,
+                        deployment_uuid: d.id.clone(),
+                        role,
+                    },
+                )
+                .await?
+                .raw["createDeploymentServiceAccount"]
+                .clone(),
+        })
+    }
 }
 
 /// Rows of (line, email, role) with every bad row reported at once.
@@ -93,6 +133,37 @@ fn members(users: &Value, scope: &str, id: &str) -> HashMap<String, (String, Opt
     map
 }
 
+/// Add who is missing; leave who already has the role; change another role only when asked.
+fn plan_adds(
+    rows: Vec<(Row, String, Role)>,
+    members: &HashMap<String, (String, Option<String>)>,
+    update_existing: bool,
+) -> Vec<(Row, String, Plan<UserAction>)> {
+    rows.into_iter()
+        .map(|(row, email, role)| {
+            let plan = match members.get(&email).and_then(|(_, r)| r.clone()) {
+                None => Plan::Apply {
+                    describe: format!("add as {role}"),
+                    action: UserAction::Add(email.clone(), role),
+                },
+                Some(has) if has == role.as_str() => Plan::Skip {
+                    status: "unchanged",
+                    reason: format!("already {has}"),
+                },
+                Some(has) if update_existing => Plan::Apply {
+                    describe: format!("change {has} to {role}"),
+                    action: UserAction::Update(email.clone(), role),
+                },
+                Some(has) => Plan::Skip {
+                    status: "skipped",
+                    reason: format!("has {has}, not {role}; --update-existing changes it"),
+                },
+            };
+            (row, email, plan)
+        })
+        .collect()
+}
+
 enum UserAction {
     Add(String, Role),
     Update(String, Role),
@@ -120,30 +191,7 @@ pub async fn workspace_users_add(
         })
         .await?;
     let members = members(&current.raw["workspaceUsers"], "workspace", &w.id);
-    let planned = rows
-        .into_iter()
-        .map(|(row, email, role)| {
-            let plan = match members.get(&email).and_then(|(_, r)| r.clone()) {
-                None => Plan::Apply {
-                    describe: format!("add as {role}"),
-                    action: UserAction::Add(email.clone(), role),
-                },
-                Some(has) if has == role.as_str() => Plan::Skip {
-                    status: "unchanged",
-                    reason: format!("already {has}"),
-                },
-                Some(has) if update_existing => Plan::Apply {
-                    describe: format!("change {has} to {role}"),
-                    action: UserAction::Update(email.clone(), role),
-                },
-                Some(has) => Plan::Skip {
-                    status: "skipped",
-                    reason: format!("has {has}, not {role}; --update-existing changes it"),
-                },
-            };
-            (row, email, plan)
-        })
-        .collect();
+    let planned = plan_adds(rows, &members, update_existing);
     let client = client.clone();
     let workspace = w.id.clone();
     bulk::run(
@@ -284,30 +332,7 @@ pub async fn deployment_users_add(
         })
         .await?;
     let members = members(&current.raw["deploymentUsers"], "deployment", &d.id);
-    let planned = rows
-        .into_iter()
-        .map(|(row, email, role)| {
-            let plan = match members.get(&email).and_then(|(_, r)| r.clone()) {
-                None => Plan::Apply {
-                    describe: format!("add as {role}"),
-                    action: UserAction::Add(email.clone(), role),
-                },
-                Some(has) if has == role.as_str() => Plan::Skip {
-                    status: "unchanged",
-                    reason: format!("already {has}"),
-                },
-                Some(has) if update_existing => Plan::Apply {
-                    describe: format!("change {has} to {role}"),
-                    action: UserAction::Update(email.clone(), role),
-                },
-                Some(has) => Plan::Skip {
-                    status: "skipped",
-                    reason: format!("has {has}, not {role}; --update-existing changes it"),
-                },
-            };
-            (row, email, plan)
-        })
-        .collect();
+    let planned = plan_adds(rows, &members, update_existing);
     let client = client.clone();
     let deployment = d.id.clone();
     bulk::run(
@@ -378,7 +403,7 @@ pub async fn service_accounts_create(
         .clone()
         .expect("clap requires --from-file here");
     let rows = bulk::read_rows(&file)?;
-    let (role_of, existing, scope_id, what): (RoleParser, Value, String, &str) = match &scope {
+    let (role_of, existing, what): (RoleParser, Value, &str) = match &scope {
         Scope::Workspace(w) => (
             resolve::workspace_role,
             client
@@ -390,7 +415,6 @@ pub async fn service_accounts_create(
                 .await?
                 .raw["workspaceServiceAccounts"]
                 .clone(),
-            w.id.clone(),
             "workspace service-account create",
         ),
         Scope::Deployment(d) => (
@@ -404,7 +428,6 @@ pub async fn service_accounts_create(
                 .await?
                 .raw["deploymentServiceAccounts"]
                 .clone(),
-            d.id.clone(),
             "deployment service-account create",
         ),
     };
@@ -438,7 +461,6 @@ pub async fn service_accounts_create(
         ctx.out
             .warn("without --key-dir the new API keys are in the output, once: store them now");
     }
-    let workspace_scope = matches!(scope, Scope::Workspace(_));
     let client = client.clone();
     bulk::run(
         ctx,
@@ -448,36 +470,12 @@ pub async fn service_accounts_create(
         planned,
         move |(label, role, category)| {
             let client = client.clone();
-            let scope_id = scope_id.clone();
+            let scope = scope.clone();
             let key_dir = key_dir.clone();
             async move {
-                let mut created = if workspace_scope {
-                    client
-                        .execute::<ops::CreateWorkspaceServiceAccount>(
-                            ops::create_workspace_service_account::Variables {
-                                label: label.clone(),
-                                category,
-                                workspace_uuid: scope_id,
-                                role,
-                            },
-                        )
-                        .await?
-                        .raw["createWorkspaceServiceAccount"]
-                        .clone()
-                } else {
-                    client
-                        .execute::<ops::CreateDeploymentServiceAccount>(
-                            ops::create_deployment_service_account::Variables {
-                                label: label.clone(),
-                                category,
-                                deployment_uuid: scope_id,
-                                role,
-                            },
-                        )
-                        .await?
-                        .raw["createDeploymentServiceAccount"]
-                        .clone()
-                };
+                let mut created = scope
+                    .create_service_account(&client, label.clone(), category, role)
+                    .await?;
                 if let (Some(dir), Some(key)) = (&key_dir, created["apiKey"].as_str()) {
                     let path = dir.join(format!("{label}.key"));
                     houston::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(

@@ -8,6 +8,7 @@ use houston::operations::{self as ops, Role};
 use std::io::{BufRead, IsTerminal, Write};
 
 /// A workspace, found by id or label.
+#[derive(Debug, Clone)]
 pub struct FoundWorkspace {
     pub id: String,
     pub label: String,
@@ -92,6 +93,7 @@ pub async fn workspace(
 }
 
 /// A deployment, found by id or release name.
+#[derive(Debug, Clone)]
 pub struct FoundDeployment {
     pub id: String,
     pub release_name: String,

@@ -641,21 +641,10 @@ async fn service_accounts(
             key_file,
             ..
         } => {
-            let r = client
-                .execute::<ops::CreateWorkspaceServiceAccount>(
-                    ops::create_workspace_service_account::Variables {
-                        label,
-                        category,
-                        workspace_uuid: w.id,
-                        role,
-                    },
-                )
+            let created = bulk_ops::Scope::Workspace(w)
+                .create_service_account(client, label, category, role)
                 .await?;
-            show_created_key(
-                ctx,
-                r.raw["createWorkspaceServiceAccount"].clone(),
-                key_file,
-            )
+            show_created_key(ctx, created, key_file)
         }
         ServiceAccountCmd::Delete { id, yes } => {
             resolve::confirm(

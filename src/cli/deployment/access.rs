@@ -361,21 +361,10 @@ pub async fn service_accounts(
             key_file,
             ..
         } => {
-            let r = client
-                .execute::<ops::CreateDeploymentServiceAccount>(
-                    ops::create_deployment_service_account::Variables {
-                        label,
-                        category,
-                        deployment_uuid: d.id,
-                        role,
-                    },
-                )
+            let created = bulk_ops::Scope::Deployment(d)
+                .create_service_account(client, label, category, role)
                 .await?;
-            show_created_key(
-                ctx,
-                r.raw["createDeploymentServiceAccount"].clone(),
-                key_file,
-            )
+            show_created_key(ctx, created, key_file)
         }
         ServiceAccountCmd::Delete { id, yes } => {
             resolve::confirm(
