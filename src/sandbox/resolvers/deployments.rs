@@ -624,9 +624,12 @@ fn log_lines(ctx: &Ctx<'_>, deployment: &Node<'_>, args: &Args) -> R<Vec<Value>>
 /// each cycling through the messages; `None` when `search` rules the line out.
 fn live_line(ctx: &Ctx<'_>, deployment: &Node<'_>, args: &Args, n: u64) -> R<Option<Value>> {
     let components = ["scheduler", "webserver", "worker", "triggerer"];
-    let component = match args.str("component") {
-        Some(c) => c.to_string(),
-        None => components[(n % components.len() as u64) as usize].to_string(),
+    let (component, turn) = match args.str("component") {
+        Some(c) => (c.to_string(), n),
+        None => (
+            components[(n % components.len() as u64) as usize].to_string(),
+            n / components.len() as u64,
+        ),
     };
     let messages = [
         "Heartbeat ok",
@@ -635,7 +638,7 @@ fn live_line(ctx: &Ctx<'_>, deployment: &Node<'_>, args: &Args, n: u64) -> R<Opt
         "Task example_dag.transform succeeded",
         "Task example_dag.load succeeded",
     ];
-    let message = messages[(n / components.len() as u64 % messages.len() as u64) as usize];
+    let message = messages[(turn % messages.len() as u64) as usize];
     let line = format!("[{component}] {message} (live line {n})");
     if args.str("search").is_some_and(|s| !line.contains(s)) {
         return Ok(None);
