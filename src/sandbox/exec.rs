@@ -71,6 +71,39 @@ pub fn execute(
     req: GraphQlRequest,
     authorization: Option<&str>,
 ) -> Answer {
+    execute_at(store, settings, &req, authorization, None)
+}
+
+/// Whether a request's operation is a subscription (`None` when the document does not say:
+/// unparsable, or the operation is not found — executing it then reports why).
+pub fn is_subscription(req: &GraphQlRequest) -> Option<bool> {
+    let doc = ast::Document::parse(req.query.as_deref()?, "request.graphql").ok()?;
+    let mut ops = doc.definitions.iter().filter_map(|d| match d {
+        ast::Definition::OperationDefinition(op) => Some(op),
+        _ => None,
+    });
+    let op = match req.operation_name.as_deref() {
+        Some(name) => ops.find(|op| op.name.as_ref().is_some_and(|n| n.as_str() == name))?,
+        None => {
+            let first = ops.next()?;
+            if ops.next().is_some() {
+                return None;
+            }
+            first
+        }
+    };
+    Some(op.operation_type == OperationType::Subscription)
+}
+
+/// [`execute`] with a position in a subscription's event stream: event `n` of a live
+/// subscription resolves to the `n`-th event (see `resolvers::Ctx::stream`).
+pub fn execute_at(
+    store: &Store,
+    settings: &Settings,
+    req: &GraphQlRequest,
+    authorization: Option<&str>,
+    stream: Option<u64>,
+) -> Answer {
     let schema = schema();
     let Some(query) = req.query.as_deref().filter(|q| !q.trim().is_empty()) else {
         return one_error(
@@ -103,9 +136,9 @@ pub fn execute(
         Ok(op) => op,
         Err(e) => return one_error(400, "BAD_REQUEST", e.message().to_string()),
     };
-    let variables: JsonMap = match req.variables {
+    let variables: JsonMap = match &req.variables {
         None | Some(Value::Null) => JsonMap::new(),
-        Some(Value::Object(map)) => match serde_json::from_value(Value::Object(map)) {
+        Some(Value::Object(map)) => match serde_json::from_value(Value::Object(map.clone())) {
             Ok(m) => m,
             Err(e) => return one_error(400, "BAD_REQUEST", format!("variables: {e}")),
         },
@@ -130,6 +163,7 @@ pub fn execute(
             conn,
             auth: auth::authenticate(conn, authorization),
             settings,
+            stream,
         };
         let root = Root {
             ty: match operation.operation_type {

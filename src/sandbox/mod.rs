@@ -31,6 +31,7 @@ pub(crate) mod resolvers;
 mod seed;
 mod server;
 mod store;
+mod ws;
 
 pub use faults::{Rule as FaultRule, RuleError as FaultRuleError};
 pub use seed::{ADMIN_EMAIL, ADMIN_USERNAME, DEMO_RELEASE, DEMO_WORKSPACE};

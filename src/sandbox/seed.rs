@@ -30,6 +30,7 @@ pub fn seed(
         conn,
         auth: Ok(None),
         settings,
+        stream: None,
     };
     let admin = create_user(
         &ctx,

@@ -1,4 +1,5 @@
-//! HTTP: `POST /v1` (GraphQL), `GET /v1` (what this is), fault injection in front of both.
+//! HTTP: `POST /v1` (GraphQL), `GET /v1` (what this is), fault injection in front of both;
+//! `GET /ws` upgrades to Houston's subscription WebSocket (see `ws.rs`).
 //!
 //! The accept loop is ours (hyper's per-connection server under an axum router) so that the
 //! `drop` fault can close a connection without answering, as a crashing proxy does.
@@ -37,6 +38,9 @@ struct ConnState {
     shared: Arc<Shared>,
     /// Notified by a `drop` fault: the connection task then closes the socket unanswered.
     kill: Arc<Notify>,
+    /// Flips at shutdown: upgraded WebSocket sessions (which outlive their HTTP connection
+    /// task) end with it.
+    stop: watch::Receiver<bool>,
 }
 
 fn router() -> Router<ConnState> {
@@ -45,6 +49,14 @@ fn router() -> Router<ConnState> {
         .route("/v1/", get(about).post(graphql))
         .route("/", get(about))
         .route("/healthz", get(|| async { "ok" }))
+        .route(
+            "/ws",
+            get(
+                |State(conn): State<ConnState>, req: axum::extract::Request| {
+                    super::ws::upgrade(conn.shared, conn.stop, req)
+                },
+            ),
+        )
 }
 
 /// Serves until `shutdown` flips to true; in-flight connections are then closed (every
@@ -73,11 +85,13 @@ pub async fn serve(
         let app = base.clone().with_state(ConnState {
             shared: shared.clone(),
             kill: kill.clone(),
+            stop: shutdown.clone(),
         });
         let mut stop = shutdown.clone();
         connections.spawn(async move {
             let conn = hyper::server::conn::http1::Builder::new()
-                .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app));
+                .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app))
+                .with_upgrades();
             tokio::select! {
                 _ = conn => {}
                 _ = kill.notified() => {}

@@ -1,9 +1,17 @@
 //! The sandbox's state on disk: one SQLite database in WAL mode.
 //!
-//! Durability: every mutation runs in one `BEGIN IMMEDIATE … COMMIT` transaction on the single
-//! writer connection, with `synchronous=FULL`, so the commit has been fsynced to the WAL before
-//! the HTTP response is written. A `kill -9` (or a power cut) at any moment leaves SQLite's own
-//! recovery to replay or drop the WAL tail: acknowledged writes are there, the file always opens.
+//! Durability: every mutation runs on the single writer connection inside a savepoint of a
+//! `BEGIN IMMEDIATE … COMMIT` transaction, with `synchronous=FULL`, and [`Store::write`] returns
+//! only once that transaction's commit has been fsynced to the WAL, i.e. before the HTTP response
+//! is written. A `kill -9` (or a power cut) at any moment leaves SQLite's own recovery to replay
+//! or drop the WAL tail: acknowledged writes are there, the file always opens.
+//!
+//! Group commit: an fsync costs milliseconds, far more than a mutation. When other writers are
+//! already queued for the connection, a writer that finished its work leaves the transaction
+//! open and waits; the last writer of the queue (or the one that fills a batch of
+//! [`MAX_BATCH`]) commits for everyone and wakes them. Each writer's work is its own savepoint,
+//! so one that fails is rolled back alone. Nobody is answered before the commit that holds their
+//! write, so concurrent clients share fsyncs without weakening what an acknowledgement means.
 //!
 //! Concurrency: one writer behind a mutex (SQLite allows one writer anyway) and a small pool of
 //! reader connections, each query running in its own read transaction, i.e. on a consistent
@@ -11,8 +19,8 @@
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::Error;
@@ -149,9 +157,30 @@ CREATE UNIQUE INDEX invites_email_workspace ON invites(email, IFNULL(workspace_i
 /// The open database: one writer, a pool of readers.
 pub struct Store {
     path: PathBuf,
-    writer: Mutex<Connection>,
+    writer: Mutex<Writer>,
+    /// Signalled after each group commit.
+    committed: Condvar,
+    /// Writers waiting for the writer lock: while there are some, a finished writer hands the
+    /// open transaction on instead of committing.
+    queued: AtomicUsize,
     readers: Mutex<Vec<Connection>>,
 }
+
+/// The writer connection and the state of its group commit.
+struct Writer {
+    conn: Connection,
+    /// The number of the open (or last) batch; each `BEGIN` starts a new one.
+    batch: u64,
+    /// Writes in the open batch.
+    size: usize,
+    /// Every batch up to this one is finished (committed or failed).
+    done: u64,
+    /// The last batch whose commit failed, and why.
+    failed: Option<(u64, String)>,
+}
+
+/// Most writes one commit covers (bounds how long the first of a batch waits).
+const MAX_BATCH: usize = 64;
 
 /// How many idle reader connections are kept; more are opened under load and closed after.
 const IDLE_READERS: usize = 16;
@@ -175,32 +204,92 @@ impl Store {
         migrate(&writer).map_err(|e| Error::Store(format!("{}: {e}", path.display())))?;
         Ok(Store {
             path,
-            writer: Mutex::new(writer),
+            writer: Mutex::new(Writer {
+                conn: writer,
+                batch: 0,
+                size: 0,
+                done: 0,
+                failed: None,
+            }),
+            committed: Condvar::new(),
+            queued: AtomicUsize::new(0),
             readers: Mutex::new(Vec::new()),
         })
     }
 
-    /// Runs `f` inside one write transaction; commits (durably) when it returns `Ok`.
+    /// Runs `f` in its own savepoint of a write transaction. `Ok` is returned only after the
+    /// transaction holding `f`'s changes has committed durably (see the module comment on group
+    /// commit); on `Err` the savepoint is rolled back and nothing of `f` is kept.
     pub fn write<T, E: From<rusqlite::Error>>(
         &self,
         f: impl FnOnce(&Connection) -> Result<T, E>,
     ) -> Result<T, E> {
-        let conn = self.writer.lock().unwrap_or_else(|p| p.into_inner());
-        // A panic in an earlier request may have left a transaction open.
-        if !conn.is_autocommit() {
-            conn.execute_batch("ROLLBACK")?;
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        let locked = self.writer.lock();
+        self.queued.fetch_sub(1, Ordering::SeqCst);
+        let mut w = locked.unwrap_or_else(|p| p.into_inner());
+        if w.conn.is_autocommit() {
+            w.conn.execute_batch("BEGIN IMMEDIATE")?;
+            w.batch += 1;
+            w.size = 0;
         }
-        conn.execute_batch("BEGIN IMMEDIATE")?;
-        match f(&conn) {
-            Ok(value) => {
-                conn.execute_batch("COMMIT")?;
-                Ok(value)
-            }
-            Err(e) => {
-                let _ = conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
+        let batch = w.batch;
+        if let Err(e) = w.conn.execute_batch("SAVEPOINT write") {
+            // Others of the batch may be waiting: commit what they did.
+            drop(self.commit(w));
+            return Err(e.into());
         }
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&w.conn)));
+        let end = if matches!(result, Ok(Ok(_))) {
+            "RELEASE write"
+        } else {
+            "ROLLBACK TO write; RELEASE write"
+        };
+        let ended = w.conn.execute_batch(end);
+        let result = match (result, ended) {
+            (Err(panic), _) => {
+                drop(self.commit(w));
+                std::panic::resume_unwind(panic);
+            }
+            (Ok(_), Err(e)) => {
+                drop(self.commit(w));
+                return Err(e.into());
+            }
+            (Ok(result), Ok(())) => result,
+        };
+        w.size += 1;
+        let w = if self.queued.load(Ordering::SeqCst) > 0 && w.size < MAX_BATCH {
+            // The next writer commits (or hands on again); wait for the batch to finish.
+            let mut w = w;
+            while w.done < batch {
+                w = self.committed.wait(w).unwrap_or_else(|p| p.into_inner());
+            }
+            w
+        } else {
+            self.commit(w)
+        };
+        match &w.failed {
+            Some((failed, why)) if *failed == batch && result.is_ok() => {
+                Err(E::from(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR),
+                    Some(format!("the commit failed: {why}")),
+                )))
+            }
+            _ => result,
+        }
+    }
+
+    /// Commits the open batch (rolling it back if the commit fails) and wakes its writers.
+    fn commit<'a>(&self, mut w: MutexGuard<'a, Writer>) -> MutexGuard<'a, Writer> {
+        if !w.conn.is_autocommit()
+            && let Err(e) = w.conn.execute_batch("COMMIT")
+        {
+            let _ = w.conn.execute_batch("ROLLBACK");
+            w.failed = Some((w.batch, e.to_string()));
+        }
+        w.done = w.batch;
+        self.committed.notify_all();
+        w
     }
 
     /// Runs `f` on a reader connection inside one read transaction (a consistent snapshot).
@@ -431,6 +520,53 @@ pub fn count(conn: &Connection, table: &str) -> rusqlite::Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_commit_keeps_every_acknowledged_write_and_only_those() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = std::sync::Arc::new(Store::open(dir.path()).unwrap());
+        let threads: Vec<_> = (0..48)
+            .map(|i| {
+                let store = store.clone();
+                std::thread::spawn(move || {
+                    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        store.write(|conn| {
+                            conn.execute(
+                                "INSERT INTO teams (id, name, created_at, updated_at) VALUES (?1, ?1, 'now', 'now')",
+                                params![format!("t{i}")],
+                            )?;
+                            match i % 3 {
+                                0 => Ok(()),
+                                1 => Err(rusqlite::Error::InvalidQuery),
+                                _ => panic!("a resolver bug"),
+                            }
+                        })
+                    }));
+                    (i, matches!(outcome, Ok(Ok(()))))
+                })
+            })
+            .collect();
+        let acknowledged: Vec<String> = threads
+            .into_iter()
+            .map(|t| t.join().unwrap())
+            .filter(|(_, ok)| *ok)
+            .map(|(i, _)| format!("t{i}"))
+            .collect();
+        assert_eq!(acknowledged.len(), 16);
+        drop(store);
+        let reopened = Store::open(dir.path()).unwrap();
+        let mut kept: Vec<String> = reopened
+            .read(|conn| {
+                let mut stmt = conn.prepare("SELECT id FROM teams")?;
+                stmt.query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<Vec<String>>>()
+            })
+            .unwrap();
+        let mut expected = acknowledged;
+        kept.sort();
+        expected.sort();
+        assert_eq!(kept, expected, "failed and panicking writers leave nothing");
+    }
 
     #[test]
     fn ids_look_like_cuids_and_differ() {

@@ -1,9 +1,10 @@
 //! A deployment's environment variables and logs.
 
-use crate::cli::output::Column;
+use crate::cli::output::{Column, Format, write_stdout};
 use crate::cli::{Ctx, resolve, usage};
 use clap::{Subcommand, ValueEnum};
 use houston::Client;
+use houston::graphql::subscribe;
 use houston::operations as ops;
 use serde_json::{Value, json};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -49,6 +50,12 @@ pub struct LogsArgs {
     /// Only lines containing this text
     #[arg(long)]
     search: Option<String>,
+    /// Keep the connection open and print lines as they arrive (WebSocket /ws), until Ctrl-C
+    #[arg(long, short = 'f')]
+    follow: bool,
+    /// With --follow: stop after this many lines
+    #[arg(long, value_name = "N", requires = "follow")]
+    max_events: Option<u64>,
 }
 
 const ENV_COLUMNS: &[Column] = &[("KEY", "key"), ("VALUE", "value"), ("SECRET", "isSecret")];
@@ -166,10 +173,13 @@ enum Change {
 }
 
 pub async fn logs(args: LogsArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
-    let d = resolve::deployment(client, &args.deployment).await?;
     let since = SystemTime::now()
         .checked_sub(args.since)
         .unwrap_or(UNIX_EPOCH);
+    if args.follow {
+        return follow(args, since, ctx, client).await;
+    }
+    let d = resolve::deployment(client, &args.deployment).await?;
     let r = client
         .execute::<ops::DeploymentLogs>(ops::deployment_logs::Variables {
             deployment_uuid: d.id,
@@ -186,6 +196,88 @@ pub async fn logs(args: LogsArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<
             ("LOG", "log"),
         ],
     )
+}
+
+/// `deployment logs --follow`: the `log` subscription, one line per event until Ctrl-C,
+/// `--max-events`, or the server ends the stream.
+async fn follow(
+    args: LogsArgs,
+    since: SystemTime,
+    ctx: &Ctx,
+    client: &Client,
+) -> anyhow::Result<()> {
+    if args.max_events == Some(0) {
+        return Ok(());
+    }
+    // An id goes straight to the subscription (which checks it); a release name is looked up.
+    let id = if args.deployment.contains('-') {
+        resolve::deployment(client, &args.deployment).await?.id
+    } else {
+        args.deployment.clone()
+    };
+    let variables = serde_json::to_value(ops::deployment_log::Variables {
+        deployment_uuid: id,
+        component: Some(format!("{:?}", args.component).to_lowercase()),
+        timestamp: Some(rfc3339(since)),
+        search: args.search,
+    })?;
+    let request = houston::houston::Request {
+        query: ops::deployment_log::QUERY,
+        variables,
+        operation_name: Some(ops::deployment_log::OPERATION_NAME),
+        kind: houston::houston::OperationKind::Subscription,
+    };
+    let json = ctx.global.output == Some(Format::Json) || ctx.global.jq.is_some();
+    let mut subscription = subscribe::start(client, &request).await?;
+    let mut seen = 0u64;
+    let result = loop {
+        let event = tokio::select! {
+            event = subscription.next() => event,
+            _ = tokio::signal::ctrl_c() => break Ok(()),
+        };
+        let event = match event {
+            Ok(Some(event)) => event,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e.into()),
+        };
+        if !event.errors.is_empty() {
+            break Err(houston::houston::Error::GraphQl {
+                operation: ops::deployment_log::OPERATION_NAME.into(),
+                errors: event.errors,
+                data: event.data,
+                request_id: None,
+            }
+            .into());
+        }
+        let line = event.data.map(|d| d["log"].clone()).unwrap_or(Value::Null);
+        if line.is_null() {
+            continue;
+        }
+        let printed = if json {
+            // One compact JSON line per event, whatever the terminal: a stream is for scripts.
+            let mut out = ctx.out.clone();
+            out.tty = false;
+            out.format = Format::Json;
+            out.data(&line, &[])
+        } else {
+            let text = |k: &str| line[k].as_str().unwrap_or("").to_string();
+            write_stdout(&format!(
+                "{} {} {}\n",
+                text("createdAt"),
+                text("component"),
+                text("log")
+            ))
+        };
+        if let Err(e) = printed {
+            break Err(e);
+        }
+        seen += 1;
+        if args.max_events.is_some_and(|max| seen >= max) {
+            break Ok(());
+        }
+    };
+    subscription.stop().await;
+    result
 }
 
 /// `2026-11-23T01:02:03.456Z`, the form Houston's DateTime takes.

@@ -125,6 +125,9 @@ pub struct Ctx<'c> {
     pub conn: &'c Connection,
     pub auth: Result<Option<Viewer>, Fail>,
     pub settings: &'c Settings,
+    /// Event `n` of a live subscription over `/ws` (`None` over HTTP, where a subscription
+    /// answers its first event).
+    pub stream: Option<u64>,
 }
 
 impl<'c> Ctx<'c> {
