@@ -58,8 +58,9 @@ members() {
     "$BIN" -o json workspace user list --workspace "$1" --jq 'length'
 }
 
-# The mutation houston sends (queries/workspace/workspaceAddUser.graphql), as one JSON string.
-QUERY_JSON=$(sed '/^#/d' queries/workspace/workspaceAddUser.graphql | awk '{ printf "%s\\n", $0 }' | sed 's/"/\\"/g')
+# The mutation houston sends for --from-file (queries/workspace/workspaceAddUserQuietly.graphql),
+# as one JSON string: both sides send the same document.
+QUERY_JSON=$(sed '/^#/d' queries/workspace/workspaceAddUserQuietly.graphql | awk '{ printf "%s\\n", $0 }' | sed 's/"/\\"/g')
 
 declare -a NAMES TIMES RATES CHECKS
 

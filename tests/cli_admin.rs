@@ -728,7 +728,9 @@ fn a_refused_row_does_not_stop_the_others_and_a_rerun_finishes_the_job() {
     // The 5th workspaceAddUser answers 503: that row fails (a mutation that reached the server
     // is never retried blindly), the others go through.
     let sb = TestSandbox::start_with(|o| {
-        o.faults(vec!["kind=503,op=workspaceAddUser,nth=5".parse().unwrap()])
+        o.faults(vec![
+            "kind=503,op=workspaceAddUserQuietly,nth=5".parse().unwrap(),
+        ])
     });
     let work = tempfile::tempdir().unwrap();
     let file = users_csv(work.path(), 12);
@@ -803,7 +805,9 @@ fn a_refused_row_does_not_stop_the_others_and_a_rerun_finishes_the_job() {
 
     // --fail-fast stops starting rows after the first refusal.
     let sb = TestSandbox::start_with(|o| {
-        o.faults(vec!["kind=503,op=workspaceAddUser,nth=2".parse().unwrap()])
+        o.faults(vec![
+            "kind=503,op=workspaceAddUserQuietly,nth=2".parse().unwrap(),
+        ])
     });
     let run = houston_in(
         &sb,
@@ -839,7 +843,9 @@ fn an_interrupted_run_resumes_without_redoing_rows() {
     // Slow every add down so the run can be killed half-way.
     let sb = TestSandbox::start_with(|o| {
         o.faults(vec![
-            "kind=latency,ms=40,op=workspaceAddUser".parse().unwrap(),
+            "kind=latency,ms=40,op=workspaceAddUserQuietly"
+                .parse()
+                .unwrap(),
         ])
     });
     let work = tempfile::tempdir().unwrap();
