@@ -3,6 +3,7 @@
 //!
 //! The library never prints and never exits; errors are typed.
 
+pub mod airflow;
 pub mod config;
 pub mod graphql;
 pub mod houston;

@@ -1,0 +1,790 @@
+//! The Airflow client against a real Airflow 3 and Airflow 2.11 on loopback, started by
+//! `scripts/airflow-test.sh` (which `.ci/run` calls). The servers are named by AIRFLOW3_* and
+//! AIRFLOW2_* variables; with HOUSTON_REQUIRE_AIRFLOW=1 (set by the script) a missing server is
+//! a failure, without it the tests say why they skip, so `cargo test` works anywhere.
+//!
+//! The APC door (deployments URL + raw token), the "Token <key>" door, an expiring JWT and an
+//! HTML 502 are played by a small reverse proxy in this file that checks the header and
+//! forwards to the real Airflow.
+
+mod airflow_proxy;
+
+use airflow_proxy::{Proxy, ProxyConf};
+use houston::Token;
+use houston::airflow::{
+    ApiVersion, Auth, Client, ConnectionSpec, DagFilter, DoorSpec, Error, Pages, PoolList,
+    PoolSpec, Target, Trigger, door,
+};
+use houston::http::{FailureKind, RetryPolicy};
+use serde_json::{Value, json};
+use std::time::Duration;
+
+/// One real Airflow from the environment.
+#[derive(Clone)]
+struct Airflow {
+    major: u8,
+    base: String,
+    username: String,
+    password: String,
+}
+
+fn airflows() -> Vec<Airflow> {
+    let required = std::env::var("HOUSTON_REQUIRE_AIRFLOW").is_ok_and(|v| v == "1");
+    let mut found = Vec::new();
+    for (major, prefix) in [(3u8, "AIRFLOW3"), (2, "AIRFLOW2")] {
+        let var = |k: &str| std::env::var(format!("{prefix}_{k}")).ok();
+        match var("BASE_URL") {
+            Some(base) => found.push(Airflow {
+                major,
+                base,
+                username: var("USERNAME").unwrap_or_else(|| "admin".into()),
+                password: var("PASSWORD").unwrap_or_else(|| "admin".into()),
+            }),
+            None if required => panic!(
+                "HOUSTON_REQUIRE_AIRFLOW=1 but {prefix}_BASE_URL is not set: run the tests through scripts/airflow-test.sh"
+            ),
+            None => eprintln!(
+                "skipping Airflow {major}: {prefix}_BASE_URL is not set (scripts/airflow-test.sh starts one)"
+            ),
+        }
+    }
+    found
+}
+
+fn quick_retry() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 2,
+        min_delay: Duration::from_millis(10),
+        max_delay: Duration::from_millis(50),
+    }
+}
+
+fn client(af: &Airflow) -> Client {
+    let target = door::resolve(&DoorSpec {
+        airflow_url: Some(af.base.clone()),
+        username: Some(af.username.clone()),
+        password: Some(Token::new(af.password.clone())),
+        ..Default::default()
+    })
+    .unwrap();
+    Client::builder(target)
+        .retry(quick_retry())
+        .build()
+        .unwrap()
+}
+
+fn target(root: &str, auth: Auth) -> Target {
+    Target {
+        root: url::Url::parse(root).unwrap(),
+        auth,
+        api_hint: None,
+    }
+}
+
+/// Unique names, so reruns against long-lived dev servers do not collide.
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!("{prefix}_{}_{}", std::process::id(), nanos % 1_000_000_000)
+}
+
+const PRODUCER: &str = "example_rest_client";
+const CONSUMER: &str = "example_asset_consumer";
+const ASSET_URI: &str = "file:///tmp/rest-client-example/asset.csv";
+
+#[tokio::test]
+async fn detects_the_api_version_and_reports_health() {
+    for af in airflows() {
+        let c = client(&af);
+        let detected = c.detect().await.unwrap();
+        let version = detected.version.clone().unwrap();
+        if af.major == 3 {
+            assert_eq!(detected.api, ApiVersion::V2);
+            assert!(version.starts_with("3."), "{version}");
+        } else {
+            assert_eq!(detected.api, ApiVersion::V1);
+            assert!(version.starts_with("2.11"), "{version}");
+        }
+        let health = c.health().await.unwrap();
+        assert_eq!(health["metadatabase"]["status"], "healthy", "{health}");
+        assert!(health.get("scheduler").is_some(), "{health}");
+    }
+}
+
+#[tokio::test]
+async fn lists_filters_gets_pauses_and_unpauses_dags() {
+    for af in airflows() {
+        let c = client(&af);
+        let all = c
+            .dags(&DagFilter::default())
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        let ids: Vec<&str> = all.iter().map(|d| d.dag_id.as_str()).collect();
+        assert_eq!(ids, [CONSUMER, PRODUCER], "Airflow {}", af.major);
+
+        let tagged = c
+            .dags(&DagFilter {
+                tags: vec!["example".into()],
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert_eq!(tagged.len(), 1);
+        assert_eq!(tagged[0].dag_id, PRODUCER);
+        let mut tags = tagged[0].tag_names();
+        tags.sort();
+        assert_eq!(tags, ["example", "rest-client"]);
+
+        let pattern = c
+            .dags(&DagFilter {
+                pattern: Some("consumer".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert_eq!(pattern.len(), 1);
+        assert_eq!(pattern[0].dag_id, CONSUMER);
+
+        let paused = c.set_paused(CONSUMER, true).await.unwrap();
+        assert_eq!(paused.is_paused, Some(true));
+        assert_eq!(c.dag(CONSUMER).await.unwrap().is_paused, Some(true));
+        let only_paused = c
+            .dags(&DagFilter {
+                paused: Some(true),
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert!(only_paused.iter().any(|d| d.dag_id == CONSUMER));
+        assert!(only_paused.iter().all(|d| d.is_paused == Some(true)));
+        let unpaused = c.set_paused(CONSUMER, false).await.unwrap();
+        assert_eq!(unpaused.is_paused, Some(false));
+        // the full object survives the typed round trip
+        let json = serde_json::to_value(c.dag(PRODUCER).await.unwrap()).unwrap();
+        assert!(json.get("fileloc").is_some(), "{json}");
+    }
+}
+
+#[tokio::test]
+async fn triggers_a_run_sees_it_listed_and_waits_for_success() {
+    for af in airflows() {
+        let c = client(&af);
+        c.set_paused(PRODUCER, false).await.unwrap();
+        let run_id = unique("houston");
+        let run = c
+            .trigger(
+                PRODUCER,
+                &Trigger {
+                    run_id: Some(run_id.clone()),
+                    conf: Some(json!({"k": "v", "n": 1})),
+                    note: Some("from houston".into()),
+                    logical_date: None,
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(run.dag_run_id, run_id);
+        assert_eq!(run.other["conf"], json!({"k": "v", "n": 1}));
+        assert_eq!(run.other["note"], "from houston");
+
+        // a second run with an explicit logical date (the body differs between 2.x and 3.x)
+        let dated_id = unique("houston_dated");
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            % 86_400;
+        let date = format!(
+            "2020-01-01T{:02}:{:02}:{:02}Z",
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60
+        );
+        let dated = c
+            .trigger(
+                PRODUCER,
+                &Trigger {
+                    run_id: Some(dated_id.clone()),
+                    logical_date: Some(date.clone()),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        let logical = dated.other["logical_date"].as_str().unwrap().to_string();
+        assert!(logical.starts_with(&date[..19]), "{logical} vs {date}");
+
+        let mut pages = c.runs(PRODUCER, &[]).await.unwrap();
+        let mut seen = Vec::new();
+        while let Some(page) = pages.next_page().await.unwrap() {
+            assert_eq!(page.key, "dag_runs");
+            seen.extend(page.items.into_iter().map(|r| r.dag_run_id));
+        }
+        assert!(
+            seen.contains(&run_id) && seen.contains(&dated_id),
+            "{seen:?}"
+        );
+        assert_eq!(pages.total(), Some(seen.len() as u64));
+
+        let succeeded = c
+            .runs(PRODUCER, &["success".into()])
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert!(
+            succeeded
+                .iter()
+                .all(|r| r.state.as_deref() == Some("success"))
+        );
+
+        let got = c.run(PRODUCER, &run_id).await.unwrap();
+        assert_eq!(got.dag_id, PRODUCER);
+        let done = c
+            .wait_for_run(PRODUCER, &run_id, Duration::from_secs(180))
+            .await
+            .unwrap();
+        assert_eq!(
+            done.state.as_deref(),
+            Some("success"),
+            "Airflow {}",
+            af.major
+        );
+        assert!(!done.failed());
+    }
+}
+
+#[tokio::test]
+async fn waiting_gives_up_at_the_timeout() {
+    for af in airflows() {
+        let c = client(&af);
+        // a paused DAG's run stays queued
+        c.set_paused(CONSUMER, true).await.unwrap();
+        let run_id = unique("houston_wait");
+        c.trigger(
+            CONSUMER,
+            &Trigger {
+                run_id: Some(run_id.clone()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        let err = c
+            .wait_for_run(CONSUMER, &run_id, Duration::from_millis(1500))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::WaitTimeout { .. }), "{err}");
+        assert!(err.to_string().contains("still `queued`"), "{err}");
+        c.set_paused(CONSUMER, false).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn posts_a_dataset_or_asset_event() {
+    for af in airflows() {
+        let c = client(&af);
+        let event = c
+            .post_dataset_event(ASSET_URI, Some(&json!({"source": "houston-test"})))
+            .await
+            .unwrap();
+        assert_eq!(event["extra"]["source"], "houston-test", "{event}");
+        let uri_key = if af.major == 3 { "uri" } else { "dataset_uri" };
+        assert_eq!(event[uri_key], ASSET_URI, "{event}");
+
+        let err = c
+            .post_dataset_event("file:///tmp/no-such-asset", None)
+            .await
+            .unwrap_err();
+        assert!(err.is_not_found(), "{err}");
+        assert!(err.to_string().contains("no-such-asset"), "{err}");
+        let bad = c
+            .post_dataset_event(ASSET_URI, Some(&json!([1])))
+            .await
+            .unwrap_err();
+        assert_eq!(bad.exit_code(), 2);
+    }
+}
+
+#[tokio::test]
+async fn pool_round_trip() {
+    for af in airflows() {
+        let c = client(&af);
+        let name = unique("houston_pool");
+        let missing = c
+            .set_pool(&PoolSpec {
+                name: name.clone(),
+                ..Default::default()
+            })
+            .await
+            .unwrap_err();
+        assert_eq!(missing.exit_code(), 2, "{missing}");
+        let created = c
+            .set_pool(&PoolSpec {
+                name: name.clone(),
+                slots: Some(3),
+                description: Some("from houston".into()),
+                include_deferred: None,
+            })
+            .await
+            .unwrap();
+        assert!(created.created);
+        assert_eq!(created.item.slots, 3);
+        let updated = c
+            .set_pool(&PoolSpec {
+                name: name.clone(),
+                slots: Some(5),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(!updated.created);
+        assert_eq!(updated.item.slots, 5);
+        assert_eq!(updated.item.description.as_deref(), Some("from houston"));
+        let got = c.pool(&name).await.unwrap();
+        assert_eq!(got.slots, 5);
+        let mut list = c.pools().await.unwrap();
+        let mut names = Vec::new();
+        while let Some(batch) = list.next_batch().await.unwrap() {
+            names.extend(batch.into_iter().map(|p| p.name));
+        }
+        assert!(names.contains(&name) && names.contains(&"default_pool".to_string()));
+        c.delete_pool(&name).await.unwrap();
+        let gone = c.pool(&name).await.unwrap_err();
+        assert!(gone.is_not_found(), "{gone}");
+        let again = c.delete_pool(&name).await.unwrap_err();
+        assert_eq!(again.status(), Some(404));
+        let default = c.delete_pool("default_pool").await.unwrap_err();
+        assert_eq!(default.status(), Some(400));
+        assert!(
+            default
+                .to_string()
+                .contains("Default Pool can't be deleted"),
+            "{default}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn variable_round_trip() {
+    for af in airflows() {
+        let c = client(&af);
+        let key = unique("houston_var");
+        let created = c
+            .set_variable(&key, "hello", Some("from houston"))
+            .await
+            .unwrap();
+        assert!(created.created);
+        let updated = c.set_variable(&key, "changed", None).await.unwrap();
+        assert!(!updated.created);
+        let got = c.variable(&key).await.unwrap();
+        assert_eq!(got.value.as_deref(), Some("changed"));
+        assert_eq!(got.description.as_deref(), Some("from houston"));
+        let listed = c.variables().await.unwrap().collect().await.unwrap();
+        assert!(listed.iter().any(|v| v.key == key));
+        c.delete_variable(&key).await.unwrap();
+        assert!(c.variable(&key).await.unwrap_err().is_not_found());
+    }
+}
+
+#[tokio::test]
+async fn connection_round_trip_never_shows_the_password() {
+    for af in airflows() {
+        let c = client(&af);
+        let id = unique("houston_conn");
+        let canary = "pw-canary-7f3e9a1b";
+        let created = c
+            .set_connection(&ConnectionSpec {
+                connection_id: id.clone(),
+                conn_type: Some("http".into()),
+                host: Some("example.invalid".into()),
+                login: Some("u".into()),
+                password: Some(Token::new(canary)),
+                port: Some(443),
+                extra: Some(r#"{"x": 1}"#.into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(created.created);
+        let text = serde_json::to_string(&created.item).unwrap();
+        assert!(
+            !text.contains(canary) && !text.contains("password"),
+            "{text}"
+        );
+
+        let updated = c
+            .set_connection(&ConnectionSpec {
+                connection_id: id.clone(),
+                host: Some("other.invalid".into()),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert!(!updated.created);
+        assert_eq!(updated.item.host.as_deref(), Some("other.invalid"));
+        assert_eq!(updated.item.login.as_deref(), Some("u"));
+        assert_eq!(updated.item.port, Some(443));
+
+        let listed = c.connections().await.unwrap().collect().await.unwrap();
+        let text = serde_json::to_string(&listed).unwrap();
+        assert!(text.contains(&id) && !text.contains(canary) && !text.contains("password"));
+        c.delete_connection(&id).await.unwrap();
+        assert!(c.connection(&id).await.unwrap_err().is_not_found());
+    }
+}
+
+#[tokio::test]
+async fn unknown_dag_is_a_clear_404() {
+    for af in airflows() {
+        let c = client(&af);
+        let err = c.dag("no_such_dag").await.unwrap_err();
+        assert_eq!(err.status(), Some(404));
+        let text = err.to_string();
+        assert!(
+            text.contains("HTTP 404 Not Found") && text.contains("no_such_dag"),
+            "{text}"
+        );
+        let err = c
+            .trigger("no_such_dag", &Trigger::default())
+            .await
+            .unwrap_err();
+        assert_eq!(err.status(), Some(404), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn validation_errors_name_the_field() {
+    for af in airflows() {
+        let c = client(&af);
+        let err = c
+            .trigger(
+                PRODUCER,
+                &Trigger {
+                    logical_date: Some("not-a-date".into()),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap_err();
+        let Error::Api(api) = &err else {
+            panic!("{err}")
+        };
+        if af.major == 3 {
+            assert_eq!(api.status, 422);
+            assert_eq!(api.fields[0].field, "body.logical_date", "{err}");
+        } else {
+            assert_eq!(api.status, 400);
+            assert!(api.message.contains("not-a-date"), "{err}");
+        }
+        assert_eq!(err.exit_code(), 1);
+        let bad_conf = c
+            .trigger(
+                PRODUCER,
+                &Trigger {
+                    conf: Some(json!([1, 2])),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(bad_conf.exit_code(), 2, "refused before sending");
+    }
+}
+
+#[tokio::test]
+async fn wrong_credentials_are_an_auth_error() {
+    for af in airflows() {
+        let target = door::resolve(&DoorSpec {
+            airflow_url: Some(af.base.clone()),
+            username: Some(af.username.clone()),
+            password: Some(Token::new("wrong-password-canary")),
+            ..Default::default()
+        })
+        .unwrap();
+        let c = Client::builder(target)
+            .retry(quick_retry())
+            .build()
+            .unwrap();
+        let err = c
+            .dags(&DagFilter::default())
+            .await
+            .unwrap()
+            .next_page()
+            .await
+            .unwrap_err();
+        assert!(err.is_auth_problem(), "{err}");
+        let text = err.to_string();
+        assert!(!text.contains("wrong-password-canary"), "{text}");
+        assert!(text.contains("hint: the credentials"), "{text}");
+        if af.major == 3 {
+            assert!(text.contains("Invalid credentials"), "{text}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_server_that_is_down_is_a_sentence() {
+    // a port that was free a moment ago: nothing listens there
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let c = Client::builder(target(&format!("http://127.0.0.1:{port}"), Auth::None))
+        .retry(quick_retry())
+        .build()
+        .unwrap();
+    let err = c.detect().await.unwrap_err();
+    assert!(err.is_transport(FailureKind::Connect), "{err}");
+    assert!(!err.was_sent());
+    assert!(err.to_string().contains("could not connect"), "{err}");
+}
+
+#[tokio::test]
+async fn raw_paths_and_pagination() {
+    for af in airflows() {
+        let c = client(&af);
+        // limit=1: two DAGs come in two pages
+        let url = c
+            .url_for_path("/dags?limit=1&order_by=dag_id")
+            .await
+            .unwrap();
+        let mut pages: Pages<'_, Value> = Pages::new(&c, url, None);
+        let mut count = 0;
+        let mut ids = Vec::new();
+        while let Some(page) = pages.next_page().await.unwrap() {
+            assert_eq!(page.key, "dags");
+            count += 1;
+            ids.extend(
+                page.items
+                    .iter()
+                    .map(|d| d["dag_id"].as_str().unwrap().to_string()),
+            );
+        }
+        assert_eq!(count, 2);
+        assert_eq!(ids, [CONSUMER, PRODUCER]);
+        // a root path goes to the root
+        let version_path = if af.major == 3 {
+            "/api/v2/version"
+        } else {
+            "/api/v1/version"
+        };
+        let url = c.url_for_path(version_path).await.unwrap();
+        let reply = c.send(reqwest::Method::GET, url, None).await.unwrap();
+        let v: Value = reply.json().unwrap();
+        assert!(v["version"].is_string());
+    }
+}
+
+// ------------------------------------------------------------------ doors through the proxy ---
+
+async fn upstream_auth(af: &Airflow) -> String {
+    if af.major == 2 {
+        let basic = base64_basic(&af.username, &af.password);
+        return format!("Basic {basic}");
+    }
+    let http = houston::http::client(&Default::default()).unwrap();
+    let answer: Value = http
+        .post(format!("{}/auth/token", af.base))
+        .json(&json!({"username": af.username, "password": af.password}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    format!("Bearer {}", answer["access_token"].as_str().unwrap())
+}
+
+fn base64_basic(user: &str, pass: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(format!("{user}:{pass}"))
+}
+
+#[tokio::test]
+async fn apc_door_sends_the_raw_token_under_the_deployment_path() {
+    for af in airflows() {
+        let proxy = Proxy::start(ProxyConf {
+            prefix: "/celestial-comet-1234/airflow".into(),
+            expect: Some("houston-sa-key-0123456789".into()),
+            upstream: af.base.clone(),
+            upstream_auth: Some(upstream_auth(&af).await),
+            ..Default::default()
+        })
+        .await;
+        let root = format!("{}/celestial-comet-1234/airflow", proxy.base);
+        let c = Client::builder(target(
+            &root,
+            Auth::Raw(Token::new("houston-sa-key-0123456789")),
+        ))
+        .build()
+        .unwrap();
+        let dags = c
+            .dags(&DagFilter::default())
+            .await
+            .unwrap()
+            .collect()
+            .await
+            .unwrap();
+        assert_eq!(dags.len(), 2);
+        let pool = c.pool("default_pool").await.unwrap();
+        assert_eq!(pool.name, "default_pool");
+        assert!(proxy.requests() >= 3);
+
+        let wrong = Client::builder(target(
+            &root,
+            Auth::Raw(Token::new("not-the-key-987654321")),
+        ))
+        .retry(quick_retry())
+        .build()
+        .unwrap();
+        let err = wrong.detect().await.unwrap_err();
+        assert_eq!(err.status(), Some(401), "{err}");
+        assert!(!err.to_string().contains("not-the-key"), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn my_airflow_api_door_sends_token_key() {
+    for af in airflows() {
+        let proxy = Proxy::start(ProxyConf {
+            expect: Some("Token my-airflow-key-42".into()),
+            upstream: af.base.clone(),
+            upstream_auth: Some(upstream_auth(&af).await),
+            ..Default::default()
+        })
+        .await;
+        let target = door::resolve(&DoorSpec {
+            my_airflow_url: Some(format!("{}/api/v{}", proxy.base, af.major - 1)),
+            my_airflow_key: Some(Token::new("my-airflow-key-42")),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            target.api_hint,
+            Some(if af.major == 3 {
+                ApiVersion::V2
+            } else {
+                ApiVersion::V1
+            })
+        );
+        let c = Client::builder(target).build().unwrap();
+        let v = c.variables().await.unwrap().next_page().await.unwrap();
+        assert!(v.is_some());
+        let health = c.health().await.unwrap();
+        assert!(health.get("metadatabase").is_some());
+    }
+}
+
+#[tokio::test]
+async fn html_502_from_a_proxy_is_a_sentence_and_gets_retried() {
+    let proxy = Proxy::start(ProxyConf {
+        html_502: true,
+        upstream: "http://127.0.0.1:9".into(),
+        ..Default::default()
+    })
+    .await;
+    let c = Client::builder(target(&proxy.base, Auth::ApiKey(Token::new("k"))))
+        .retry(quick_retry())
+        .api_version(Some(ApiVersion::V2))
+        .build()
+        .unwrap();
+    let err = c.dag("x").await.unwrap_err();
+    let text = err.to_string();
+    assert_eq!(err.status(), Some(502));
+    assert!(
+        text.contains("HTTP 502 Bad Gateway: an HTML page titled \"502 Bad Gateway\""),
+        "{text}"
+    );
+    assert!(text.contains("hint: the proxy"), "{text}");
+    assert_eq!(proxy.requests(), 3, "a GET is tried 1 + 2 times");
+
+    // a write is never repeated once sent
+    let before = proxy.requests();
+    let err = c.set_paused("x", true).await.unwrap_err();
+    assert_eq!(err.status(), Some(502));
+    assert_eq!(proxy.requests() - before, 1);
+}
+
+#[tokio::test]
+async fn an_expired_jwt_is_renewed_once() {
+    for af in airflows().into_iter().filter(|a| a.major == 3) {
+        let proxy = Proxy::start(ProxyConf {
+            upstream: af.base.clone(),
+            expire_first_bearer: true,
+            ..Default::default()
+        })
+        .await;
+        let target = door::resolve(&DoorSpec {
+            airflow_url: Some(proxy.base.clone()),
+            username: Some(af.username.clone()),
+            password: Some(Token::new(af.password.clone())),
+            ..Default::default()
+        })
+        .unwrap();
+        let c = Client::builder(target).build().unwrap();
+        // a write, to show the resend after a 401 is safe: the server never ran the first one
+        let dag = c.set_paused(PRODUCER, false).await.unwrap();
+        assert_eq!(dag.is_paused, Some(false));
+        assert_eq!(
+            proxy.logins(),
+            2,
+            "logged in, told it expired, logged in again"
+        );
+    }
+}
+
+#[tokio::test]
+async fn experimental_api_on_airflow_2() {
+    for af in airflows().into_iter().filter(|a| a.major == 2) {
+        let target = door::resolve(&DoorSpec {
+            airflow_url: Some(format!("{}/api/experimental", af.base)),
+            username: Some(af.username.clone()),
+            password: Some(Token::new(af.password.clone())),
+            ..Default::default()
+        })
+        .unwrap();
+        let c = Client::builder(target).build().unwrap();
+        assert_eq!(c.api().await.unwrap(), ApiVersion::Experimental);
+        let mut pools = c.pools().await.unwrap();
+        let PoolList::All(_) = &pools else {
+            panic!("the experimental API has no pages")
+        };
+        let first = pools.next_batch().await.unwrap().unwrap();
+        assert!(first.iter().any(|p| p.name == "default_pool"));
+        let name = unique("houston_exp_pool");
+        let created = c
+            .set_pool(&PoolSpec {
+                name: name.clone(),
+                slots: Some(2),
+                ..Default::default()
+            })
+            .await
+            .unwrap();
+        assert_eq!(created.item.slots, 2);
+        c.delete_pool(&name).await.unwrap();
+        let err = c.variables().await.err().unwrap();
+        assert_eq!(err.exit_code(), 2);
+        assert!(
+            err.to_string()
+                .contains("not available on the experimental API"),
+            "{err}"
+        );
+    }
+}
