@@ -9,11 +9,11 @@
 mod checks;
 
 use apollo_compiler::schema::ExtendedType;
-use checks::{Diagnostic, Rules, Severity};
+use checks::{Diagnostic, Severity};
 use graphql_client_codegen::{
     CodegenMode, GraphQLClientCodegenOptions, generate_module_token_stream_from_string,
 };
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
@@ -45,17 +45,6 @@ fn main() {
     }
 }
 
-struct Operation {
-    file: String,
-    text: String,
-    name: String,
-    base: String,
-    min_version: Option<String>,
-    kind: &'static str,
-    variables: Vec<(String, String)>,
-    root_fields: Vec<String>,
-}
-
 fn run(root: &Path) -> Result<String, Vec<Diagnostic>> {
     let sdl = read(root, SCHEMA)?;
     let schema = checks::parse_schema(&sdl, SCHEMA)?;
@@ -70,64 +59,31 @@ fn run(root: &Path) -> Result<String, Vec<Diagnostic>> {
         )))
         .collect();
 
+    let mut paths = Vec::new();
+    collect(&root.join(QUERIES), &mut paths);
+    paths.sort();
     let mut files = Vec::new();
-    collect(&root.join(QUERIES), &mut files);
-    files.sort();
-    let mut operations = Vec::new();
-    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for path in &files {
+    for path in &paths {
         let rel = path
             .strip_prefix(root)
             .unwrap_or(path)
             .to_string_lossy()
             .replace('\\', "/");
         let text = read(root, &rel)?;
-        match checks::check_document(&schema, &text, &rel, Rules::CHECKED_IN) {
-            Ok(checked) => {
-                for w in &checked.warnings {
-                    println!("cargo::warning={}", w.headline());
-                }
-                let op = checked
-                    .document
-                    .operations
-                    .iter()
-                    .next()
-                    .expect("the file rule guarantees one operation");
-                let name = op.name.as_ref().map(|n| n.to_string()).unwrap_or_default();
-                let stem = rel
-                    .rsplit('/')
-                    .next()
-                    .unwrap_or(&rel)
-                    .trim_end_matches(".graphql");
-                let (base, min_version) = checks::split_variant(stem);
-                names.entry(name.clone()).or_default().push(rel.clone());
-                operations.push(Operation {
-                    file: rel.clone(),
-                    name,
-                    base: base.to_string(),
-                    min_version: min_version.map(str::to_string),
-                    kind: checks::kind_name(op.operation_type),
-                    variables: op
-                        .variables
-                        .iter()
-                        .map(|v| (v.name.to_string(), v.ty.to_string()))
-                        .collect(),
-                    root_fields: op
-                        .selection_set
-                        .fields()
-                        .map(|f| f.name.to_string())
-                        .collect(),
-                    text,
-                });
-            }
-            Err(found) => {
-                errors.extend(found.into_iter().filter(|d| d.severity == Severity::Error))
-            }
-        }
+        files.push((rel, text));
     }
-    errors.extend(checks::duplicate_names(&names));
+    let operations = match checks::check_operation_files(&schema, &files) {
+        Ok(found) => found,
+        Err(found) => {
+            errors.extend(found);
+            Vec::new()
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
+    }
+    for w in operations.iter().flat_map(|op| &op.warnings) {
+        println!("cargo::warning={}", w.headline());
     }
     generate(root, &schema, &operations).map_err(|e| vec![plain("build.rs", e)])
 }
@@ -135,7 +91,7 @@ fn run(root: &Path) -> Result<String, Vec<Diagnostic>> {
 fn generate(
     root: &Path,
     schema: &apollo_compiler::Schema,
-    operations: &[Operation],
+    operations: &[checks::FoundOperation],
 ) -> Result<String, String> {
     let enums: Vec<(String, Vec<String>)> = schema
         .types
@@ -149,6 +105,17 @@ fn generate(
         })
         .collect();
     let mut code = String::new();
+    // graphql_client emits `type X = crate::scalars::X;` in each module, except when a custom
+    // scalar's Rust name collides with a built-in's alias (`Id` next to `ID`): then the module
+    // finds it here, through its `use super::*`.
+    for (name, ty) in &schema.types {
+        if let ExtendedType::Scalar(s) = ty
+            && !s.is_built_in()
+        {
+            let rust = checks::rust_scalar_name(name);
+            let _ = writeln!(code, "pub type {rust} = crate::scalars::{rust};");
+        }
+    }
     for (name, values) in &enums {
         code.push_str(&enum_code(name, values));
     }
@@ -245,7 +212,7 @@ fn enum_code(name: &str, values: &[String]) -> String {
     code
 }
 
-fn manifest_code(operations: &[Operation]) -> String {
+fn manifest_code(operations: &[checks::FoundOperation]) -> String {
     let mut code = String::from(
         "/// Every checked-in operation, as build.rs found it.\npub static MANIFEST: &[crate::manifest::OperationInfo] = &[",
     );

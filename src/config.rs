@@ -181,9 +181,12 @@ pub struct Resolved {
     pub http: HttpOptions,
 }
 
+/// Looks a variable up in the process environment (or a stand-in for tests).
+type Lookup = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
 /// The environment as houston sees it: the process environment first, then `.env`.
 pub struct Environment {
-    process: Box<dyn Fn(&str) -> Option<String>>,
+    process: Lookup,
     dotenv: HashMap<String, String>,
 }
 

@@ -146,6 +146,14 @@ pub fn check_document(
     for fragment in document.fragments.values() {
         walker.selection_set(&fragment.selection_set);
     }
+    // A file that must use a deprecated field (the only way to reach some data on every
+    // platform) says so once, with `# allow-deprecated: <why>`, instead of warning forever.
+    if text
+        .lines()
+        .any(|l| l.trim_start().starts_with("# allow-deprecated:"))
+    {
+        found.retain(|d| d.severity == Severity::Error || !d.message.contains("is deprecated"));
+    }
     let (errors, warnings): (Vec<_>, Vec<_>) = found
         .into_iter()
         .partition(|d| d.severity == Severity::Error);
@@ -415,5 +423,73 @@ pub fn kind_name(kind: OperationType) -> &'static str {
         OperationType::Query => "query",
         OperationType::Mutation => "mutation",
         OperationType::Subscription => "subscription",
+    }
+}
+
+/// A checked-in operation that passed every check, with what the manifest records of it.
+#[derive(Debug, Clone)]
+pub struct FoundOperation {
+    pub file: String,
+    pub text: String,
+    pub name: String,
+    pub base: String,
+    pub min_version: Option<String>,
+    pub kind: &'static str,
+    pub variables: Vec<(String, String)>,
+    pub root_fields: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Checks a set of operation files (`(path, text)`, paths as they should be reported) the way
+/// the build does: the spec, the house rules for checked-in files, and unique names across
+/// the set. Every error of every file at once.
+pub fn check_operation_files(
+    schema: &Valid<Schema>,
+    files: &[(String, String)],
+) -> Result<Vec<FoundOperation>, Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    let mut found = Vec::new();
+    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (path, text) in files {
+        match check_document(schema, text, path, Rules::CHECKED_IN) {
+            Ok(checked) => {
+                let Some(op) = checked.document.operations.iter().next() else {
+                    continue;
+                };
+                let name = op.name.as_ref().map(|n| n.to_string()).unwrap_or_default();
+                let (base, min_version) = split_variant(file_stem(path));
+                names.entry(name.clone()).or_default().push(path.clone());
+                found.push(FoundOperation {
+                    file: path.clone(),
+                    text: text.clone(),
+                    name,
+                    base: base.to_string(),
+                    min_version: min_version.map(str::to_string),
+                    kind: kind_name(op.operation_type),
+                    variables: op
+                        .variables
+                        .iter()
+                        .map(|v| (v.name.to_string(), v.ty.to_string()))
+                        .collect(),
+                    root_fields: op
+                        .selection_set
+                        .fields()
+                        .map(|f| f.name.to_string())
+                        .collect(),
+                    warnings: checked.warnings,
+                });
+            }
+            Err(diagnostics) => errors.extend(
+                diagnostics
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error),
+            ),
+        }
+    }
+    errors.extend(duplicate_names(&names));
+    if errors.is_empty() {
+        Ok(found)
+    } else {
+        Err(errors)
     }
 }

@@ -1,0 +1,242 @@
+//! The command line: dumb clap structs per noun (one file each), a [`Ctx`] that resolves
+//! configuration into clients, and the mapping of errors to exit codes
+//! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
+
+mod context;
+mod deployment;
+mod output;
+mod platform;
+mod resolve;
+mod user;
+mod workspace;
+
+use clap::{Args, Parser, Subcommand};
+use houston::config::{ConfigFile, Environment, Overrides, Resolved};
+use houston::houston::Version;
+use output::{Format, Output};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+/// houston: administer Astro Private Cloud (Houston), its Airflow deployments and Astro.
+#[derive(Debug, Parser)]
+#[command(name = "houston", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Use this saved context instead of the current one [env: HOUSTON_CONTEXT]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
+    /// Houston endpoint, e.g. https://houston.example.com/v1 [env: HOUSTON_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+    /// Platform base domain; the endpoint is https://houston.DOMAIN/v1 [env: HOUSTON_DOMAIN]
+    #[arg(long, global = true, value_name = "DOMAIN", conflicts_with = "url")]
+    pub domain: Option<String>,
+    /// Workspace (id or label) for commands that act in one [env: HOUSTON_WORKSPACE]
+    #[arg(long, short = 'w', global = true, value_name = "WORKSPACE")]
+    pub workspace: Option<String>,
+    /// Output format (default: table on a terminal, json otherwise)
+    #[arg(long, short = 'o', global = true, value_enum)]
+    pub output: Option<Format>,
+    /// Filter JSON output with a jq expression (strings print raw)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// Trust this PEM CA bundle on top of the system roots [env: HOUSTON_CA_CERT]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Do not verify TLS certificates (dangerous; prints a warning)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+    /// Give up on a request after this long (e.g. 30s, 2m, 500ms)
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    pub timeout: Duration,
+    /// Give up connecting after this long
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration, default_value = "10s")]
+    pub connect_timeout: Duration,
+    /// Treat the platform as this version instead of asking it (picks operation variants)
+    #[arg(long, global = true, value_name = "X.Y.Z", value_parser = parse_version)]
+    pub platform_version: Option<Version>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Workspaces, their users and service accounts
+    #[command(visible_alias = "ws")]
+    Workspace(workspace::Args),
+    /// Deployments and their service accounts
+    #[command(visible_alias = "deploy")]
+    Deployment(deployment::Args),
+    /// The platform itself
+    Platform(platform::Args),
+    /// Users
+    User(user::Args),
+    /// Saved Houstons (contexts): add, list, use, remove
+    Context(context::Args),
+    /// Store a token for the current context (read from stdin, never from the command line)
+    Login(context::LoginArgs),
+}
+
+/// Bad input found before anything was sent: exit 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+impl From<houston::jq::JqError> for UsageError {
+    fn from(e: houston::jq::JqError) -> Self {
+        UsageError(e.0)
+    }
+}
+
+/// stdout was closed by the reader (`| head`): stop quietly, exit 0.
+#[derive(Debug, thiserror::Error)]
+#[error("broken pipe")]
+pub struct BrokenPipe;
+
+/// Shorthand for a usage error.
+pub fn usage(message: impl Into<String>) -> anyhow::Error {
+    UsageError(message.into()).into()
+}
+
+/// What every command gets: global options, output, and the resolved configuration.
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub out: Output,
+    pub env: Environment,
+    pub config_path: PathBuf,
+}
+
+impl Ctx {
+    /// The config file as it is now.
+    pub fn config(&self) -> anyhow::Result<ConfigFile> {
+        ConfigFile::load(&self.config_path).map_err(|e| usage(e.to_string()))
+    }
+
+    /// Flags, environment, `.env` and config file, resolved.
+    pub fn resolved(&self) -> anyhow::Result<Resolved> {
+        let g = &self.global;
+        let overrides = Overrides {
+            context: g.context.clone(),
+            url: g.url.clone(),
+            domain: g.domain.clone(),
+            token: None,
+            workspace: g.workspace.clone(),
+            ca_cert: g.ca_cert.clone(),
+            insecure: g.insecure,
+            timeout: Some(g.timeout),
+            connect_timeout: Some(g.connect_timeout),
+        };
+        houston::config::resolve(&overrides, &self.env, &self.config()?)
+            .map_err(|e| usage(e.to_string()))
+    }
+
+    /// A Houston client for the resolved context.
+    pub fn houston(&self) -> anyhow::Result<houston::Client> {
+        let resolved = self.resolved()?;
+        let url = resolved.url.ok_or_else(|| {
+            usage("no Houston to talk to: add one with `houston context add NAME --domain example.com`, or set HOUSTON_URL or HOUSTON_DOMAIN")
+        })?;
+        if resolved.http.insecure {
+            self.out
+                .warn("TLS certificate verification is off (--insecure): anyone on the path can read the token");
+        }
+        let client = houston::Client::builder(&url)?
+            .token(resolved.token)
+            .http_options(resolved.http)
+            .platform_version(self.global.platform_version)
+            .build()?;
+        Ok(client)
+    }
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| !(c.is_ascii_digit() || c == '.')) {
+        Some(at) => text.split_at(at),
+        None => (text, "s"),
+    };
+    let n: f64 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a duration (try 30s, 2m, 500ms)"))?;
+    let seconds = match unit {
+        "ms" => n / 1000.0,
+        "s" => n,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => {
+            return Err(format!(
+                "`{text}`: unknown unit `{unit}` (use ms, s, m or h)"
+            ));
+        }
+    };
+    if seconds <= 0.0 {
+        return Err(format!("`{text}`: a timeout must be longer than zero"));
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
+fn parse_version(text: &str) -> Result<Version, String> {
+    Version::parse(text).ok_or_else(|| format!("`{text}` is not a version (X.Y.Z)"))
+}
+
+/// Parses the command line, runs the command, and turns the outcome into an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let env = Environment::from_process();
+    let config_path = ConfigFile::default_path(&|k| std::env::var(k).ok());
+    let ctx = Ctx {
+        out: Output::new(cli.global.output, cli.global.jq.clone()),
+        global: cli.global.clone(),
+        env,
+        config_path,
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let result = runtime.block_on(dispatch(cli.command, &ctx));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(&e),
+    }
+}
+
+async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
+    match command {
+        Command::Workspace(args) => workspace::run(args, ctx).await,
+        Command::Deployment(args) => deployment::run(args, ctx).await,
+        Command::Platform(args) => platform::run(args, ctx).await,
+        Command::User(args) => user::run(args, ctx).await,
+        Command::Context(args) => context::run(args, ctx).await,
+        Command::Login(args) => context::login(args, ctx).await,
+    }
+}
+
+/// Prints an error and picks the exit code.
+fn report(error: &anyhow::Error) -> ExitCode {
+    if error.downcast_ref::<BrokenPipe>().is_some() {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("error: {error}");
+    let code = if error.downcast_ref::<UsageError>().is_some() {
+        2
+    } else if let Some(e) = error.downcast_ref::<houston::Error>() {
+        e.exit_code()
+    } else {
+        1
+    };
+    ExitCode::from(code)
+}

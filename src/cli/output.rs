@@ -1,0 +1,201 @@
+//! Everything the CLI shows: data on stdout (a table for people, JSON or YAML for scripts,
+//! optionally through `--jq`), messages and warnings on stderr.
+
+use clap::ValueEnum;
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::Value;
+use std::io::{IsTerminal, Write};
+
+/// How data is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Yaml,
+}
+
+/// One table column: its header and the dotted path of the value in each item
+/// (`workspace.label`, `emails.0.address`; a list of objects shows their values joined).
+pub type Column = (&'static str, &'static str);
+
+/// Where command output goes, and in what form.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub format: Format,
+    pub jq: Option<String>,
+    /// stdout is a terminal: pretty JSON, tables by default.
+    pub tty: bool,
+}
+
+impl Output {
+    /// `--output` wins; otherwise a table on a terminal and JSON in a pipe. `--jq` implies JSON.
+    pub fn new(format: Option<Format>, jq: Option<String>) -> Output {
+        let tty = std::io::stdout().is_terminal();
+        let format = match (format, &jq) {
+            (Some(f), _) => f,
+            (None, Some(_)) => Format::Json,
+            (None, None) if tty => Format::Table,
+            (None, None) => Format::Json,
+        };
+        Output { format, jq, tty }
+    }
+
+    /// Shows `value`: a list as rows of `columns`, an object as one `FIELD VALUE` row per column.
+    pub fn data(&self, value: &Value, columns: &[Column]) -> anyhow::Result<()> {
+        let text = self.render(value, columns)?;
+        write_stdout(&text)
+    }
+
+    /// The text [`Output::data`] prints.
+    pub fn render(&self, value: &Value, columns: &[Column]) -> anyhow::Result<String> {
+        if let Some(expression) = &self.jq {
+            let results =
+                houston::jq::filter(expression, value).map_err(super::UsageError::from)?;
+            let mut text = String::new();
+            for result in results {
+                match (&result, self.format) {
+                    // jq's `-r` behaviour for strings, which is what scripts want from `--jq .id`.
+                    (Value::String(s), _) => text.push_str(s),
+                    (_, Format::Yaml) => {
+                        text.push_str(serde_norway::to_string(&result)?.trim_end())
+                    }
+                    _ => text.push_str(&self.json(&result)),
+                }
+                text.push('\n');
+            }
+            return Ok(text);
+        }
+        Ok(match self.format {
+            Format::Json => format!("{}\n", self.json(value)),
+            Format::Yaml => serde_norway::to_string(value)?,
+            Format::Table => table(value, columns),
+        })
+    }
+
+    fn json(&self, value: &Value) -> String {
+        if self.tty {
+            serde_json::to_string_pretty(value).expect("JSON value serialises")
+        } else {
+            value.to_string()
+        }
+    }
+
+    /// A sentence for people, on stderr so stdout stays parseable.
+    pub fn message(&self, text: &str) {
+        let _ = writeln!(std::io::stderr(), "{text}");
+    }
+
+    /// A warning on stderr.
+    pub fn warn(&self, text: &str) {
+        let _ = writeln!(std::io::stderr(), "warning: {text}");
+    }
+}
+
+/// Writes to stdout; a closed pipe (`houston … | head`) is not an error.
+pub fn write_stdout(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(super::BrokenPipe.into()),
+        other => Ok(other?),
+    }
+}
+
+/// Renders a list as a table with `columns`, an object as `FIELD VALUE` rows.
+pub fn table(value: &Value, columns: &[Column]) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    match value {
+        Value::Array(items) => {
+            if items.is_empty() {
+                return "(none)\n".into();
+            }
+            table.set_header(columns.iter().map(|(h, _)| *h));
+            for item in items {
+                table.add_row(columns.iter().map(|(_, path)| cell(lookup(item, path))));
+            }
+        }
+        Value::Null => return "(none)\n".into(),
+        other => {
+            for (header, path) in columns {
+                table.add_row(vec![header.to_string(), cell(lookup(other, path))]);
+            }
+        }
+    }
+    // Flush left like `gh` and `kubectl`: no padding before the first column.
+    for column in table.column_iter_mut() {
+        column.set_padding((0, 2));
+    }
+    let mut text = table.trim_fmt();
+    text.push('\n');
+    text
+}
+
+/// The value at a dotted path; through a list, the values of every item.
+pub fn lookup<'a>(value: &'a Value, path: &str) -> Vec<&'a Value> {
+    let mut current = vec![value];
+    for key in path.split('.').filter(|k| !k.is_empty()) {
+        let mut next = Vec::new();
+        for v in current {
+            match v {
+                Value::Object(map) => next.extend(map.get(key)),
+                Value::Array(items) => match key.parse::<usize>() {
+                    Ok(i) => next.extend(items.get(i)),
+                    Err(_) => next.extend(items.iter().filter_map(|i| i.get(key))),
+                },
+                _ => {}
+            }
+        }
+        current = next;
+    }
+    current
+}
+
+fn cell(values: Vec<&Value>) -> String {
+    let mut parts = Vec::new();
+    for v in values {
+        match v {
+            Value::Null => {}
+            Value::String(s) => parts.push(s.clone()),
+            Value::Array(items) => {
+                let inner = cell(items.iter().collect());
+                if !inner.is_empty() {
+                    parts.push(inner);
+                }
+            }
+            other => parts.push(other.to_string()),
+        }
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn tables_follow_paths() {
+        let v = json!([
+            {"id": "a", "workspace": {"label": "ops"}, "emails": [{"address": "x@y"}, {"address": "z@y"}]},
+            {"id": "b", "workspace": null, "emails": []}
+        ]);
+        let t = table(
+            &v,
+            &[
+                ("ID", "id"),
+                ("WORKSPACE", "workspace.label"),
+                ("EMAIL", "emails.address"),
+            ],
+        );
+        let lines: Vec<_> = t
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert_eq!(lines, vec!["ID WORKSPACE EMAIL", "a ops x@y, z@y", "b"]);
+        assert_eq!(table(&json!([]), &[("ID", "id")]), "(none)\n");
+        let one = table(&json!({"id": "a", "n": 3}), &[("ID", "id"), ("N", "n")]);
+        assert!(one.contains("ID") && one.contains('3'));
+    }
+}

@@ -1,0 +1,479 @@
+//! `houston workspace …`: workspaces, their users and service accounts.
+
+use super::output::Column;
+use super::{Ctx, resolve};
+use clap::Subcommand;
+use houston::operations::{self as ops, Role};
+use serde_json::{Value, json};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// List the workspaces this token can see
+    List,
+    /// Show one workspace with its role bindings
+    Get {
+        /// Id or label (default: --workspace or the context's workspace)
+        workspace: Option<String>,
+    },
+    /// Create a workspace
+    Create {
+        #[arg(long)]
+        label: String,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Change a workspace's label or description
+    Update {
+        /// Id or label (default: --workspace or the context's workspace)
+        workspace: Option<String>,
+        #[arg(long)]
+        label: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Delete a workspace (it must have no deployments)
+    Delete {
+        /// Id or label (default: --workspace or the context's workspace)
+        workspace: Option<String>,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// Users of a workspace
+    User {
+        #[command(subcommand)]
+        command: UserCmd,
+    },
+    /// Service accounts of a workspace
+    #[command(name = "service-account", visible_alias = "sa")]
+    ServiceAccount {
+        #[command(subcommand)]
+        command: ServiceAccountCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCmd {
+    /// List the workspace's users and their workspace role
+    List,
+    /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite)
+    Add {
+        #[arg(long, value_parser = resolve::email)]
+        email: String,
+        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
+        #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
+        role: Role,
+        /// Add the user directly, without an e-mail invitation (system admins)
+        #[arg(long)]
+        bypass_invite: bool,
+    },
+    /// Change a user's workspace role
+    Update {
+        #[arg(long, value_parser = resolve::email)]
+        email: String,
+        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
+        #[arg(long, value_parser = resolve::workspace_role)]
+        role: Role,
+    },
+    /// Remove a user from the workspace
+    Remove {
+        /// The user's e-mail or username
+        #[arg(long)]
+        email: String,
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ServiceAccountCmd {
+    /// List the workspace's service accounts
+    List,
+    /// Create a service account; its API key is shown once (or written to --key-file)
+    Create {
+        #[arg(long)]
+        label: String,
+        #[arg(long)]
+        category: Option<String>,
+        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
+        #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
+        role: Role,
+        /// Write the API key to this file (mode 0600) instead of showing it
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
+    },
+    /// Delete a service account
+    Delete {
+        /// The service account's id
+        id: String,
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+pub const WORKSPACE_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("LABEL", "label"),
+    ("DESCRIPTION", "description"),
+    ("CREATED", "createdAt"),
+];
+
+const USER_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("USERNAME", "username"),
+    ("NAME", "fullName"),
+    ("EMAIL", "emails.address"),
+    ("ROLE", "role"),
+    ("STATUS", "status"),
+];
+
+pub const SERVICE_ACCOUNT_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("LABEL", "label"),
+    ("CATEGORY", "category"),
+    ("ROLE", "roleBindings.role"),
+    ("ACTIVE", "active"),
+    ("LAST USED", "lastUsedAt"),
+];
+
+pub const CREATED_KEY_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("LABEL", "label"),
+    ("CATEGORY", "category"),
+    ("API KEY", "apiKey"),
+];
+
+pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
+    let client = ctx.houston()?;
+    let given = ctx.global.workspace.clone();
+    match args.command {
+        Cmd::List => {
+            let r = client
+                .execute::<ops::Workspaces>(ops::workspaces::Variables)
+                .await?;
+            ctx.out.data(&r.raw["workspaces"], WORKSPACE_COLUMNS)
+        }
+        Cmd::Get { workspace } => {
+            let w =
+                resolve::workspace(ctx, &client, workspace.as_deref().or(given.as_deref())).await?;
+            let r = client
+                .execute::<ops::Workspace>(ops::workspace::Variables {
+                    workspace_uuid: w.id,
+                })
+                .await?;
+            ctx.out.data(
+                &r.raw["workspace"],
+                &[
+                    ("ID", "id"),
+                    ("LABEL", "label"),
+                    ("DESCRIPTION", "description"),
+                    ("CREATED", "createdAt"),
+                    ("UPDATED", "updatedAt"),
+                    ("ROLES", "roleBindings.role"),
+                ],
+            )
+        }
+        Cmd::Create { label, description } => {
+            let r = client
+                .execute::<ops::CreateWorkspace>(ops::create_workspace::Variables {
+                    label,
+                    description,
+                })
+                .await?;
+            let created = &r.raw["createWorkspace"];
+            ctx.out.message(&format!(
+                "Created workspace {} ({})",
+                created["label"].as_str().unwrap_or_default(),
+                created["id"].as_str().unwrap_or_default()
+            ));
+            ctx.out.data(created, WORKSPACE_COLUMNS)
+        }
+        Cmd::Update {
+            workspace,
+            label,
+            description,
+        } => {
+            if label.is_none() && description.is_none() {
+                return Err(super::usage(
+                    "nothing to change: give --label and/or --description",
+                ));
+            }
+            let w =
+                resolve::workspace(ctx, &client, workspace.as_deref().or(given.as_deref())).await?;
+            let mut payload = serde_json::Map::new();
+            if let Some(l) = label {
+                payload.insert("label".into(), Value::String(l));
+            }
+            if let Some(d) = description {
+                payload.insert("description".into(), Value::String(d));
+            }
+            let r = client
+                .execute::<ops::UpdateWorkspace>(ops::update_workspace::Variables {
+                    workspace_uuid: w.id,
+                    payload: Value::Object(payload),
+                })
+                .await?;
+            ctx.out.data(&r.raw["updateWorkspace"], WORKSPACE_COLUMNS)
+        }
+        Cmd::Delete { workspace, yes } => {
+            let w =
+                resolve::workspace(ctx, &client, workspace.as_deref().or(given.as_deref())).await?;
+            resolve::confirm(yes, &format!("Delete workspace {} ({})", w.label, w.id))?;
+            let r = client
+                .execute::<ops::DeleteWorkspace>(ops::delete_workspace::Variables {
+                    workspace_uuid: w.id,
+                })
+                .await?;
+            ctx.out.message(&format!("Deleted workspace {}", w.label));
+            ctx.out.data(&r.raw["deleteWorkspace"], WORKSPACE_COLUMNS)
+        }
+        Cmd::User { command } => {
+            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
+            users(command, ctx, &client, w).await
+        }
+        Cmd::ServiceAccount { command } => {
+            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
+            service_accounts(command, ctx, &client, w).await
+        }
+    }
+}
+
+/// The user's role in workspace `id`: Houston returns every binding a user has.
+fn with_workspace_role(mut user: Value, workspace_id: &str) -> Value {
+    let role = user["roleBindings"]
+        .as_array()
+        .and_then(|bindings| {
+            bindings
+                .iter()
+                .find(|b| b["workspace"]["id"].as_str() == Some(workspace_id))
+                .map(|b| b["role"].clone())
+        })
+        .unwrap_or(Value::Null);
+    user["role"] = role;
+    user
+}
+
+async fn users(
+    command: UserCmd,
+    ctx: &Ctx,
+    client: &houston::Client,
+    w: resolve::FoundWorkspace,
+) -> anyhow::Result<()> {
+    match command {
+        UserCmd::List => {
+            let r = client
+                .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+                    workspace_uuid: w.id.clone(),
+                })
+                .await?;
+            let rows: Vec<Value> = r.raw["workspaceUsers"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|u| with_workspace_role(u, &w.id))
+                .collect();
+            ctx.out.data(&Value::Array(rows), USER_COLUMNS)
+        }
+        UserCmd::Add {
+            email,
+            role,
+            bypass_invite,
+        } => {
+            let r = client
+                .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
+                    workspace_uuid: w.id.clone(),
+                    email: email.clone(),
+                    role: role.clone(),
+                    bypass_invite: bypass_invite.then_some(true),
+                })
+                .await?;
+            let added = r.raw["workspaceAddUser"]["users"]
+                .as_array()
+                .and_then(|users| {
+                    users.iter().find(|u| {
+                        u["emails"].as_array().is_some_and(|es| {
+                            es.iter().any(|e| {
+                                e["address"]
+                                    .as_str()
+                                    .is_some_and(|a| a.eq_ignore_ascii_case(&email))
+                            })
+                        }) || u["username"]
+                            .as_str()
+                            .is_some_and(|n| n.eq_ignore_ascii_case(&email))
+                    })
+                })
+                .cloned();
+            match added {
+                Some(user) => {
+                    ctx.out
+                        .message(&format!("Added {email} to workspace {} as {role}", w.label));
+                    ctx.out
+                        .data(&with_workspace_role(user, &w.id), USER_COLUMNS)
+                }
+                None => {
+                    ctx.out.message(&format!(
+                        "Invited {email} to workspace {} as {role}: they join once they accept the e-mail invitation",
+                        w.label
+                    ));
+                    ctx.out.data(
+                        &json!({"email": email, "role": role.as_str(), "status": "invited", "workspace": {"id": w.id, "label": w.label}}),
+                        &[("EMAIL", "email"), ("ROLE", "role"), ("STATUS", "status"), ("WORKSPACE", "workspace.label")],
+                    )
+                }
+            }
+        }
+        UserCmd::Update { email, role } => {
+            let r = client
+                .execute::<ops::WorkspaceUpsertUserRole>(
+                    ops::workspace_upsert_user_role::Variables {
+                        workspace_uuid: w.id.clone(),
+                        email: email.clone(),
+                        role: role.clone(),
+                    },
+                )
+                .await?;
+            let now = r.raw["workspaceUpsertUserRole"]
+                .as_str()
+                .unwrap_or(role.as_str())
+                .to_string();
+            ctx.out
+                .message(&format!("{email} is now {now} in workspace {}", w.label));
+            ctx.out.data(
+                &json!({"email": email, "role": now, "workspace": {"id": w.id, "label": w.label}}),
+                &[
+                    ("EMAIL", "email"),
+                    ("ROLE", "role"),
+                    ("WORKSPACE", "workspace.label"),
+                ],
+            )
+        }
+        UserCmd::Remove { email, yes } => {
+            let listed = client
+                .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+                    workspace_uuid: w.id.clone(),
+                })
+                .await?;
+            let users = listed.data.workspace_users.unwrap_or_default();
+            let user = users.into_iter().flatten().find(|u| {
+                u.username
+                    .as_deref()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&email))
+                    || u.emails.iter().flatten().flatten().any(|e| {
+                        e.address
+                            .as_deref()
+                            .is_some_and(|a| a.eq_ignore_ascii_case(&email))
+                    })
+            });
+            let Some(user) = user else {
+                anyhow::bail!("{email} is not a user of workspace {}", w.label);
+            };
+            resolve::confirm(yes, &format!("Remove {email} from workspace {}", w.label))?;
+            let r = client
+                .execute::<ops::WorkspaceRemoveUser>(ops::workspace_remove_user::Variables {
+                    workspace_uuid: w.id.clone(),
+                    user_uuid: user.id.clone(),
+                })
+                .await?;
+            ctx.out
+                .message(&format!("Removed {email} from workspace {}", w.label));
+            ctx.out.data(
+                &json!({"id": user.id, "email": email, "workspace": r.raw["workspaceRemoveUser"]}),
+                &[
+                    ("ID", "id"),
+                    ("EMAIL", "email"),
+                    ("WORKSPACE", "workspace.label"),
+                ],
+            )
+        }
+    }
+}
+
+async fn service_accounts(
+    command: ServiceAccountCmd,
+    ctx: &Ctx,
+    client: &houston::Client,
+    w: resolve::FoundWorkspace,
+) -> anyhow::Result<()> {
+    match command {
+        ServiceAccountCmd::List => {
+            let r = client
+                .execute::<ops::WorkspaceServiceAccounts>(
+                    ops::workspace_service_accounts::Variables {
+                        workspace_uuid: w.id,
+                    },
+                )
+                .await?;
+            ctx.out
+                .data(&r.raw["workspaceServiceAccounts"], SERVICE_ACCOUNT_COLUMNS)
+        }
+        ServiceAccountCmd::Create {
+            label,
+            category,
+            role,
+            key_file,
+        } => {
+            let r = client
+                .execute::<ops::CreateWorkspaceServiceAccount>(
+                    ops::create_workspace_service_account::Variables {
+                        label,
+                        category,
+                        workspace_uuid: w.id,
+                        role,
+                    },
+                )
+                .await?;
+            show_created_key(
+                ctx,
+                r.raw["createWorkspaceServiceAccount"].clone(),
+                key_file,
+            )
+        }
+        ServiceAccountCmd::Delete { id, yes } => {
+            resolve::confirm(
+                yes,
+                &format!("Delete service account {id} of workspace {}", w.label),
+            )?;
+            let r = client
+                .execute::<ops::DeleteWorkspaceServiceAccount>(
+                    ops::delete_workspace_service_account::Variables {
+                        service_account_uuid: id,
+                        workspace_uuid: w.id,
+                    },
+                )
+                .await?;
+            ctx.out.data(
+                &r.raw["deleteWorkspaceServiceAccount"],
+                &[("ID", "id"), ("LABEL", "label")],
+            )
+        }
+    }
+}
+
+/// A new service account's key exists in clear exactly once: show it with a warning, or put it
+/// in a 0600 file and leave it out of the output.
+pub fn show_created_key(
+    ctx: &Ctx,
+    mut account: Value,
+    key_file: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let key = account["apiKey"].as_str().map(str::to_string);
+    match (key, key_file) {
+        (Some(key), Some(path)) => {
+            resolve::store_secret(ctx, &path, &key, "API key")?;
+            account["apiKey"] = Value::Null;
+        }
+        (Some(_), None) => ctx.out.warn(
+            "this is the only time the API key is shown: store it now (or use --key-file next time)",
+        ),
+        (None, _) => ctx.out.warn("the server returned no API key"),
+    }
+    ctx.out.data(&account, CREATED_KEY_COLUMNS)
+}
