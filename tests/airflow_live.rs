@@ -788,3 +788,524 @@ async fn experimental_api_on_airflow_2() {
         );
     }
 }
+
+// ------------------------------------------------------------------ the houston binary --------
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `houston airflow ARGS` against `af` with username/password from the environment, in an
+/// empty working directory (no `.env`) and without any Houston config.
+fn cli(af: &Airflow, args: &[&str]) -> Run {
+    cli_with(af, args, &[], None)
+}
+
+fn cli_with(af: &Airflow, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = assert_cmd::Command::cargo_bin("houston").unwrap();
+    cmd.env_clear()
+        .current_dir(dir.path())
+        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+        .env("AIRFLOW_URL", &af.base)
+        .env("AIRFLOW_USERNAME", &af.username)
+        .env("AIRFLOW_PASSWORD", &af.password);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    if let Some(input) = stdin {
+        cmd.write_stdin(input);
+    }
+    let out = cmd
+        .arg("airflow")
+        .args(args)
+        .timeout(Duration::from_secs(240))
+        .output()
+        .unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into(),
+        stderr: String::from_utf8_lossy(&out.stderr).into(),
+    };
+    for secret in [CONN_CANARY, "wrong-password-canary"] {
+        assert!(
+            !run.stdout.contains(secret) && !run.stderr.contains(secret),
+            "a secret leaked:\n{}\n{}",
+            run.stdout,
+            run.stderr
+        );
+    }
+    run
+}
+
+const CONN_CANARY: &str = "conn-pw-canary-2c9d41";
+
+fn json_out(run: &Run) -> Value {
+    assert_eq!(
+        run.code, 0,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout))
+}
+
+#[tokio::test]
+async fn cli_version_health_and_dags() {
+    for af in airflows() {
+        let v = json_out(&cli(&af, &["version", "-o", "json"]));
+        assert_eq!(v["api"], if af.major == 3 { "v2" } else { "v1" });
+        let h = json_out(&cli(&af, &["health", "-o", "json"]));
+        assert_eq!(h["metadatabase"]["status"], "healthy");
+
+        let table = cli(&af, &["dags", "list", "-o", "table"]);
+        assert_eq!(table.code, 0, "{}", table.stderr);
+        let ids: Vec<&str> = table
+            .stdout
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().next().unwrap())
+            .collect();
+        assert_eq!(ids, [CONSUMER, PRODUCER]);
+        let full = json_out(&cli(
+            &af,
+            &["dags", "list", "--tag", "example", "-o", "json"],
+        ));
+        assert_eq!(full.as_array().unwrap().len(), 1);
+        assert!(full[0]["fileloc"].is_string(), "the whole object: {full}");
+        let ids = cli(
+            &af,
+            &[
+                "dags",
+                "list",
+                "--pattern",
+                "consumer",
+                "--jq",
+                ".[].dag_id",
+            ],
+        );
+        assert_eq!(ids.stdout.trim(), CONSUMER);
+
+        let paused = json_out(&cli(&af, &["dags", "pause", CONSUMER, "-o", "json"]));
+        assert_eq!(paused["is_paused"], true);
+        let listed = json_out(&cli(&af, &["dags", "list", "--paused", "-o", "json"]));
+        assert!(
+            listed
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["dag_id"] == CONSUMER)
+        );
+        let unpaused = json_out(&cli(&af, &["dags", "unpause", CONSUMER, "-o", "json"]));
+        assert_eq!(unpaused["is_paused"], false);
+        let got = json_out(&cli(&af, &["dags", "get", PRODUCER, "-o", "json"]));
+        assert_eq!(got["dag_id"], PRODUCER);
+    }
+}
+
+#[tokio::test]
+async fn cli_trigger_list_get_wait_and_event() {
+    for af in airflows() {
+        let dir = tempfile::tempdir().unwrap();
+        let conf = dir.path().join("conf.json");
+        std::fs::write(&conf, r#"{"from": "file"}"#).unwrap();
+        cli(&af, &["dags", "unpause", PRODUCER]);
+        let run_id = unique("houston_cli");
+        let run = json_out(&cli(
+            &af,
+            &[
+                "dags",
+                "trigger",
+                PRODUCER,
+                "--conf",
+                &format!("@{}", conf.display()),
+                "--note",
+                "cli",
+                "--run-id",
+                &run_id,
+                "-o",
+                "json",
+            ],
+        ));
+        assert_eq!(run["dag_run_id"], run_id.as_str());
+        assert_eq!(run["conf"], json!({"from": "file"}));
+
+        let runs = json_out(&cli(&af, &["runs", "list", PRODUCER, "-o", "json"]));
+        assert!(
+            runs.as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r["dag_run_id"] == run_id.as_str())
+        );
+        let all = json_out(&cli(
+            &af,
+            &["runs", "list", "~", "--state", "success", "-o", "json"],
+        ));
+        assert!(
+            all.as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["state"] == "success")
+        );
+        let got = json_out(&cli(&af, &["runs", "get", PRODUCER, &run_id, "-o", "json"]));
+        assert_eq!(got["note"], "cli");
+        let waited = cli(
+            &af,
+            &[
+                "runs",
+                "wait",
+                PRODUCER,
+                &run_id,
+                "--wait-timeout",
+                "3m",
+                "-o",
+                "json",
+            ],
+        );
+        assert_eq!(json_out(&waited)["state"], "success");
+
+        let event = json_out(&cli(
+            &af,
+            &[
+                "datasets",
+                "event",
+                ASSET_URI,
+                "--extra",
+                r#"{"by": "cli"}"#,
+                "-o",
+                "json",
+            ],
+        ));
+        assert_eq!(event["extra"]["by"], "cli");
+    }
+}
+
+#[tokio::test]
+async fn cli_pool_variable_connection_round_trips() {
+    for af in airflows() {
+        let pool = unique("cli_pool");
+        let created = cli(
+            &af,
+            &[
+                "pools",
+                "set",
+                &pool,
+                "--slots",
+                "4",
+                "--description",
+                "d",
+                "-o",
+                "json",
+            ],
+        );
+        assert!(created.stderr.contains("created"), "{}", created.stderr);
+        assert_eq!(json_out(&created)["slots"], 4);
+        let updated = cli(&af, &["pools", "set", &pool, "--slots", "6", "-o", "json"]);
+        assert!(updated.stderr.contains("updated"));
+        assert_eq!(json_out(&updated)["description"], "d");
+        let list = json_out(&cli(&af, &["pools", "list", "-o", "json"]));
+        assert!(
+            list.as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["name"] == pool.as_str())
+        );
+        let refused = cli(&af, &["pools", "delete", &pool]);
+        assert_eq!(refused.code, 2, "no terminal, no --yes: {}", refused.stderr);
+        assert_eq!(cli(&af, &["pools", "delete", &pool, "--yes"]).code, 0);
+        let gone = cli(&af, &["pools", "get", &pool]);
+        assert_eq!(gone.code, 1);
+        assert!(gone.stderr.contains("404"), "{}", gone.stderr);
+
+        let key = unique("cli_var");
+        assert_eq!(
+            cli(&af, &["variables", "set", &key, "v1", "--description", "d"]).code,
+            0
+        );
+        let set = cli_with(
+            &af,
+            &["variables", "set", &key, "@-", "-o", "json"],
+            &[],
+            Some("from stdin\n"),
+        );
+        assert_eq!(json_out(&set)["value"], "from stdin");
+        let got = json_out(&cli(&af, &["variables", "get", &key, "-o", "json"]));
+        assert_eq!(got["description"], "d");
+        let list = json_out(&cli(&af, &["variables", "list", "-o", "json"]));
+        assert!(
+            list.as_array()
+                .unwrap()
+                .iter()
+                .any(|v| v["key"] == key.as_str())
+        );
+        assert_eq!(cli(&af, &["variables", "delete", &key, "-y"]).code, 0);
+
+        let conn = unique("cli_conn");
+        let created = cli_with(
+            &af,
+            &[
+                "connections",
+                "set",
+                &conn,
+                "--type",
+                "http",
+                "--host",
+                "h.invalid",
+                "--login",
+                "u",
+                "--password-stdin",
+                "--port",
+                "8443",
+                "--extra",
+                r#"{"a": 1}"#,
+                "-o",
+                "json",
+            ],
+            &[],
+            Some(CONN_CANARY),
+        );
+        let item = json_out(&created);
+        assert_eq!(item["port"], 8443);
+        assert!(item.get("password").is_none());
+        for args in [
+            vec!["connections", "get", conn.as_str(), "-o", "json"],
+            vec!["connections", "list", "-o", "yaml"],
+            vec!["connections", "list", "-o", "table"],
+        ] {
+            let r = cli(&af, &args);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            assert!(
+                r.stdout.contains(&conn) && !r.stdout.contains("***"),
+                "{}",
+                r.stdout
+            );
+        }
+        let raw = cli(&af, &["api", "GET", &format!("/connections/{conn}")]);
+        assert_eq!(raw.code, 0);
+        assert_eq!(cli(&af, &["connections", "delete", &conn, "--yes"]).code, 0);
+    }
+}
+
+#[tokio::test]
+async fn cli_raw_api() {
+    for af in airflows() {
+        let r = cli(
+            &af,
+            &[
+                "api",
+                "GET",
+                "/dags",
+                "-f",
+                "limit=1",
+                "--jq",
+                ".dags[].dag_id",
+            ],
+        );
+        assert_eq!(r.stdout.trim(), CONSUMER, "{}", r.stderr);
+        let paged = cli(
+            &af,
+            &[
+                "api",
+                "GET",
+                "/dags",
+                "-f",
+                "limit=1",
+                "--paginate",
+                "--jq",
+                ".[].dag_id",
+            ],
+        );
+        assert_eq!(
+            paged.stdout.lines().collect::<Vec<_>>(),
+            [CONSUMER, PRODUCER]
+        );
+        let streamed = json_out(&cli(&af, &["api", "GET", "/dags?limit=1", "--paginate"]));
+        assert_eq!(streamed.as_array().unwrap().len(), 2);
+        let patched = json_out(&cli(
+            &af,
+            &[
+                "api",
+                "PATCH",
+                &format!("/dags/{PRODUCER}"),
+                "-F",
+                "is_paused=false",
+            ],
+        ));
+        assert_eq!(patched["is_paused"], false);
+        let key = unique("raw_var");
+        let posted = cli(
+            &af,
+            &[
+                "api",
+                "POST",
+                "/variables",
+                "-f",
+                &format!("key={key}"),
+                "-f",
+                "value=x",
+            ],
+        );
+        assert_eq!(posted.code, 0, "{}", posted.stderr);
+        let deleted = cli(&af, &["api", "DELETE", &format!("/variables/{key}")]);
+        assert_eq!((deleted.code, deleted.stdout.as_str()), (0, ""));
+        let root = if af.major == 3 {
+            "/api/v2/version"
+        } else {
+            "/api/v1/version"
+        };
+        assert!(json_out(&cli(&af, &["api", "get", root]))["version"].is_string());
+        assert_eq!(cli(&af, &["api", "FETCH", "/dags"]).code, 2);
+        assert_eq!(cli(&af, &["api", "POST", "/dags", "-F", "x={bad"]).code, 2);
+    }
+}
+
+#[tokio::test]
+async fn cli_failures_and_exit_codes() {
+    for af in airflows() {
+        let unknown = cli(&af, &["dags", "get", "no_such_dag"]);
+        assert_eq!(unknown.code, 1);
+        assert!(unknown.stderr.contains("HTTP 404") && unknown.stderr.contains("no_such_dag"));
+
+        // bad conf: refused before anything is sent (the server is not even asked its version)
+        let bad = cli_with(
+            &af,
+            &["dags", "trigger", PRODUCER, "--conf", "{\"a\": "],
+            &[("AIRFLOW_URL", "http://127.0.0.1:9")],
+            None,
+        );
+        assert_eq!(bad.code, 2, "{}", bad.stderr);
+        assert!(
+            bad.stderr.contains("--conf") && bad.stderr.contains("column"),
+            "{}",
+            bad.stderr
+        );
+        let not_object = cli(&af, &["dags", "trigger", PRODUCER, "--conf", "[1]"]);
+        assert_eq!(not_object.code, 2, "{}", not_object.stderr);
+
+        let invalid = cli(
+            &af,
+            &["dags", "trigger", PRODUCER, "--logical-date", "not-a-date"],
+        );
+        assert_eq!(invalid.code, 1);
+        if af.major == 3 {
+            assert!(
+                invalid.stderr.contains("HTTP 422") && invalid.stderr.contains("body.logical_date"),
+                "{}",
+                invalid.stderr
+            );
+        } else {
+            assert!(
+                invalid.stderr.contains("HTTP 400") && invalid.stderr.contains("not-a-date"),
+                "{}",
+                invalid.stderr
+            );
+        }
+        let missing = cli(
+            &af,
+            &["api", "POST", "/pools", "-f", "name=houston_no_slots"],
+        );
+        assert_eq!(missing.code, 1, "{}", missing.stderr);
+        assert!(missing.stderr.contains("slots"), "{}", missing.stderr);
+
+        let wrong = cli_with(
+            &af,
+            &["dags", "list"],
+            &[("AIRFLOW_PASSWORD", "wrong-password-canary")],
+            None,
+        );
+        assert_eq!(wrong.code, 1);
+        assert!(
+            wrong.stderr.contains("hint: the credentials"),
+            "{}",
+            wrong.stderr
+        );
+
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let down = cli_with(
+            &af,
+            &["dags", "list"],
+            &[("AIRFLOW_URL", &format!("http://127.0.0.1:{port}"))],
+            None,
+        );
+        assert_eq!(down.code, 1);
+        assert!(down.stderr.contains("could not connect"), "{}", down.stderr);
+
+        let nowhere = cli_with(&af, &["dags", "list"], &[("AIRFLOW_URL", "")], None);
+        assert_eq!(nowhere.code, 2);
+        assert!(
+            nowhere.stderr.contains("which Airflow?"),
+            "{}",
+            nowhere.stderr
+        );
+    }
+}
+
+// multi-threaded: the proxy must keep serving while the test thread waits for the binary
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_my_airflow_api_from_dotenv_and_html_502() {
+    for af in airflows() {
+        let proxy = Proxy::start(ProxyConf {
+            expect: Some("Token dotenv-key-123456".into()),
+            upstream: af.base.clone(),
+            upstream_auth: Some(upstream_auth(&af).await),
+            ..Default::default()
+        })
+        .await;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(".env"),
+            format!(
+                "MY_AIRFLOW_API_URL={}/api/v{}\nMY_AIRFLOW_API_KEY=dotenv-key-123456\n",
+                proxy.base,
+                af.major - 1
+            ),
+        )
+        .unwrap();
+        let out = assert_cmd::Command::cargo_bin("houston")
+            .unwrap()
+            .env_clear()
+            .current_dir(dir.path())
+            .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+            .args(["airflow", "dags", "list", "--jq", ".[].dag_id"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(stdout.lines().collect::<Vec<_>>(), [CONSUMER, PRODUCER]);
+        assert!(!stdout.contains("dotenv-key"));
+    }
+    let proxy = Proxy::start(ProxyConf {
+        html_502: true,
+        upstream: "http://127.0.0.1:9".into(),
+        ..Default::default()
+    })
+    .await;
+    let af = Airflow {
+        major: 3,
+        base: proxy.base.clone(),
+        username: "admin".into(),
+        password: "admin".into(),
+    };
+    let r = cli_with(
+        &af,
+        &["dags", "list"],
+        &[("AIRFLOW_USERNAME", ""), ("AIRFLOW_API_KEY", "k")],
+        None,
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("HTTP 502 Bad Gateway: an HTML page titled \"502 Bad Gateway\""),
+        "{}",
+        r.stderr
+    );
+}

@@ -2,6 +2,7 @@
 //! configuration into clients, and the mapping of errors to exit codes
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
+mod airflow;
 mod context;
 mod deployment;
 mod output;
@@ -82,6 +83,8 @@ pub enum Command {
     Context(context::Args),
     /// Store a token for the current context (read from stdin, never from the command line)
     Login(context::LoginArgs),
+    /// The Airflow REST API of an APC or Astro deployment, or any Airflow
+    Airflow(airflow::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -222,6 +225,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::User(args) => user::run(args, ctx).await,
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
+        Command::Airflow(args) => airflow::run(args, ctx).await,
     }
 }
 
