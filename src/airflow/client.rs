@@ -30,9 +30,16 @@ pub struct ClientBuilder {
     http: HttpOptions,
     retry: RetryPolicy,
     api_version: Option<ApiVersion>,
+    page_concurrency: usize,
 }
 
 impl ClientBuilder {
+    /// How many pages of a list may be fetched at once after the first (default 4; 1 fetches
+    /// strictly one after another). Memory holds at most this many pages.
+    pub fn page_concurrency(mut self, pages: usize) -> Self {
+        self.page_concurrency = pages.max(1);
+        self
+    }
     pub fn http_options(mut self, options: HttpOptions) -> Self {
         self.http = options;
         self
@@ -61,6 +68,7 @@ impl ClientBuilder {
             forced: self.api_version.or(self.target.api_hint),
             options: self.http,
             retry: self.retry,
+            page_concurrency: self.page_concurrency,
         })
     }
 }
@@ -76,6 +84,7 @@ pub struct Client {
     forced: Option<ApiVersion>,
     options: HttpOptions,
     retry: RetryPolicy,
+    page_concurrency: usize,
 }
 
 /// A 2xx answer.
@@ -132,7 +141,13 @@ impl Client {
             http: HttpOptions::default(),
             retry: RetryPolicy::default(),
             api_version: None,
+            page_concurrency: 4,
         }
+    }
+
+    /// Pages of a list fetched at once (see [`ClientBuilder::page_concurrency`]).
+    pub fn page_concurrency(&self) -> usize {
+        self.page_concurrency
     }
 
     /// The Airflow root requests go under.

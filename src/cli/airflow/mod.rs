@@ -39,6 +39,9 @@ pub struct Args {
     /// Speak this API instead of detecting it: v1, v2 or experimental
     #[arg(long, global = true, value_name = "VERSION", value_parser = parse_api)]
     api_version: Option<ApiVersion>,
+    /// Pages of a long list fetched at once (1: one after another, the gentlest on the server)
+    #[arg(long, global = true, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=16))]
+    page_concurrency: u16,
     #[command(subcommand)]
     command: Cmd,
 }
@@ -158,6 +161,7 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
     af::Client::builder(target)
         .http_options(http)
         .api_version(args.api_version)
+        .page_concurrency(args.page_concurrency.into())
         .build()
         .map_err(fail)
 }
