@@ -26,7 +26,9 @@ async fn server(hits: Arc<AtomicUsize>) -> MockServer {
                     .map(|(_, v)| v.parse::<usize>().unwrap())
             };
             let (limit, offset) = (q("limit").unwrap().min(3), q("offset").unwrap());
-            let mut items: Vec<Value> = (offset..(offset + limit).min(10)).map(|i| json!({"n": i})).collect();
+            let mut items: Vec<Value> = (offset..(offset + limit).min(10))
+                .map(|i| json!({"n": i}))
+                .collect();
             if offset == 3 && shortened.fetch_add(1, Ordering::SeqCst) == 0 {
                 items.pop();
             }
@@ -57,7 +59,11 @@ async fn concurrent_pages_come_out_in_order_without_holes_or_repeats() {
             seen.extend(page.items.iter().map(|v| v["n"].as_u64().unwrap()));
         }
         // after the short page the list goes on where it really is: nothing lost, nothing twice
-        assert_eq!(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], "concurrency {concurrency}");
+        assert_eq!(
+            seen,
+            [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+            "concurrency {concurrency}"
+        );
         assert!(hits.load(Ordering::SeqCst) >= 4);
     }
 }

@@ -80,8 +80,7 @@ impl<'c, T: DeserializeOwned> Pages<'c, T> {
             .collect();
         let mut url = url;
         url.set_query(None);
-        let kept: Vec<(&str, String)> =
-            kept.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        let kept: Vec<(&str, String)> = kept.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         append_query(&mut url, &kept);
         Pages {
             client,
