@@ -779,6 +779,22 @@ async fn experimental_api_on_airflow_2() {
             .unwrap();
         assert_eq!(created.item.slots, 2);
         c.delete_pool(&name).await.unwrap();
+        let paused = c.set_paused(CONSUMER, true).await.unwrap();
+        assert_eq!(paused.is_paused, Some(true));
+        let run_id = unique("houston_exp");
+        let run = c
+            .trigger(
+                CONSUMER,
+                &Trigger {
+                    run_id: Some(run_id.clone()),
+                    conf: Some(json!({"via": "experimental"})),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        assert_eq!(run.dag_run_id, run_id);
+        c.set_paused(CONSUMER, false).await.unwrap();
         let err = c.variables().await.err().unwrap();
         assert_eq!(err.exit_code(), 2);
         assert!(
@@ -1308,4 +1324,37 @@ async fn cli_my_airflow_api_from_dotenv_and_html_502() {
         "{}",
         r.stderr
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cli_astro_door_bearer_with_a_schemeless_url() {
+    for af in airflows() {
+        let proxy = Proxy::start(ProxyConf {
+            prefix: "/d8xyz".into(),
+            expect: Some("Bearer astro-api-token-5555".into()),
+            upstream: af.base.clone(),
+            upstream_auth: Some(upstream_auth(&af).await),
+            ..Default::default()
+        })
+        .await;
+        // like webServerAirflowApiUrl: no scheme, ends in the API version
+        let web = format!(
+            "{}/d8xyz/api/v{}",
+            proxy.base.trim_start_matches("http://"),
+            af.major - 1
+        );
+        let r = cli_with(
+            &af,
+            &["dags", "list", "--airflow-url", &web, "--jq", ".[].dag_id"],
+            &[
+                ("AIRFLOW_USERNAME", ""),
+                ("AIRFLOW_PASSWORD", ""),
+                ("ASTRO_API_TOKEN", "astro-api-token-5555"),
+            ],
+            None,
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert_eq!(r.stdout.lines().collect::<Vec<_>>(), [CONSUMER, PRODUCER]);
+        assert!(!r.stdout.contains("astro-api-token") && !r.stderr.contains("astro-api-token"));
+    }
 }
