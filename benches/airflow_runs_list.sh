@@ -10,7 +10,8 @@
 # apache-airflow-client into its own venv, then times both clients end to end (process start,
 # log in, every page of 100, JSON to stdout) with /usr/bin/time -v, alternating, and prints
 # wall time and peak RSS (median of $ROUNDS). houston runs twice per round: with its default
-# --page-concurrency (4) and with 1 (strictly one page after another, like the Python loop). Everything it starts is stopped at the end.
+# --page-concurrency (4) and with 1 (strictly one page after another, like the Python loop).
+# Everything it starts is stopped at the end.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

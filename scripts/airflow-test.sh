@@ -45,6 +45,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 export AIRFLOW_WITH_SCHEDULER=1
+# the tests' own DAGs (the recipe's two example DAGs plus one that fails)
+export AIRFLOW_DAGS_SRC="$repo/tests/airflow_dags"
 # the experimental API is tested on Airflow 2 (the only one of the two that still has it)
 export AIRFLOW2_EXPERIMENTAL_API=True
 

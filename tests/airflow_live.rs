@@ -92,6 +92,9 @@ fn unique(prefix: &str) -> String {
 
 const PRODUCER: &str = "example_rest_client";
 const CONSUMER: &str = "example_asset_consumer";
+const FAILING: &str = "example_fails";
+/// Every DAG in tests/airflow_dags, sorted by id.
+const ALL_DAGS: [&str; 3] = [CONSUMER, FAILING, PRODUCER];
 const ASSET_URI: &str = "file:///tmp/rest-client-example/asset.csv";
 
 #[tokio::test]
@@ -125,7 +128,7 @@ async fn lists_filters_gets_pauses_and_unpauses_dags() {
             .await
             .unwrap();
         let ids: Vec<&str> = all.iter().map(|d| d.dag_id.as_str()).collect();
-        assert_eq!(ids, [CONSUMER, PRODUCER], "Airflow {}", af.major);
+        assert_eq!(ids, ALL_DAGS, "Airflow {}", af.major);
 
         let tagged = c
             .dags(&DagFilter {
@@ -560,7 +563,7 @@ async fn a_server_that_is_down_is_a_sentence() {
 async fn raw_paths_and_pagination() {
     for af in airflows() {
         let c = client(&af);
-        // limit=1: two DAGs come in two pages
+        // limit=1: one DAG per page
         let url = c
             .url_for_path("/dags?limit=1&order_by=dag_id")
             .await
@@ -577,8 +580,8 @@ async fn raw_paths_and_pagination() {
                     .map(|d| d["dag_id"].as_str().unwrap().to_string()),
             );
         }
-        assert_eq!(count, 2);
-        assert_eq!(ids, [CONSUMER, PRODUCER]);
+        assert_eq!(count, ALL_DAGS.len());
+        assert_eq!(ids, ALL_DAGS);
         // a root path goes to the root
         let version_path = if af.major == 3 {
             "/api/v2/version"
@@ -883,7 +886,7 @@ async fn cli_version_health_and_dags() {
             .skip(1)
             .map(|l| l.split_whitespace().next().unwrap())
             .collect();
-        assert_eq!(ids, [CONSUMER, PRODUCER]);
+        assert_eq!(ids, ALL_DAGS);
         let full = json_out(&cli(
             &af,
             &["dags", "list", "--tag", "example", "-o", "json"],
@@ -980,6 +983,28 @@ async fn cli_trigger_list_get_wait_and_event() {
             ],
         );
         assert_eq!(json_out(&waited)["state"], "success");
+
+        // a run that fails: `runs wait` shows it and exits 1
+        let failing_id = unique("houston_fails");
+        let t = cli(&af, &["dags", "trigger", FAILING, "--run-id", &failing_id]);
+        assert_eq!(t.code, 0, "{}", t.stderr);
+        let failed = cli(
+            &af,
+            &[
+                "runs",
+                "wait",
+                FAILING,
+                &failing_id,
+                "--wait-timeout",
+                "3m",
+                "-o",
+                "json",
+            ],
+        );
+        assert_eq!(failed.code, 1, "{}", failed.stderr);
+        let shown: Value = serde_json::from_str(&failed.stdout).unwrap();
+        assert_eq!(shown["state"], "failed");
+        assert!(failed.stderr.contains("failed"), "{}", failed.stderr);
 
         let event = json_out(&cli(
             &af,
@@ -1132,12 +1157,9 @@ async fn cli_raw_api() {
                 ".[].dag_id",
             ],
         );
-        assert_eq!(
-            paged.stdout.lines().collect::<Vec<_>>(),
-            [CONSUMER, PRODUCER]
-        );
+        assert_eq!(paged.stdout.lines().collect::<Vec<_>>(), ALL_DAGS);
         let streamed = json_out(&cli(&af, &["api", "GET", "/dags?limit=1", "--paginate"]));
-        assert_eq!(streamed.as_array().unwrap().len(), 2);
+        assert_eq!(streamed.as_array().unwrap().len(), ALL_DAGS.len());
         let patched = json_out(&cli(
             &af,
             &[
@@ -1296,7 +1318,7 @@ async fn cli_my_airflow_api_from_dotenv_and_html_502() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        assert_eq!(stdout.lines().collect::<Vec<_>>(), [CONSUMER, PRODUCER]);
+        assert_eq!(stdout.lines().collect::<Vec<_>>(), ALL_DAGS);
         assert!(!stdout.contains("dotenv-key"));
     }
     let proxy = Proxy::start(ProxyConf {
@@ -1354,7 +1376,7 @@ async fn cli_astro_door_bearer_with_a_schemeless_url() {
             None,
         );
         assert_eq!(r.code, 0, "{}", r.stderr);
-        assert_eq!(r.stdout.lines().collect::<Vec<_>>(), [CONSUMER, PRODUCER]);
+        assert_eq!(r.stdout.lines().collect::<Vec<_>>(), ALL_DAGS);
         assert!(!r.stdout.contains("astro-api-token") && !r.stderr.contains("astro-api-token"));
     }
 }
