@@ -645,7 +645,7 @@ async fn apc_door_sends_the_raw_token_under_the_deployment_path() {
             .collect()
             .await
             .unwrap();
-        assert_eq!(dags.len(), 2);
+        assert_eq!(dags.len(), ALL_DAGS.len());
         let pool = c.pool("default_pool").await.unwrap();
         assert_eq!(pool.name, "default_pool");
         assert!(proxy.requests() >= 3);
