@@ -133,7 +133,7 @@ fn generate(
         options.set_extern_enums(enums.iter().map(|(n, _)| n.clone()).collect());
         options.set_skip_serializing_none(true);
         options.set_response_derives("Debug, Clone, PartialEq".into());
-        options.set_variables_derives("Debug, Clone, PartialEq".into());
+        options.set_variables_derives("Debug, Clone, PartialEq, Deserialize".into());
         options.set_deprecation_strategy(
             graphql_client_codegen::deprecation::DeprecationStrategy::Allow,
         );

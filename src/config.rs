@@ -40,6 +40,12 @@ pub struct Context {
     pub ca_cert: Option<PathBuf>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub insecure: bool,
+    /// An Astro API token for `houston astro` (Astro is a different control plane).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "token_text")]
+    pub astro_token: Option<Token>,
+    /// The Astro organization id `houston astro` commands use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub astro_organization: Option<String>,
 }
 
 impl PartialEq for Token {

@@ -330,3 +330,101 @@ mod tests {
         assert_eq!(p.delays().count(), 3);
     }
 }
+
+/// A rustls client configuration with the same trust rules as [`client`] (system roots through
+/// the platform verifier, plus `ca_cert`; `insecure` accepts anything), for connections reqwest
+/// does not make: the WebSocket of `houston query run` on a subscription.
+pub fn rustls_config(
+    options: &HttpOptions,
+) -> Result<std::sync::Arc<rustls::ClientConfig>, SetupError> {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    use std::sync::Arc;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| SetupError(format!("cannot set up TLS: {e}")))?;
+    let verifier: Arc<dyn rustls::client::danger::ServerCertVerifier> = if options.insecure {
+        Arc::new(AcceptAnything(provider))
+    } else {
+        let mut extra = Vec::new();
+        if let Some(path) = &options.ca_cert {
+            let pem = std::fs::read(path).map_err(|e| {
+                SetupError(format!(
+                    "cannot read the CA certificate {}: {e}",
+                    path.display()
+                ))
+            })?;
+            extra = CertificateDer::pem_slice_iter(&pem)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| {
+                    SetupError(format!(
+                        "{} is not a PEM certificate bundle: {e}",
+                        path.display()
+                    ))
+                })?;
+            if extra.is_empty() {
+                return Err(SetupError(format!(
+                    "{} holds no PEM certificate",
+                    path.display()
+                )));
+            }
+        }
+        Arc::new(
+            rustls_platform_verifier::Verifier::new_with_extra_roots(extra, provider)
+                .map_err(|e| SetupError(format!("cannot load the system's CA roots: {e}")))?,
+        )
+    };
+    Ok(Arc::new(
+        builder
+            .dangerous()
+            .with_custom_certificate_verifier(verifier)
+            .with_no_client_auth(),
+    ))
+}
+
+/// `--insecure` for rustls: any certificate, signatures still checked for well-formedness.
+#[derive(Debug)]
+struct AcceptAnything(std::sync::Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for AcceptAnything {
+    fn verify_server_cert(
+        &self,
+        _: &rustls::pki_types::CertificateDer<'_>,
+        _: &[rustls::pki_types::CertificateDer<'_>],
+        _: &rustls::pki_types::ServerName<'_>,
+        _: &[u8],
+        _: rustls::pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
+    }
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &rustls::pki_types::CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}

@@ -4,6 +4,7 @@
 //! The library never prints and never exits; errors are typed.
 
 pub mod airflow;
+pub mod astro;
 pub mod config;
 pub mod graphql;
 pub mod houston;
@@ -11,6 +12,7 @@ pub mod http;
 pub mod jq;
 pub mod manifest;
 pub mod operations;
+pub mod sandbox;
 pub mod scalars;
 pub mod secret;
 

@@ -33,8 +33,18 @@ enum Cmd {
     Use { name: String },
     /// Forget a context and its token
     Remove { name: String },
-    /// Show what commands would use right now, and where each setting came from
+    /// Show what commands would use right now
     Show,
+    /// Copy the APC contexts of the astro CLI (~/.astro/config.yaml), tokens included; the astro
+    /// CLI's files are only read
+    ImportAstro {
+        /// The astro CLI config to read
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// Replace houston contexts of the same name
+        #[arg(long)]
+        overwrite: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -46,6 +56,10 @@ pub struct LoginArgs {
     /// Store the token without checking it against the server
     #[arg(long)]
     no_verify: bool,
+    /// Log in with a local account instead: stdin holds its password, and houston stores the
+    /// user token Houston issues for it (`createToken`)
+    #[arg(long, value_name = "USERNAME_OR_EMAIL", conflicts_with = "no_verify")]
+    username: Option<String>,
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
@@ -75,6 +89,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 None
             };
             let existed = file.contexts.contains_key(&name);
+            // Replacing a context keeps what other commands saved in it (the Astro settings).
+            let previous = file.contexts.get(&name).cloned().unwrap_or_default();
             file.contexts.insert(
                 name.clone(),
                 Context {
@@ -84,6 +100,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     workspace: ctx.global.workspace.clone(),
                     ca_cert: ctx.global.ca_cert.clone(),
                     insecure: ctx.global.insecure,
+                    ..previous
                 },
             );
             if make_current || file.current.is_none() {
@@ -151,6 +168,62 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .message(&format!("Removed context {name} and its token"));
             Ok(())
         }
+        Cmd::ImportAstro {
+            file: path,
+            overwrite,
+        } => {
+            let path = match path {
+                Some(p) => p,
+                None => dirs::home_dir()
+                    .ok_or_else(|| usage("no home directory: pass --file"))?
+                    .join(".astro/config.yaml"),
+            };
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?;
+            let imported = astro_contexts(&text).map_err(|e| {
+                usage(format!(
+                    "{} is not an astro CLI config: {e}",
+                    path.display()
+                ))
+            })?;
+            let mut rows = Vec::new();
+            for found in imported {
+                let status = if found.cloud {
+                    "skipped: an Astro (cloud) context, use `houston astro`"
+                } else if file.contexts.contains_key(&found.name) && !overwrite {
+                    "skipped: exists (use --overwrite)"
+                } else {
+                    file.contexts
+                        .insert(found.name.clone(), found.context.clone());
+                    if found.current && file.current.is_none() {
+                        file.current = Some(found.name.clone());
+                    }
+                    if found.context.token.is_some() {
+                        "imported"
+                    } else {
+                        "imported without a token: run houston login"
+                    }
+                };
+                rows.push(json!({
+                    "name": found.name,
+                    "url": found.context.url.clone().or(found.context.domain.clone()),
+                    "workspace": found.context.workspace,
+                    "token": found.context.token.as_ref().map(Token::masked),
+                    "status": status,
+                }));
+            }
+            file.save(&ctx.config_path)?;
+            ctx.out.data(
+                &Value::Array(rows),
+                &[
+                    ("NAME", "name"),
+                    ("URL", "url"),
+                    ("WORKSPACE", "workspace"),
+                    ("TOKEN", "token"),
+                    ("STATUS", "status"),
+                ],
+            )
+        }
         Cmd::Show => {
             let r = ctx.resolved()?;
             let endpoint = r
@@ -183,6 +256,66 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     }
 }
 
+/// A context found in the astro CLI's config.
+struct AstroContext {
+    name: String,
+    context: Context,
+    current: bool,
+    /// Astro (the hosted product) rather than APC: no Houston there.
+    cloud: bool,
+}
+
+/// Reads the astro CLI's `config.yaml`: `context` (the current one) and `contexts.<key>` with
+/// `domain`, `token` (APC tokens raw; cloud tokens as `Bearer …`), `workspace`, and
+/// `local.houston` for the `localhost`/`houston` domains.
+fn astro_contexts(yaml: &str) -> Result<Vec<AstroContext>, String> {
+    let root: Value = serde_norway::from_str(yaml).map_err(|e| e.to_string())?;
+    let contexts = root["contexts"]
+        .as_object()
+        .ok_or("it has no `contexts` section")?;
+    let current = root["context"].as_str().unwrap_or_default().to_string();
+    let local = root["local"]["houston"].as_str().map(str::to_string);
+    let mut out = Vec::new();
+    for (key, c) in contexts {
+        let domain = c["domain"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| key.replace('_', "."));
+        let cloud = domain == "astronomer.io"
+            || domain.ends_with(".astronomer.io")
+            || domain.ends_with("astronomer-dev.io")
+            || domain.ends_with("astronomer-stage.io");
+        let token = c["token"]
+            .as_str()
+            .map(|t| t.strip_prefix("Bearer ").unwrap_or(t))
+            .filter(|t| !t.is_empty())
+            .map(Token::new);
+        let workspace = c["workspace"]
+            .as_str()
+            .or(c["last_used_workspace"].as_str())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string);
+        let (url, domain_field) = if domain == "localhost" || domain == "houston" {
+            (local.clone(), None)
+        } else {
+            (None, Some(domain.clone()))
+        };
+        out.push(AstroContext {
+            name: domain.clone(),
+            current: current == *key || current == domain,
+            cloud,
+            context: Context {
+                url,
+                domain: domain_field,
+                token,
+                workspace,
+                ..Default::default()
+            },
+        });
+    }
+    Ok(out)
+}
+
 /// One token from stdin; on a terminal, say what is expected first.
 fn read_token() -> anyhow::Result<Token> {
     let stdin = std::io::stdin();
@@ -212,6 +345,15 @@ fn non_empty(text: String) -> anyhow::Result<Token> {
     }
 }
 
+fn http_options(ctx: &Ctx, context: &Context) -> houston::http::HttpOptions {
+    houston::http::HttpOptions {
+        timeout: ctx.global.timeout,
+        connect_timeout: ctx.global.connect_timeout,
+        ca_cert: ctx.global.ca_cert.clone().or(context.ca_cert.clone()),
+        insecure: ctx.global.insecure || context.insecure,
+    }
+}
+
 /// `houston login`: checks the token against the server, then stores it in the current context.
 pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
     let _ = args.token_stdin;
@@ -231,7 +373,7 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
             ));
         }
     };
-    let token = read_token()?;
+    let secret = read_token()?;
     let mut context = file.contexts.get(&name).cloned().unwrap_or_default();
     if ctx.global.url.is_some() || ctx.global.domain.is_some() {
         context.url = ctx.global.url.clone();
@@ -246,17 +388,32 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
                 "context {name} has no URL or domain: pass --domain or --url"
             ))
         })?;
+    let token = match &args.username {
+        None => secret,
+        Some(username) => {
+            let client = houston::Client::builder(&target)?
+                .http_options(http_options(ctx, &context))
+                .build()?;
+            let r = client
+                .execute::<ops::CreateToken>(ops::create_token::Variables {
+                    identity: Some(username.clone()),
+                    password: secret.expose().to_string(),
+                })
+                .await?;
+            let value = r
+                .data
+                .create_token
+                .and_then(|t| t.token)
+                .and_then(|t| t.value);
+            Token::new(
+                value.ok_or_else(|| anyhow::anyhow!("Houston issued no token for {username}"))?,
+            )
+        }
+    };
     if !args.no_verify {
-        let mut http = houston::http::HttpOptions {
-            timeout: ctx.global.timeout,
-            connect_timeout: ctx.global.connect_timeout,
-            ..Default::default()
-        };
-        http.ca_cert = ctx.global.ca_cert.clone().or(context.ca_cert.clone());
-        http.insecure = ctx.global.insecure || context.insecure;
         let client = houston::Client::builder(&target)?
             .token(Some(token.clone()))
-            .http_options(http)
+            .http_options(http_options(ctx, &context))
             .build()?;
         let me = client
             .execute::<ops::CurrentUser>(ops::current_user::Variables)

@@ -3,12 +3,23 @@
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
 mod airflow;
+mod astro;
+mod bulk;
+mod bulk_ops;
 mod context;
 mod deployment;
+mod r#gen;
+mod invite;
 mod output;
 mod platform;
+mod query;
 mod resolve;
+mod sandbox;
+mod shell;
+mod system;
+mod team;
 mod user;
+mod variables;
 mod workspace;
 
 use clap::{Args, Parser, Subcommand};
@@ -65,6 +76,9 @@ pub struct GlobalArgs {
     /// Treat the platform as this version instead of asking it (picks operation variants)
     #[arg(long, global = true, value_name = "X.Y.Z", value_parser = parse_version)]
     pub platform_version: Option<Version>,
+    /// Run the command against a local sandbox Houston (started in-process; see `houston sandbox`)
+    #[arg(long, global = true, conflicts_with_all = ["url", "domain", "context"])]
+    pub sandbox: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,12 +91,30 @@ pub enum Command {
     Deployment(deployment::Args),
     /// The platform itself
     Platform(platform::Args),
-    /// Users
+    /// Users of the platform
     User(user::Args),
+    /// Teams from the identity provider (Houston 0.28+)
+    Team(team::Args),
+    /// Pending invitations
+    Invite(invite::Args),
+    /// Platform-wide service accounts
+    System(system::Args),
     /// Saved Houstons (contexts): add, list, use, remove
     Context(context::Args),
+    /// Astro (api.astronomer.io): deployments, agent tokens, API tokens, raw API calls
+    Astro(Box<astro::Args>),
     /// Store a token for the current context (read from stdin, never from the command line)
     Login(context::LoginArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completion(shell::CompletionArgs),
+    /// Print the man page (or write every page with --out-dir)
+    Man(shell::ManArgs),
+    /// A local Houston emulator for trying commands and scripts
+    Sandbox(sandbox::Args),
+    /// Run, check, list and show GraphQL operation files
+    Query(query::Args),
+    /// Scaffold a new operation file from a root field of the schema
+    Gen(r#gen::Args),
     /// The Airflow REST API of an APC or Astro deployment, or any Airflow
     Airflow(airflow::Args),
 }
@@ -114,6 +146,8 @@ pub struct Ctx {
     pub out: Output,
     pub env: Environment,
     pub config_path: PathBuf,
+    /// The in-process sandbox behind `--sandbox`, serving for the whole command.
+    pub sandbox: Option<houston::sandbox::RunningSandbox>,
 }
 
 impl Ctx {
@@ -142,6 +176,12 @@ impl Ctx {
 
     /// A Houston client for the resolved context.
     pub fn houston(&self) -> anyhow::Result<houston::Client> {
+        if let Some(sandbox) = &self.sandbox {
+            return Ok(houston::Client::builder(&sandbox.url())?
+                .token(Some(sandbox.admin_token().clone()))
+                .platform_version(self.global.platform_version)
+                .build()?);
+        }
         let resolved = self.resolved()?;
         let url = resolved.url.ok_or_else(|| {
             usage("no Houston to talk to: add one with `houston context add NAME --domain example.com`, or set HOUSTON_URL or HOUSTON_DOMAIN")
@@ -159,7 +199,7 @@ impl Ctx {
     }
 }
 
-fn parse_duration(text: &str) -> Result<Duration, String> {
+pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
     let (number, unit) = match text.find(|c: char| !(c.is_ascii_digit() || c == '.')) {
         Some(at) => text.split_at(at),
@@ -194,11 +234,12 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let env = Environment::from_process();
     let config_path = ConfigFile::default_path(&|k| std::env::var(k).ok());
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         out: Output::new(cli.global.output, cli.global.jq.clone()),
         global: cli.global.clone(),
         env,
         config_path,
+        sandbox: None,
     };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -210,6 +251,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if ctx.global.sandbox {
+        let started = sandbox::embedded_options(&ctx)
+            .map(|options| runtime.block_on(sandbox::start(options, &ctx)));
+        match started {
+            Ok(Ok(running)) => ctx.sandbox = Some(running),
+            Ok(Err(e)) | Err(e) => return report(&e),
+        }
+    }
     let result = runtime.block_on(dispatch(cli.command, &ctx));
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -223,8 +272,17 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Deployment(args) => deployment::run(args, ctx).await,
         Command::Platform(args) => platform::run(args, ctx).await,
         Command::User(args) => user::run(args, ctx).await,
+        Command::Team(args) => team::run(args, ctx).await,
+        Command::Invite(args) => invite::run(args, ctx).await,
+        Command::System(args) => system::run(args, ctx).await,
         Command::Context(args) => context::run(args, ctx).await,
         Command::Login(args) => context::login(args, ctx).await,
+        Command::Completion(args) => shell::completion(args),
+        Command::Man(args) => shell::man(args, ctx),
+        Command::Astro(args) => astro::run(*args, ctx).await,
+        Command::Sandbox(args) => sandbox::run(args, ctx).await,
+        Command::Query(args) => query::run(args, ctx).await,
+        Command::Gen(args) => r#gen::run(args, ctx).await,
         Command::Airflow(args) => airflow::run(args, ctx).await,
     }
 }
@@ -243,4 +301,25 @@ fn report(error: &anyhow::Error) -> ExitCode {
         1
     };
     ExitCode::from(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        // Catches conflicting flags, bad defaults and duplicate names in every subcommand.
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("300ms").unwrap(), Duration::from_millis(300));
+        assert_eq!(parse_duration("2m").unwrap(), Duration::from_secs(120));
+        assert_eq!(parse_duration("5").unwrap(), Duration::from_secs(5));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("0s").is_err());
+    }
 }

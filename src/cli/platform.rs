@@ -14,6 +14,23 @@ pub struct Args {
 enum Cmd {
     /// The platform version and base domain (`appConfig`)
     Version,
+    /// How people log in: local passwords, identity providers (no token needed)
+    Auth,
+    /// Astro Runtime versions the platform offers (Houston 0.29+)
+    Runtimes {
+        /// Only releases for this Airflow version (migrating an AC deployment)
+        #[arg(long)]
+        airflow_version: Option<String>,
+        /// Cluster id (Houston 1.0+)
+        #[arg(long)]
+        cluster: Option<String>,
+    },
+    /// Kubernetes namespaces free for new deployments (manual-namespace platforms)
+    Namespaces {
+        /// Cluster id (required from Houston 1.0 on)
+        #[arg(long)]
+        cluster: Option<String>,
+    },
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
@@ -27,6 +44,67 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 &r.raw["appConfig"],
                 &[("VERSION", "version"), ("BASE DOMAIN", "baseDomain")],
             )
+        }
+        Cmd::Auth => {
+            let r = client
+                .execute::<ops::AuthConfig>(ops::auth_config::Variables)
+                .await?;
+            ctx.out.data(
+                &r.raw["authConfig"],
+                &[
+                    ("LOCAL PASSWORDS", "localEnabled"),
+                    ("PUBLIC SIGNUP", "publicSignup"),
+                    ("INITIAL SIGNUP", "initialSignup"),
+                    ("PROVIDERS", "providers.displayName"),
+                ],
+            )
+        }
+        Cmd::Runtimes {
+            airflow_version,
+            cluster,
+        } => {
+            let r = client
+                .execute::<ops::RuntimeReleases0290>(ops::runtime_releases_0_29_0::Variables {
+                    airflow_version,
+                    cluster_id: cluster,
+                })
+                .await?;
+            ctx.out.data(
+                &r.raw["runtimeReleases"],
+                &[
+                    ("VERSION", "version"),
+                    ("AIRFLOW", "airflowVersion"),
+                    ("DB MIGRATIONS", "airflowDatabaseMigrations"),
+                ],
+            )
+        }
+        Cmd::Namespaces { cluster } => {
+            let raw =
+                if super::resolve::at_least(&client, houston::houston::Version(1, 0, 0)).await? {
+                    let cluster_id = cluster.ok_or_else(|| {
+                    super::usage(
+                        "from Houston 1.0 on, namespaces belong to a cluster: pass --cluster ID",
+                    )
+                })?;
+                    client
+                        .execute::<ops::AvailableNamespaces100>(
+                            ops::available_namespaces_1_0_0::Variables { cluster_id },
+                        )
+                        .await?
+                        .raw
+                } else {
+                    if cluster.is_some() {
+                        return Err(super::usage(
+                            "--cluster needs Houston 1.0 or newer (multi-cluster)",
+                        ));
+                    }
+                    client
+                        .execute::<ops::AvailableNamespaces>(ops::available_namespaces::Variables)
+                        .await?
+                        .raw
+                };
+            ctx.out
+                .data(&raw["availableNamespaces"], &[("NAME", "name")])
         }
     }
 }

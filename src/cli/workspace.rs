@@ -1,7 +1,8 @@
 //! `houston workspace …`: workspaces, their users and service accounts.
 
+use super::bulk::BulkArgs;
 use super::output::Column;
-use super::{Ctx, resolve};
+use super::{Ctx, bulk_ops, resolve};
 use clap::Subcommand;
 use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
@@ -15,8 +16,11 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 enum Cmd {
-    /// List the workspaces this token can see
-    List,
+    /// List the workspaces this token can see, or every workspace (--all, system admins, Houston 0.36+)
+    List {
+        #[arg(long)]
+        all: bool,
+    },
     /// Show one workspace with its role bindings
     Get {
         /// Id or label (default: --workspace or the context's workspace)
@@ -51,6 +55,11 @@ enum Cmd {
         #[command(subcommand)]
         command: UserCmd,
     },
+    /// Teams of a workspace (Houston 0.28+)
+    Team {
+        #[command(subcommand)]
+        command: TeamCmd,
+    },
     /// Service accounts of a workspace
     #[command(name = "service-account", visible_alias = "sa")]
     ServiceAccount {
@@ -63,16 +72,22 @@ enum Cmd {
 enum UserCmd {
     /// List the workspace's users and their workspace role
     List,
-    /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite)
+    /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite), or every
+    /// row of --from-file (columns: email, role)
     Add {
-        #[arg(long, value_parser = resolve::email)]
-        email: String,
-        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
+        #[arg(long, value_parser = resolve::email, required_unless_present = "from_file", conflicts_with = "from_file")]
+        email: Option<String>,
+        /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER (with --from-file: for rows without a role)
         #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
         role: Role,
         /// Add the user directly, without an e-mail invitation (system admins)
         #[arg(long)]
         bypass_invite: bool,
+        /// With --from-file: change the role of users who already have another one
+        #[arg(long, requires = "from_file")]
+        update_existing: bool,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Change a user's workspace role
     Update {
@@ -82,11 +97,45 @@ enum UserCmd {
         #[arg(long, value_parser = resolve::workspace_role)]
         role: Role,
     },
-    /// Remove a user from the workspace
+    /// Remove a user from the workspace, or every row of --from-file (column: email)
     Remove {
         /// The user's e-mail or username
+        #[arg(
+            long,
+            required_unless_present = "from_file",
+            conflicts_with = "from_file"
+        )]
+        email: Option<String>,
+        #[arg(long, short = 'y')]
+        yes: bool,
+        #[command(flatten)]
+        bulk: BulkArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TeamCmd {
+    /// List the workspace's teams and their workspace role
+    List,
+    /// Give a team a workspace role
+    Add {
+        /// The team's id (see `houston team list`)
         #[arg(long)]
-        email: String,
+        team: String,
+        #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
+        role: Role,
+    },
+    /// Change a team's workspace role
+    Update {
+        #[arg(long)]
+        team: String,
+        #[arg(long, value_parser = resolve::workspace_role)]
+        role: Role,
+    },
+    /// Remove a team from the workspace
+    Remove {
+        #[arg(long)]
+        team: String,
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -96,18 +145,28 @@ enum UserCmd {
 enum ServiceAccountCmd {
     /// List the workspace's service accounts
     List,
-    /// Create a service account; its API key is shown once (or written to --key-file)
+    /// Create a service account; its API key is shown once (or written to --key-file). With
+    /// --from-file (columns: label, role, category), keys go to --key-dir
     Create {
-        #[arg(long)]
-        label: String,
+        #[arg(
+            long,
+            required_unless_present = "from_file",
+            conflicts_with = "from_file"
+        )]
+        label: Option<String>,
         #[arg(long)]
         category: Option<String>,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
         #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
         role: Role,
         /// Write the API key to this file (mode 0600) instead of showing it
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "from_file")]
         key_file: Option<PathBuf>,
+        /// With --from-file: write each key to DIR/LABEL.key (0600) instead of the output
+        #[arg(long, value_name = "DIR", requires = "from_file")]
+        key_dir: Option<PathBuf>,
+        #[command(flatten)]
+        bulk: BulkArgs,
     },
     /// Delete a service account
     Delete {
@@ -151,14 +210,20 @@ pub const CREATED_KEY_COLUMNS: &[Column] = &[
 ];
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
-    let client = ctx.houston()?;
+    let client = std::sync::Arc::new(ctx.houston()?);
     let given = ctx.global.workspace.clone();
     match args.command {
-        Cmd::List => {
+        Cmd::List { all: false } => {
             let r = client
                 .execute::<ops::Workspaces>(ops::workspaces::Variables)
                 .await?;
             ctx.out.data(&r.raw["workspaces"], WORKSPACE_COLUMNS)
+        }
+        Cmd::List { all: true } => {
+            let r = client
+                .execute::<ops::SysWorkspaces0360>(ops::sys_workspaces_0_36_0::Variables)
+                .await?;
+            ctx.out.data(&r.raw["sysWorkspaces"], WORKSPACE_COLUMNS)
         }
         Cmd::Get { workspace } => {
             let w =
@@ -235,12 +300,124 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             ctx.out.data(&r.raw["deleteWorkspace"], WORKSPACE_COLUMNS)
         }
         Cmd::User { command } => {
+            match &command {
+                UserCmd::Add { bulk, .. } => bulk_ops::precheck(
+                    bulk,
+                    bulk_ops::Precheck::Users {
+                        role_of: resolve::workspace_role,
+                        with_role: true,
+                    },
+                )?,
+                UserCmd::Remove { bulk, .. } => bulk_ops::precheck(
+                    bulk,
+                    bulk_ops::Precheck::Users {
+                        role_of: resolve::workspace_role,
+                        with_role: false,
+                    },
+                )?,
+                _ => {}
+            }
             let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
             users(command, ctx, &client, w).await
         }
         Cmd::ServiceAccount { command } => {
+            if let ServiceAccountCmd::Create { bulk, key_dir, .. } = &command {
+                bulk_ops::precheck(
+                    bulk,
+                    bulk_ops::Precheck::ServiceAccounts {
+                        role_of: resolve::workspace_role,
+                        key_files: key_dir.is_some(),
+                    },
+                )?;
+            }
             let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
             service_accounts(command, ctx, &client, w).await
+        }
+        Cmd::Team { command } => {
+            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
+            teams(command, ctx, &client, w).await
+        }
+    }
+}
+
+async fn teams(
+    command: TeamCmd,
+    ctx: &Ctx,
+    client: &houston::Client,
+    w: resolve::FoundWorkspace,
+) -> anyhow::Result<()> {
+    let columns: &[Column] = &[
+        ("TEAM", "team"),
+        ("ROLE", "role"),
+        ("WORKSPACE", "workspace"),
+    ];
+    match command {
+        TeamCmd::List => {
+            let r = client
+                .execute::<ops::WorkspaceTeams0280>(ops::workspace_teams_0_28_0::Variables {
+                    workspace_uuid: w.id.clone(),
+                })
+                .await?;
+            ctx.out.data(
+                &super::deployment::with_role_in(&r.raw["workspaceTeams"], "workspace", &w.id),
+                &[("ID", "id"), ("NAME", "name"), ("ROLE", "role")],
+            )
+        }
+        TeamCmd::Add { team, role } => {
+            client
+                .execute::<ops::WorkspaceAddTeam0280>(ops::workspace_add_team_0_28_0::Variables {
+                    workspace_uuid: w.id,
+                    team_uuid: team.clone(),
+                    role: role.clone(),
+                })
+                .await?;
+            ctx.out.message(&format!(
+                "Team {team} is now {role} in workspace {}",
+                w.label
+            ));
+            ctx.out.data(
+                &json!({"team": team, "role": role.as_str(), "workspace": w.label}),
+                columns,
+            )
+        }
+        TeamCmd::Update { team, role } => {
+            let r = client
+                .execute::<ops::WorkspaceUpdateTeamRole0280>(
+                    ops::workspace_update_team_role_0_28_0::Variables {
+                        workspace_uuid: w.id,
+                        team_uuid: team.clone(),
+                        role: role.clone(),
+                    },
+                )
+                .await?;
+            let now = r.raw["workspaceUpdateTeamRole"]
+                .as_str()
+                .unwrap_or(role.as_str())
+                .to_string();
+            ctx.out.data(
+                &json!({"team": team, "role": now, "workspace": w.label}),
+                columns,
+            )
+        }
+        TeamCmd::Remove { team, yes } => {
+            resolve::confirm(
+                yes,
+                &format!("Remove team {team} from workspace {}", w.label),
+            )?;
+            client
+                .execute::<ops::WorkspaceRemoveTeam0280>(
+                    ops::workspace_remove_team_0_28_0::Variables {
+                        workspace_uuid: w.id,
+                        team_uuid: team.clone(),
+                    },
+                )
+                .await?;
+            ctx.out
+                .message(&format!("Removed team {team} from workspace {}", w.label));
+            ctx.out.data(
+                &json!({"team": team, "role": null, "workspace": w.label}),
+                columns,
+            )
         }
     }
 }
@@ -263,7 +440,7 @@ fn with_workspace_role(mut user: Value, workspace_id: &str) -> Value {
 async fn users(
     command: UserCmd,
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &std::sync::Arc<houston::Client>,
     w: resolve::FoundWorkspace,
 ) -> anyhow::Result<()> {
     match command {
@@ -283,9 +460,28 @@ async fn users(
             ctx.out.data(&Value::Array(rows), USER_COLUMNS)
         }
         UserCmd::Add {
-            email,
+            email: None,
             role,
             bypass_invite,
+            update_existing,
+            bulk,
+        } => {
+            bulk_ops::workspace_users_add(
+                ctx,
+                client,
+                &w,
+                &bulk,
+                role,
+                bypass_invite,
+                update_existing,
+            )
+            .await
+        }
+        UserCmd::Add {
+            email: Some(email),
+            role,
+            bypass_invite,
+            ..
         } => {
             let r = client
                 .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
@@ -355,7 +551,14 @@ async fn users(
                 ],
             )
         }
-        UserCmd::Remove { email, yes } => {
+        UserCmd::Remove {
+            email: None, bulk, ..
+        } => bulk_ops::workspace_users_remove(ctx, client, &w, &bulk).await,
+        UserCmd::Remove {
+            email: Some(email),
+            yes,
+            ..
+        } => {
             let listed = client
                 .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
                     workspace_uuid: w.id.clone(),
@@ -399,7 +602,7 @@ async fn users(
 async fn service_accounts(
     command: ServiceAccountCmd,
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &std::sync::Arc<houston::Client>,
     w: resolve::FoundWorkspace,
 ) -> anyhow::Result<()> {
     match command {
@@ -415,10 +618,28 @@ async fn service_accounts(
                 .data(&r.raw["workspaceServiceAccounts"], SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Create {
-            label,
+            label: None,
+            role,
+            key_dir,
+            bulk,
+            ..
+        } => {
+            bulk_ops::service_accounts_create(
+                ctx,
+                client,
+                bulk_ops::Scope::Workspace(w),
+                &bulk,
+                role,
+                key_dir,
+            )
+            .await
+        }
+        ServiceAccountCmd::Create {
+            label: Some(label),
             category,
             role,
             key_file,
+            ..
         } => {
             let r = client
                 .execute::<ops::CreateWorkspaceServiceAccount>(

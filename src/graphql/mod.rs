@@ -1,3 +1,10 @@
-//! GraphQL at run time: the same checks build.rs runs, for any document.
+//! GraphQL at run time: the same checks build.rs runs, for any document, plus what the CLI needs
+//! around them (variables, scaffolding, introspection, schema diffs, subscriptions).
 
 pub mod checks;
+pub mod document;
+pub mod files;
+pub mod scaffold;
+pub mod schema;
+pub mod subscribe;
+pub mod vars;

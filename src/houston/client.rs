@@ -63,6 +63,46 @@ impl Request<'_> {
     }
 }
 
+/// The HTTP request [`Client::send`] would make, for `--dry-run`: the token is masked in
+/// `headers`, and [`PreparedRequest::curl`] refers to it as `$HOUSTON_TOKEN`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedRequest {
+    pub method: &'static str,
+    pub url: String,
+    /// Name and value, in the order they are sent; `authorization` masked.
+    pub headers: Vec<(String, String)>,
+    /// The body, byte for byte as sent.
+    pub body: String,
+    has_token: bool,
+}
+
+impl PreparedRequest {
+    /// An equivalent `curl` command line (POSIX shell quoting). The token is read from the
+    /// `HOUSTON_TOKEN` environment variable, never written out.
+    pub fn curl(&self) -> String {
+        let mut line = format!("curl -sS -X {} {}", self.method, shell_quote(&self.url));
+        for (name, value) in &self.headers {
+            if name == "authorization" {
+                continue;
+            }
+            line.push_str(&format!(
+                " \\\n  -H {}",
+                shell_quote(&format!("{name}: {value}"))
+            ));
+        }
+        if self.has_token {
+            line.push_str(" \\\n  -H \"authorization: $HOUSTON_TOKEN\"");
+        }
+        line.push_str(&format!(" \\\n  --data-raw {}", shell_quote(&self.body)));
+        line
+    }
+}
+
+/// Single-quotes `text` for a POSIX shell.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
 /// What came back, before any typing: `data` and `errors` exactly as the server sent them.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
@@ -151,9 +191,40 @@ impl Client {
         &self.url
     }
 
+    /// The connection settings (timeouts, TLS) this client was built with.
+    pub fn http_options(&self) -> &HttpOptions {
+        &self.options
+    }
+
     /// The token requests carry, if any.
     pub fn token(&self) -> Option<&Token> {
         self.token.as_ref()
+    }
+
+    /// The exact request [`Client::send`] makes for `request`, with the token masked; nothing
+    /// is sent.
+    pub fn describe(&self, request: &Request<'_>) -> Result<PreparedRequest, Error> {
+        let body = serde_json::to_string(&request.body()).map_err(|e| {
+            Error::Invalid(format!(
+                "{}: cannot encode the request: {e}",
+                operation_label(request)
+            ))
+        })?;
+        let mut headers = vec![
+            ("content-type".to_string(), "application/json".to_string()),
+            ("accept".to_string(), "application/json".to_string()),
+            ("user-agent".to_string(), http::USER_AGENT.to_string()),
+        ];
+        if let Some(token) = &self.token {
+            headers.push(("authorization".to_string(), token.masked()));
+        }
+        Ok(PreparedRequest {
+            method: "POST",
+            url: self.url.to_string(),
+            headers,
+            body,
+            has_token: self.token.is_some(),
+        })
     }
 
     /// Runs a checked-in operation and decodes its data into the generated type.
@@ -389,6 +460,37 @@ struct Envelope {
     request_id: Option<String>,
 }
 
+/// Decodes a response body the way [`Client::execute`] does — the envelope first, so GraphQL
+/// `errors` survive any `data`, then `data` into `T` with the JSON path of any mismatch. Public
+/// for the sandbox's tests and the fuzz target.
+pub fn decode_response<T: DeserializeOwned>(
+    operation: &str,
+    status: u16,
+    body: &[u8],
+) -> Result<Response<T>, Error> {
+    let envelope = decode_envelope(body).map_err(|message| Error::Decode {
+        operation: operation.to_string(),
+        message,
+        request_id: None,
+    })?;
+    let raw = RawResponse {
+        status,
+        data: envelope.data,
+        errors: envelope.errors,
+        extensions: envelope.extensions,
+        request_id: envelope.request_id,
+    };
+    if !raw.errors.is_empty() {
+        return Err(Error::GraphQl {
+            operation: operation.to_string(),
+            errors: raw.errors,
+            data: raw.data,
+            request_id: raw.request_id,
+        });
+    }
+    into_typed(operation, raw)
+}
+
 /// Phase one: the envelope alone, so GraphQL `errors` survive whatever `data` looks like.
 fn decode_envelope(bytes: &[u8]) -> Result<Envelope, String> {
     let value: Value = serde_json::from_slice(bytes).map_err(|e| {
@@ -445,6 +547,39 @@ fn into_typed<T: DeserializeOwned>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn describe_masks_the_token_and_matches_the_body_sent() {
+        let client = Client::builder("http://127.0.0.1:9/v1")
+            .unwrap()
+            .token(Some(Token::new("secret-token-0123456789")))
+            .build()
+            .unwrap();
+        let request = Request {
+            query: "query q { appConfig { version } }",
+            variables: serde_json::json!({"it's": "a 'quote'"}),
+            operation_name: Some("q"),
+            kind: OperationKind::Query,
+        };
+        let prepared = client.describe(&request).unwrap();
+        assert_eq!(
+            prepared.body.as_bytes(),
+            serde_json::to_vec(&request.body()).unwrap()
+        );
+        let shown = format!("{prepared:?}{}", prepared.curl());
+        assert!(!shown.contains("secret-token"), "{shown}");
+        assert!(
+            prepared
+                .headers
+                .contains(&("authorization".into(), "****6789".into()))
+        );
+        let curl = prepared.curl();
+        assert!(
+            curl.contains("-H \"authorization: $HOUSTON_TOKEN\""),
+            "{curl}"
+        );
+        assert!(curl.contains(r#"{"it'\''s":"a '\''quote'\''"}"#), "{curl}");
+    }
 
     #[test]
     fn endpoints() {

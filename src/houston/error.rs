@@ -80,8 +80,7 @@ pub enum Error {
 
     /// The platform is older than the operation; nothing was sent.
     #[error(
-        "{what} need{s} Houston {needs} or newer; this platform is {platform} (if that is wrong, say so with --platform-version)",
-        s = if what.ends_with('s') { "" } else { "s" }
+        "`{what}` needs Houston {needs} or newer; this platform is {platform} (if that is wrong, say so with --platform-version)"
     )]
     TooOld {
         what: String,
@@ -140,7 +139,7 @@ impl Error {
     /// 1 for everything the server (or the way to it) did.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Invalid(_) => 2,
+            Error::Invalid(_) | Error::TooOld { .. } => 2,
             _ => 1,
         }
     }

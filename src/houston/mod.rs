@@ -5,7 +5,10 @@ mod client;
 mod error;
 mod version;
 
-pub use client::{Client, ClientBuilder, RawResponse, Request, Response, endpoint};
+pub use client::{
+    Client, ClientBuilder, PreparedRequest, RawResponse, Request, Response, decode_response,
+    endpoint,
+};
 pub use error::{Error, GraphQlError, PERMISSION_MESSAGE};
 pub use version::{Version, pick_variant};
 

@@ -1,0 +1,469 @@
+//! Agent tokens (Remote Execution, one deployment) and API tokens (organization, workspace or
+//! deployment scope). A token's secret arrives once, in the create or rotate answer, as a
+//! [`CreatedToken`]; a create whose answer is lost is never silently repeated, since the secret
+//! of a token that was made anyway would be lost for good.
+
+use super::create::{Created, created_since};
+use super::paginate::{PageRequest, Paginator};
+use super::transport::Safety;
+use super::{
+    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Response, TokenKind, TokenRole,
+    TokenScope,
+};
+use reqwest::Method;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+/// How long a token may live, in days (omitted: it never expires).
+pub const EXPIRY_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
+
+fn check_expiry(days: Option<u32>) -> Result<(), Error> {
+    match days {
+        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::Invalid(format!(
+            "--expiry-days {d} is out of range: a token lives 1 to 3650 days (leave it out for a token that never expires); nothing was sent"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn check_name(name: &str) -> Result<(), Error> {
+    if name.trim().is_empty() {
+        return Err(Error::Invalid(
+            "a token needs a name (--name); nothing was sent".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// `CreateAgentTokenRequest`.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateAgentToken {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(
+        rename = "tokenExpiryPeriodInDays",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiry_days: Option<u32>,
+}
+
+/// `CreateApiTokenRequest`: `role` is the token's role at its own scope.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateApiToken {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub scope: TokenScope,
+    /// The workspace or deployment id (not for organization tokens).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<String>,
+    pub role: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TokenKind>,
+    #[serde(
+        rename = "tokenExpiryPeriodInDays",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiry_days: Option<u32>,
+}
+
+impl CreateApiToken {
+    fn check(&self) -> Result<(), Error> {
+        check_name(&self.name)?;
+        check_expiry(self.expiry_days)?;
+        if self.role.trim().is_empty() {
+            return Err(Error::Invalid(
+                "a token needs a role at its scope (--role); nothing was sent".into(),
+            ));
+        }
+        match (&self.scope, &self.entity_id) {
+            (TokenScope::Organization, Some(_)) => Err(Error::Invalid(
+                "an organization token takes no --workspace or --deployment; nothing was sent"
+                    .into(),
+            )),
+            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::Invalid(format!(
+                "a {} token needs the id of its {} (--{}); nothing was sent",
+                self.scope.as_str().to_lowercase(),
+                self.scope.as_str().to_lowercase(),
+                self.scope.as_str().to_lowercase()
+            ))),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Which API tokens to list.
+#[derive(Debug, Clone, Default)]
+pub struct ApiTokenFilter {
+    /// Tokens with a role in this workspace (owned by it or not).
+    pub workspace_id: Option<String>,
+    /// Tokens with a role in this deployment (owned by it or not).
+    pub deployment_id: Option<String>,
+    pub include_only_organization_tokens: bool,
+    pub kind: Option<TokenKind>,
+}
+
+/// The role entry a token has at its own scope, which no role edit may remove.
+pub fn own_role_entity(token: &ApiToken, organization: &str) -> Option<(EntityType, String)> {
+    let scope = token.scope.as_ref()?;
+    let entity_type = EntityType::from(scope.as_str());
+    let entity_id = match scope {
+        TokenScope::Organization => organization.to_string(),
+        _ => token
+            .extra
+            .get("entityId")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| {
+                token
+                    .roles
+                    .iter()
+                    .find(|r| r.entity_type == entity_type)
+                    .map(|r| r.entity_id.clone())
+            })?,
+    };
+    Some((entity_type, entity_id))
+}
+
+fn role_body(roles: &[TokenRole]) -> Value {
+    // Only the request's fields: the answer's extras are not part of `ApiTokenRole` input.
+    let roles: Vec<Value> = roles
+        .iter()
+        .map(|r| {
+            let mut v = json!({
+                "entityType": r.entity_type,
+                "entityId": r.entity_id,
+                "role": r.role,
+            });
+            if let Some(d) = &r.deployment_id {
+                v["deploymentId"] = json!(d);
+            }
+            v
+        })
+        .collect();
+    json!({ "roles": roles })
+}
+
+impl Client {
+    // ----- agent tokens -----
+
+    /// A deployment's agent tokens.
+    pub fn agent_tokens(&self, deployment: &str, page: PageRequest) -> Result<Paginator, Error> {
+        let url = self.org_url(&["deployments", deployment, "agent-tokens"])?;
+        Ok(Paginator::new(
+            self,
+            url,
+            Some("tokens"),
+            &format!("to list the agent tokens of deployment {deployment}"),
+            page,
+        ))
+    }
+
+    /// One agent token (never with its secret).
+    pub async fn get_agent_token(
+        &self,
+        deployment: &str,
+        id: &str,
+    ) -> Result<Response<ApiToken>, Error> {
+        let what = format!("to get agent token {id}");
+        let url = self.org_url(&["deployments", deployment, "agent-tokens", id])?;
+        let raw = self
+            .call_object(Method::GET, url, None, &what, Safety::Idempotent)
+            .await?;
+        Response::from_raw(&what, without_secret(raw))
+    }
+
+    /// Creates an agent token for a deployment; the answer holds its secret, once.
+    pub async fn create_agent_token(
+        &self,
+        deployment: &str,
+        request: &CreateAgentToken,
+    ) -> Result<CreatedToken, Error> {
+        check_name(&request.name)?;
+        check_expiry(request.expiry_days)?;
+        let what = format!(
+            "to create agent token \"{}\" for deployment {deployment}",
+            request.name
+        );
+        let url = self.org_url(&["deployments", deployment, "agent-tokens"])?;
+        let body = serde_json::to_value(request).expect("the request always encodes");
+        let name = request.name.clone();
+        let lookup = async |started| -> Result<Option<Value>, Error> {
+            let page = recent_page();
+            let mut pages = self.agent_tokens(deployment, page)?;
+            let first = pages
+                .next_page()
+                .await?
+                .map(|p| p.items)
+                .unwrap_or_default();
+            Ok(first.into_iter().find(|t| {
+                t.get("name").and_then(Value::as_str) == Some(name.as_str())
+                    && created_since(t, started)
+            }))
+        };
+        let delete_hint =
+            |id: &str| format!("houston astro agent-tokens delete {id} --deployment {deployment}");
+        let advice = format!(
+            "the token may or may not exist: check with `houston astro agent-tokens list --deployment {deployment}` before creating it again"
+        );
+        self.finish_create(
+            &what,
+            self.create_with_lookup(url, &body, &what, lookup, &advice)
+                .await?,
+            delete_hint,
+        )
+    }
+
+    /// Deletes an agent token. `Ok(true)` when it was already gone after a retry.
+    pub async fn delete_agent_token(&self, deployment: &str, id: &str) -> Result<bool, Error> {
+        let what = format!("to delete agent token {id}");
+        let url = self.org_url(&["deployments", deployment, "agent-tokens", id])?;
+        self.delete(url, &what).await
+    }
+
+    // ----- API tokens -----
+
+    /// The organization's API tokens, filtered.
+    pub fn api_tokens(
+        &self,
+        filter: &ApiTokenFilter,
+        page: PageRequest,
+    ) -> Result<Paginator, Error> {
+        let mut url = self.org_url(&["tokens"])?;
+        {
+            let mut q = url.query_pairs_mut();
+            if let Some(w) = &filter.workspace_id {
+                q.append_pair("workspaceId", w);
+            }
+            if let Some(d) = &filter.deployment_id {
+                q.append_pair("deploymentId", d);
+            }
+            if filter.include_only_organization_tokens {
+                q.append_pair("includeOnlyOrganizationTokens", "true");
+            }
+            if let Some(k) = &filter.kind {
+                q.append_pair("kind", k.as_str());
+            }
+        }
+        Ok(Paginator::new(
+            self,
+            url,
+            Some("tokens"),
+            "to list API tokens",
+            page,
+        ))
+    }
+
+    /// One API token (never with its secret).
+    pub async fn get_api_token(&self, id: &str) -> Result<Response<ApiToken>, Error> {
+        let what = format!("to get API token {id}");
+        let url = self.org_url(&["tokens", id])?;
+        let raw = self
+            .call_object(Method::GET, url, None, &what, Safety::Idempotent)
+            .await?;
+        Response::from_raw(&what, without_secret(raw))
+    }
+
+    /// Creates an API token; the answer holds its secret, once. More roles than the one at its
+    /// own scope are added afterwards with [`Client::edit_api_token_roles`] (the API has no way
+    /// to give them at creation).
+    pub async fn create_api_token(&self, request: &CreateApiToken) -> Result<CreatedToken, Error> {
+        request.check()?;
+        let what = format!(
+            "to create {} API token \"{}\"",
+            request.scope.as_str().to_lowercase(),
+            request.name
+        );
+        let url = self.org_url(&["tokens"])?;
+        let body = serde_json::to_value(request).expect("the request always encodes");
+        let filter = ApiTokenFilter {
+            workspace_id: (request.scope == TokenScope::Workspace)
+                .then(|| request.entity_id.clone())
+                .flatten(),
+            deployment_id: (request.scope == TokenScope::Deployment)
+                .then(|| request.entity_id.clone())
+                .flatten(),
+            include_only_organization_tokens: request.scope == TokenScope::Organization,
+            kind: None,
+        };
+        let lookup = async |started| -> Result<Option<Value>, Error> {
+            let mut pages = self.api_tokens(&filter, recent_page())?;
+            let first = pages
+                .next_page()
+                .await?
+                .map(|p| p.items)
+                .unwrap_or_default();
+            Ok(first.into_iter().find(|t| {
+                t.get("name").and_then(Value::as_str) == Some(request.name.as_str())
+                    && t.get("scope").and_then(Value::as_str) == Some(request.scope.as_str())
+                    && created_since(t, started)
+            }))
+        };
+        let advice = "the token may or may not exist: check with `houston astro api-tokens list` before creating it again";
+        self.finish_create(
+            &what,
+            self.create_with_lookup(url, &body, &what, lookup, advice)
+                .await?,
+            |id| format!("houston astro api-tokens delete {id}"),
+        )
+    }
+
+    /// Rotates an API token: a new secret, the old one dies at once. Never repeated once it may
+    /// have reached the server (a second rotation would kill the first new secret).
+    pub async fn rotate_api_token(&self, id: &str) -> Result<CreatedToken, Error> {
+        let what = format!("to rotate API token {id}");
+        let url = self.org_url(&["tokens", id, "rotate"])?;
+        let request = RawRequest {
+            method: Method::POST,
+            url,
+            body: None,
+            headers: Vec::new(),
+        };
+        let reply = match self.execute(&request, &what, Safety::Create).await {
+            Ok(reply) => reply,
+            Err(e @ (Error::Transport { .. } | Error::Http { .. } | Error::Api { .. })) if !matches!(e.status(), Some(s) if s < 500) =>
+            {
+                return Err(Error::Uncertain {
+                    what,
+                    advice: format!(
+                        "the token may have been rotated, in which case its old value no longer works and the new one was lost; rotate it again with `houston astro api-tokens rotate {id}`"
+                    ),
+                    source: Box::new(e),
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        let answer = reply.json(&what)?.unwrap_or(Value::Null);
+        CreatedToken::from_answer(answer).ok_or_else(|| Error::Decode {
+            what,
+            message: "the answer holds no `token`: the new secret is unknown; rotate again".into(),
+        })
+    }
+
+    /// Deletes an API token. `Ok(true)` when it was already gone after a retry.
+    pub async fn delete_api_token(&self, id: &str) -> Result<bool, Error> {
+        let what = format!("to delete API token {id}");
+        let url = self.org_url(&["tokens", id])?;
+        self.delete(url, &what).await
+    }
+
+    /// Replaces a token's whole role set (`UpdateApiTokenRoles`). Prefer
+    /// [`Client::edit_api_token_roles`], which reads the current set first.
+    pub async fn set_api_token_roles(&self, id: &str, roles: &[TokenRole]) -> Result<Value, Error> {
+        let what = format!("to update the roles of API token {id}");
+        let url = self.org_url(&["tokens", id, "roles"])?;
+        self.call_object(
+            Method::POST,
+            url,
+            Some(&role_body(roles)),
+            &what,
+            Safety::Idempotent,
+        )
+        .await
+    }
+
+    /// Read-modify-write of a token's roles: GETs the token, lets `edit` change the list, and
+    /// POSTs the whole list back. Roles `edit` leaves alone are sent back as they came (unknown
+    /// entity types and custom role names included); removing the token's role at its own
+    /// scope is refused before anything is sent.
+    pub async fn edit_api_token_roles(
+        &self,
+        id: &str,
+        edit: impl FnOnce(&mut Vec<TokenRole>) -> Result<(), Error>,
+    ) -> Result<Value, Error> {
+        let token = self.get_api_token(id).await?.data;
+        let mut roles = token.roles.clone();
+        edit(&mut roles)?;
+        if let Some((entity_type, entity_id)) = own_role_entity(&token, self.organization()?)
+            && token
+                .roles
+                .iter()
+                .any(|r| r.entity_type == entity_type && r.entity_id == entity_id)
+            && !roles
+                .iter()
+                .any(|r| r.entity_type == entity_type && r.entity_id == entity_id)
+        {
+            return Err(Error::Invalid(format!(
+                "the token's role at its own scope ({} {entity_id}) cannot be removed; delete the token instead; nothing was sent",
+                entity_type.as_str().to_lowercase()
+            )));
+        }
+        if roles == token.roles {
+            return Ok(json!({ "roles": token.roles }));
+        }
+        self.set_api_token_roles(id, &roles).await
+    }
+
+    pub(crate) async fn delete(&self, url: url::Url, what: &str) -> Result<bool, Error> {
+        let request = RawRequest {
+            method: Method::DELETE,
+            url,
+            body: None,
+            headers: Vec::new(),
+        };
+        Ok(self
+            .execute(&request, what, Safety::Delete)
+            .await?
+            .already_gone)
+    }
+
+    fn finish_create(
+        &self,
+        what: &str,
+        created: Created,
+        delete_hint: impl Fn(&str) -> String,
+    ) -> Result<CreatedToken, Error> {
+        match created {
+            Created::Answer(answer) => {
+                CreatedToken::from_answer(answer.clone()).ok_or_else(|| Error::SecretLost {
+                    what: what.to_string(),
+                    id: answer
+                        .get("id")
+                        .and_then(Value::as_str)
+                        .unwrap_or("?")
+                        .to_string(),
+                    delete_hint: delete_hint(
+                        answer.get("id").and_then(Value::as_str).unwrap_or("ID"),
+                    ),
+                    source: Box::new(Error::Decode {
+                        what: what.to_string(),
+                        message: "the answer holds no `token`".into(),
+                    }),
+                })
+            }
+            Created::Recovered { found, lost } => {
+                let id = found
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .unwrap_or("?")
+                    .to_string();
+                Err(Error::SecretLost {
+                    what: what.to_string(),
+                    delete_hint: delete_hint(&id),
+                    id,
+                    source: Box::new(lost),
+                })
+            }
+        }
+    }
+}
+
+/// The newest tokens first: where one created moments ago is.
+fn recent_page() -> PageRequest {
+    PageRequest {
+        limit: Some(100),
+        sorts: vec!["createdAt:desc".into()],
+        ..PageRequest::default()
+    }
+}
+
+/// A GET never carries a secret; if a server ever sent one, it is dropped, not shown.
+fn without_secret(mut raw: Value) -> Value {
+    if let Some(map) = raw.as_object_mut() {
+        map.remove("token");
+    }
+    raw
+}

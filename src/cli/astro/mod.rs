@@ -1,0 +1,421 @@
+//! `houston astro …`: the Astro API (`api.astronomer.io`), Astronomer's hosted control plane.
+//! Its own token and organization (`ASTRO_API_TOKEN`, `ASTRO_ORGANIZATION_ID`), its own host
+//! (`--api-url` / `ASTRO_API_URL`); output, `--jq` and timeouts are the global ones.
+
+mod api;
+mod deployments;
+mod tokens;
+
+use super::output::{Column, Format, Output};
+use super::{Ctx, UsageError, usage};
+use clap::Subcommand;
+use houston::astro::{self, Event, PageRequest, Paginator};
+use houston::http::HttpOptions;
+use houston::secret::Token;
+use serde_json::Value;
+use std::io::{IsTerminal, Read};
+use std::sync::Arc;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    conn: Conn,
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+/// How to reach the Astro API; every `houston astro` command takes these.
+#[derive(Debug, Clone, clap::Args)]
+struct Conn {
+    /// Astro organization id [env: ASTRO_ORGANIZATION_ID; default: the context's, else the
+    /// token's]
+    #[arg(long, global = true, value_name = "ID")]
+    organization: Option<String>,
+    /// Astro API host [env: ASTRO_API_URL; default: https://api.astronomer.io]
+    #[arg(long, global = true, value_name = "URL")]
+    api_url: Option<String>,
+    /// Read the Astro API token from stdin (else ASTRO_API_TOKEN, .env, or the context's
+    /// astro_token)
+    #[arg(long, global = true)]
+    token_stdin: bool,
+    /// Pin the API's minor version (sent as X-API-Version, e.g. 1.0)
+    #[arg(long, global = true, value_name = "X.Y")]
+    api_minor_version: Option<String>,
+    /// Show every request and response on stderr (tokens and secrets masked)
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Organizations this token sees
+    #[command(name = "organizations", visible_alias = "orgs")]
+    Organizations {
+        #[command(subcommand)]
+        command: OrgCmd,
+    },
+    /// Workspaces of the organization
+    #[command(name = "workspaces", visible_alias = "ws")]
+    Workspaces {
+        #[command(subcommand)]
+        command: WorkspaceCmd,
+    },
+    /// Deployments: list, get, create, update, delete, wait until healthy
+    #[command(name = "deployments", visible_alias = "deployment")]
+    Deployments(Box<deployments::Args>),
+    /// Agent tokens of a deployment (Remote Execution agents)
+    #[command(name = "agent-tokens", visible_alias = "agent-token")]
+    AgentTokens(tokens::AgentArgs),
+    /// API tokens at organization, workspace or deployment scope, and their roles
+    #[command(name = "api-tokens", visible_alias = "api-token")]
+    ApiTokens(tokens::ApiArgs),
+    /// Any Astro API call: houston astro api GET /organizations/{organizationId}/deployments
+    Api(api::Args),
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCmd {
+    /// List the organizations this token sees
+    List(ListArgs),
+}
+
+#[derive(Debug, Subcommand)]
+enum WorkspaceCmd {
+    /// List the organization's workspaces
+    List {
+        #[command(flatten)]
+        list: ListArgs,
+        /// Only workspaces with this name (repeatable)
+        #[arg(long = "name", value_name = "NAME")]
+        names: Vec<String>,
+    },
+    /// Show one workspace
+    Get {
+        /// The workspace id
+        id: String,
+    },
+}
+
+/// Paging options every list takes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ListArgs {
+    /// Fetch every page (following totalCount), not just the first
+    #[arg(long)]
+    all: bool,
+    /// Items per page (1-1000; default 20, or 100 with --all)
+    #[arg(long, value_name = "N")]
+    limit: Option<u32>,
+    /// Skip this many items
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    offset: u64,
+    /// Sort by FIELD:asc or FIELD:desc (repeatable)
+    #[arg(long = "sort", value_name = "FIELD:DIR")]
+    sorts: Vec<String>,
+}
+
+impl ListArgs {
+    fn request(&self) -> anyhow::Result<PageRequest> {
+        for s in &self.sorts {
+            if !matches!(s.rsplit_once(':'), Some((f, "asc" | "desc")) if !f.is_empty()) {
+                return Err(usage(format!(
+                    "--sort {s}: give FIELD:asc or FIELD:desc (e.g. name:asc, createdAt:desc)"
+                )));
+            }
+        }
+        let request = PageRequest {
+            offset: self.offset,
+            limit: self.limit,
+            all: self.all,
+            sorts: self.sorts.clone(),
+        };
+        request.check().map_err(fail)?;
+        Ok(request)
+    }
+}
+
+const ORG_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("NAME", "name"),
+    ("PRODUCT", "product"),
+    ("STATUS", "status"),
+    ("PLAN", "productPlans.productPlanName"),
+];
+
+const WORKSPACE_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("NAME", "name"),
+    ("DESCRIPTION", "description"),
+    ("CI/CD ENFORCED", "cicdEnforcedDefault"),
+    ("DEFAULT CLUSTER", "defaultClusterId"),
+    ("CREATED", "createdAt"),
+];
+
+pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
+    let conn = &args.conn;
+    match args.command {
+        Cmd::Organizations {
+            command: OrgCmd::List(list),
+        } => {
+            let client = client(conn, ctx, false)?;
+            let pages = client.organizations(list.request()?);
+            show_list(ctx, pages, ORG_COLUMNS).await
+        }
+        Cmd::Workspaces { command } => {
+            let client = client(conn, ctx, true)?;
+            match command {
+                WorkspaceCmd::List { list, names } => {
+                    let pages = client.workspaces(&names, list.request()?).map_err(fail)?;
+                    show_list(ctx, pages, WORKSPACE_COLUMNS).await
+                }
+                WorkspaceCmd::Get { id } => {
+                    let ws = client.get_workspace(&id).await.map_err(fail)?;
+                    ctx.out.data(&ws.raw, WORKSPACE_COLUMNS)
+                }
+            }
+        }
+        Cmd::Deployments(a) => deployments::run(*a, &client(conn, ctx, true)?, ctx).await,
+        Cmd::AgentTokens(a) => tokens::run_agent(a, &client(conn, ctx, true)?, ctx).await,
+        Cmd::ApiTokens(a) => tokens::run_api(a, &client(conn, ctx, true)?, ctx).await,
+        Cmd::Api(a) => {
+            let client = client(conn, ctx, false)?;
+            api::run(a, &client, ctx).await
+        }
+    }
+}
+
+/// Library errors at the CLI edge: bad input found before sending exits 2.
+pub fn fail(error: astro::Error) -> anyhow::Error {
+    if error.exit_code() == 2 {
+        UsageError(error.to_string()).into()
+    } else {
+        error.into()
+    }
+}
+
+/// The client for these flags, the environment, `.env` and the context.
+fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Client> {
+    let file = ctx.config()?;
+    let context_name = ctx
+        .global
+        .context
+        .clone()
+        .or_else(|| ctx.env.get("HOUSTON_CONTEXT"))
+        .or_else(|| file.current.clone());
+    let context = match &context_name {
+        Some(name) => match file.contexts.get(name) {
+            Some(c) => Some(c.clone()),
+            None if ctx.global.context.is_some() => {
+                return Err(usage(format!("no context named `{name}`")));
+            }
+            None => None,
+        },
+        None => None,
+    }
+    .unwrap_or_default();
+    let token = if conn.token_stdin {
+        read_token()?
+    } else {
+        match ctx
+            .env
+            .get("ASTRO_API_TOKEN")
+            .map(Token::new)
+            .or(context.astro_token.clone())
+        {
+            Some(t) => t,
+            None => {
+                return Err(usage(
+                    "no Astro API token: set ASTRO_API_TOKEN (or put it in .env), pass it with --token-stdin, or save it as astro_token in a context",
+                ));
+            }
+        }
+    };
+    let organization = conn
+        .organization
+        .clone()
+        .or_else(|| ctx.env.get("ASTRO_ORGANIZATION_ID"))
+        .or(context.astro_organization.clone());
+    let host = conn
+        .api_url
+        .clone()
+        .or_else(|| ctx.env.get("ASTRO_API_URL"))
+        .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
+    let g = &ctx.global;
+    if g.insecure {
+        ctx.out.warn(
+            "TLS certificate verification is off (--insecure): anyone on the path can read the token",
+        );
+    }
+    let observer: Option<astro::Observer> = conn.verbose.then(|| {
+        let token = token.clone();
+        Arc::new(move |event: &Event<'_>| verbose(event, &token)) as astro::Observer
+    });
+    let client = astro::Client::builder()
+        .host(host)
+        .token(token)
+        .organization(organization)
+        .http_options(HttpOptions {
+            timeout: g.timeout,
+            connect_timeout: g.connect_timeout,
+            ca_cert: g.ca_cert.clone().or(context.ca_cert.clone()),
+            insecure: g.insecure,
+        })
+        .minor_version(conn.api_minor_version.clone())
+        .observer(observer)
+        .build()
+        .map_err(fail)?;
+    if need_org {
+        client.organization().map_err(fail)?;
+    }
+    Ok(client)
+}
+
+/// One token from stdin.
+fn read_token() -> anyhow::Result<Token> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Paste the Astro API token, then press Enter:");
+        let mut line = String::new();
+        stdin.read_line(&mut line)?;
+        return one_token(line);
+    }
+    let mut text = String::new();
+    stdin.lock().read_to_string(&mut text)?;
+    one_token(text)
+}
+
+fn one_token(text: String) -> anyhow::Result<Token> {
+    let token = Token::new(text);
+    if token.is_empty() {
+        Err(usage("no token on stdin"))
+    } else if token.expose().contains(char::is_whitespace) {
+        Err(usage(
+            "the token on stdin contains whitespace: pass exactly one token",
+        ))
+    } else {
+        Ok(token)
+    }
+}
+
+/// Fetches a list (every page with `--all`) and shows it.
+pub async fn show_list(ctx: &Ctx, mut pages: Paginator, columns: &[Column]) -> anyhow::Result<()> {
+    let mut items = Vec::new();
+    while let Some(page) = pages.next_page().await.map_err(fail)? {
+        items.extend(page.items);
+    }
+    ctx.out.data(&Value::Array(items), columns)
+}
+
+/// Output for raw JSON: tables make no sense for an arbitrary answer.
+pub fn json_output(ctx: &Ctx) -> Output {
+    let mut out = ctx.out.clone();
+    if out.format == Format::Table {
+        out.format = Format::Json;
+    }
+    out
+}
+
+/// `--verbose`: each exchange on stderr, `Authorization` masked, secrets in bodies masked.
+fn verbose(event: &Event<'_>, token: &Token) {
+    let mut text = String::new();
+    match event {
+        Event::Request {
+            method,
+            url,
+            headers,
+            body,
+        } => {
+            text.push_str(&format!("> {method} {url}\n"));
+            for (k, v) in headers {
+                text.push_str(&format!("> {k}: {v}\n"));
+            }
+            if let Some(body) = body {
+                text.push_str(&format!("> {}\n", redacted_body(body)));
+            }
+        }
+        Event::Response {
+            status,
+            headers,
+            elapsed,
+            body,
+        } => {
+            text.push_str(&format!(
+                "< {status} ({})\n",
+                houston::http::human_duration(*elapsed)
+            ));
+            for (k, v) in headers.iter() {
+                text.push_str(&format!("< {k}: {}\n", v.to_str().unwrap_or("(binary)")));
+            }
+            if !body.is_empty() {
+                text.push_str(&format!(
+                    "< {}\n",
+                    houston::http::truncate(&redacted_body(body), 2000)
+                ));
+            }
+        }
+        Event::Retry { after, reason } => text.push_str(&format!(
+            "* retrying in {}: {reason}\n",
+            houston::http::human_duration(*after)
+        )),
+    }
+    eprint!("{}", houston::secret::scrub(&text, &[token]));
+}
+
+/// A body for `--verbose`: token values and secret variables masked.
+fn redacted_body(body: &[u8]) -> String {
+    match serde_json::from_slice::<Value>(body) {
+        Ok(mut v) => {
+            redact(&mut v);
+            v.to_string()
+        }
+        Err(_) => houston::http::body_excerpt(body),
+    }
+}
+
+/// Masks `token` fields and the `value` of objects marked `isSecret`.
+pub fn redact(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let secret = map.get("isSecret") == Some(&Value::Bool(true));
+            for (k, v) in map.iter_mut() {
+                if (k == "token" || (secret && k == "value")) && v.is_string() {
+                    *v = Value::String(Token::new(v.as_str().unwrap_or("")).masked());
+                } else {
+                    redact(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(redact),
+        _ => {}
+    }
+}
+
+/// A JSON or YAML file (`-` for stdin) as JSON.
+pub fn read_document(path: &str) -> anyhow::Result<Value> {
+    let (text, name) = if path == "-" {
+        let mut text = String::new();
+        std::io::stdin().lock().read_to_string(&mut text)?;
+        (text, "stdin".to_string())
+    } else {
+        let text =
+            std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {path}: {e}")))?;
+        (text, path.to_string())
+    };
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        return Err(usage(format!(
+            "{name} is empty: expected a JSON or YAML document"
+        )));
+    }
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        serde_json::from_str(&text).map_err(|e| {
+            usage(format!(
+                "{name} is not valid JSON: {e} (line {}, column {})",
+                e.line(),
+                e.column()
+            ))
+        })
+    } else {
+        serde_norway::from_str(&text)
+            .map_err(|e| usage(format!("{name} is neither JSON nor valid YAML: {e}")))
+    }
+}

@@ -1,0 +1,590 @@
+//! The `--from-file` forms of the user and service-account commands: rows checked, current
+//! state read once, a plan per row, then [`bulk::run`].
+
+use super::bulk::{self, BulkArgs, Outcome, Plan, Row};
+use super::{Ctx, resolve};
+use houston::Client;
+use houston::operations::{self as ops, Role};
+use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Parses and scope-checks a role column.
+type RoleParser = fn(&str) -> Result<Role, String>;
+
+/// A checked service-account row: the row, its label, role and category.
+type ServiceAccountRow = (Row, String, Role, Option<String>);
+
+/// Where service accounts are created.
+pub enum Scope {
+    Workspace(resolve::FoundWorkspace),
+    Deployment(resolve::FoundDeployment),
+}
+
+/// Rows of (line, email, role) with every bad row reported at once.
+fn user_rows(
+    rows: &[Row],
+    file: &Path,
+    default_role: &Role,
+    role_of: RoleParser,
+    with_role: bool,
+) -> anyhow::Result<Vec<(Row, String, Role)>> {
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for row in rows {
+        let email = match bulk::required(row, "email", file).and_then(|e| {
+            resolve::email(e).map_err(|m| format!("{}:{}: {m}", file.display(), row.line))
+        }) {
+            Ok(e) => e.to_ascii_lowercase(),
+            Err(m) => {
+                problems.push(m);
+                continue;
+            }
+        };
+        if !seen.insert(email.clone()) {
+            problems.push(format!(
+                "{}:{}: {email} appears more than once",
+                file.display(),
+                row.line
+            ));
+            continue;
+        }
+        let role = match (with_role, row.get("role")) {
+            (true, Some(text)) => match role_of(text) {
+                Ok(r) => r,
+                Err(m) => {
+                    problems.push(format!("{}:{}: {m}", file.display(), row.line));
+                    continue;
+                }
+            },
+            _ => default_role.clone(),
+        };
+        out.push((row.clone(), email, role));
+    }
+    bulk::refuse_bad_rows(problems)?;
+    Ok(out)
+}
+
+/// email (lower-case) → (user id, role in the scope).
+fn members(users: &Value, scope: &str, id: &str) -> HashMap<String, (String, Option<String>)> {
+    let mut map = HashMap::new();
+    for u in users.as_array().into_iter().flatten() {
+        let role = u["roleBindings"]
+            .as_array()
+            .and_then(|bs| bs.iter().find(|b| b[scope]["id"].as_str() == Some(id)))
+            .and_then(|b| b["role"].as_str())
+            .map(str::to_string);
+        let user_id = u["id"].as_str().unwrap_or_default().to_string();
+        let mut names: Vec<String> = u["emails"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e["address"].as_str().map(str::to_ascii_lowercase))
+            .collect();
+        if let Some(n) = u["username"].as_str() {
+            names.push(n.to_ascii_lowercase());
+        }
+        for name in names {
+            map.insert(name, (user_id.clone(), role.clone()));
+        }
+    }
+    map
+}
+
+enum UserAction {
+    Add(String, Role),
+    Update(String, Role),
+    Remove(String, String),
+}
+
+pub async fn workspace_users_add(
+    ctx: &Ctx,
+    client: &Arc<Client>,
+    w: &resolve::FoundWorkspace,
+    args: &BulkArgs,
+    default_role: Role,
+    bypass_invite: bool,
+    update_existing: bool,
+) -> anyhow::Result<()> {
+    let file = args
+        .from_file
+        .clone()
+        .expect("clap requires --from-file here");
+    let rows = bulk::read_rows(&file)?;
+    let rows = user_rows(&rows, &file, &default_role, resolve::workspace_role, true)?;
+    let current = client
+        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+            workspace_uuid: w.id.clone(),
+        })
+        .await?;
+    let members = members(&current.raw["workspaceUsers"], "workspace", &w.id);
+    let planned = rows
+        .into_iter()
+        .map(|(row, email, role)| {
+            let plan = match members.get(&email).and_then(|(_, r)| r.clone()) {
+                None => Plan::Apply {
+                    describe: format!("add as {role}"),
+                    action: UserAction::Add(email.clone(), role),
+                },
+                Some(has) if has == role.as_str() => Plan::Skip {
+                    status: "unchanged",
+                    reason: format!("already {has}"),
+                },
+                Some(has) if update_existing => Plan::Apply {
+                    describe: format!("change {has} to {role}"),
+                    action: UserAction::Update(email.clone(), role),
+                },
+                Some(has) => Plan::Skip {
+                    status: "skipped",
+                    reason: format!("has {has}, not {role}; --update-existing changes it"),
+                },
+            };
+            (row, email, plan)
+        })
+        .collect();
+    let client = client.clone();
+    let workspace = w.id.clone();
+    bulk::run(
+        ctx,
+        args,
+        &file,
+        "workspace user add",
+        planned,
+        move |action| {
+            let client = client.clone();
+            let workspace = workspace.clone();
+            async move { apply_workspace_user(&client, &workspace, action, bypass_invite).await }
+        },
+    )
+    .await
+}
+
+pub async fn workspace_users_remove(
+    ctx: &Ctx,
+    client: &Arc<Client>,
+    w: &resolve::FoundWorkspace,
+    args: &BulkArgs,
+) -> anyhow::Result<()> {
+    let file = args
+        .from_file
+        .clone()
+        .expect("clap requires --from-file here");
+    let rows = bulk::read_rows(&file)?;
+    let rows = user_rows(
+        &rows,
+        &file,
+        &Role::WorkspaceViewer,
+        resolve::workspace_role,
+        false,
+    )?;
+    let current = client
+        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+            workspace_uuid: w.id.clone(),
+        })
+        .await?;
+    let members = members(&current.raw["workspaceUsers"], "workspace", &w.id);
+    let planned = rows
+        .into_iter()
+        .map(|(row, email, _)| {
+            let plan = match members.get(&email) {
+                Some((id, _)) => Plan::Apply {
+                    describe: "remove".into(),
+                    action: UserAction::Remove(email.clone(), id.clone()),
+                },
+                None => Plan::Skip {
+                    status: "unchanged",
+                    reason: "not a member".into(),
+                },
+            };
+            (row, email, plan)
+        })
+        .collect();
+    let client = client.clone();
+    let workspace = w.id.clone();
+    bulk::run(
+        ctx,
+        args,
+        &file,
+        "workspace user remove",
+        planned,
+        move |action| {
+            let client = client.clone();
+            let workspace = workspace.clone();
+            async move { apply_workspace_user(&client, &workspace, action, false).await }
+        },
+    )
+    .await
+}
+
+async fn apply_workspace_user(
+    client: &Client,
+    workspace: &str,
+    action: UserAction,
+    bypass_invite: bool,
+) -> Result<Outcome, houston::Error> {
+    match action {
+        UserAction::Add(email, role) => {
+            let r = client
+                .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
+                    workspace_uuid: workspace.to_string(),
+                    email: email.clone(),
+                    role,
+                    bypass_invite: bypass_invite.then_some(true),
+                })
+                .await?;
+            let users = members(&r.raw["workspaceAddUser"]["users"], "workspace", workspace);
+            Ok(match users.get(&email) {
+                Some((id, _)) => Outcome::new("added").with(json!({"id": id})),
+                None => Outcome::new("invited"),
+            })
+        }
+        UserAction::Update(email, role) => {
+            client
+                .execute::<ops::WorkspaceUpsertUserRole>(
+                    ops::workspace_upsert_user_role::Variables {
+                        workspace_uuid: workspace.to_string(),
+                        email,
+                        role,
+                    },
+                )
+                .await?;
+            Ok(Outcome::new("updated"))
+        }
+        UserAction::Remove(_, id) => {
+            client
+                .execute::<ops::WorkspaceRemoveUser>(ops::workspace_remove_user::Variables {
+                    workspace_uuid: workspace.to_string(),
+                    user_uuid: id,
+                })
+                .await?;
+            Ok(Outcome::new("removed"))
+        }
+    }
+}
+
+pub async fn deployment_users_add(
+    ctx: &Ctx,
+    client: &Arc<Client>,
+    d: &resolve::FoundDeployment,
+    args: &BulkArgs,
+    default_role: Role,
+    update_existing: bool,
+) -> anyhow::Result<()> {
+    let file = args
+        .from_file
+        .clone()
+        .expect("clap requires --from-file here");
+    let rows = bulk::read_rows(&file)?;
+    let rows = user_rows(&rows, &file, &default_role, resolve::deployment_role, true)?;
+    let current = client
+        .execute::<ops::DeploymentUsers>(ops::deployment_users::Variables {
+            deployment_id: d.id.clone(),
+        })
+        .await?;
+    let members = members(&current.raw["deploymentUsers"], "deployment", &d.id);
+    let planned = rows
+        .into_iter()
+        .map(|(row, email, role)| {
+            let plan = match members.get(&email).and_then(|(_, r)| r.clone()) {
+                None => Plan::Apply {
+                    describe: format!("add as {role}"),
+                    action: UserAction::Add(email.clone(), role),
+                },
+                Some(has) if has == role.as_str() => Plan::Skip {
+                    status: "unchanged",
+                    reason: format!("already {has}"),
+                },
+                Some(has) if update_existing => Plan::Apply {
+                    describe: format!("change {has} to {role}"),
+                    action: UserAction::Update(email.clone(), role),
+                },
+                Some(has) => Plan::Skip {
+                    status: "skipped",
+                    reason: format!("has {has}, not {role}; --update-existing changes it"),
+                },
+            };
+            (row, email, plan)
+        })
+        .collect();
+    let client = client.clone();
+    let deployment = d.id.clone();
+    bulk::run(
+        ctx,
+        args,
+        &file,
+        "deployment user add",
+        planned,
+        move |action| {
+            let client = client.clone();
+            let deployment = deployment.clone();
+            async move {
+                match action {
+                    UserAction::Add(email, role) => {
+                        client
+                            .execute::<ops::DeploymentAddUserRole>(
+                                ops::deployment_add_user_role::Variables {
+                                    deployment_id: deployment,
+                                    email,
+                                    role,
+                                },
+                            )
+                            .await?;
+                        Ok(Outcome::new("added"))
+                    }
+                    UserAction::Update(email, role) => {
+                        client
+                            .execute::<ops::DeploymentUpdateUserRole>(
+                                ops::deployment_update_user_role::Variables {
+                                    deployment_id: deployment,
+                                    email,
+                                    role,
+                                },
+                            )
+                            .await?;
+                        Ok(Outcome::new("updated"))
+                    }
+                    UserAction::Remove(email, _) => {
+                        client
+                            .execute::<ops::DeploymentRemoveUserRole>(
+                                ops::deployment_remove_user_role::Variables {
+                                    deployment_id: deployment,
+                                    email,
+                                },
+                            )
+                            .await?;
+                        Ok(Outcome::new("removed"))
+                    }
+                }
+            }
+        },
+    )
+    .await
+}
+
+/// Creates one service account per row (label, role, category); a label that already exists
+/// in the scope is skipped, so reruns never make duplicates.
+pub async fn service_accounts_create(
+    ctx: &Ctx,
+    client: &Arc<Client>,
+    scope: Scope,
+    args: &BulkArgs,
+    default_role: Role,
+    key_dir: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    let file = args
+        .from_file
+        .clone()
+        .expect("clap requires --from-file here");
+    let rows = bulk::read_rows(&file)?;
+    let (role_of, existing, scope_id, what): (RoleParser, Value, String, &str) = match &scope {
+        Scope::Workspace(w) => (
+            resolve::workspace_role,
+            client
+                .execute::<ops::WorkspaceServiceAccounts>(
+                    ops::workspace_service_accounts::Variables {
+                        workspace_uuid: w.id.clone(),
+                    },
+                )
+                .await?
+                .raw["workspaceServiceAccounts"]
+                .clone(),
+            w.id.clone(),
+            "workspace service-account create",
+        ),
+        Scope::Deployment(d) => (
+            resolve::deployment_role,
+            client
+                .execute::<ops::DeploymentServiceAccounts>(
+                    ops::deployment_service_accounts::Variables {
+                        deployment_uuid: d.id.clone(),
+                    },
+                )
+                .await?
+                .raw["deploymentServiceAccounts"]
+                .clone(),
+            d.id.clone(),
+            "deployment service-account create",
+        ),
+    };
+    let labels: HashSet<String> = existing
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|sa| sa["label"].as_str().map(str::to_string))
+        .collect();
+    let planned = service_account_rows(&rows, &file, role_of, &default_role, key_dir.is_some())?
+        .into_iter()
+        .map(|(row, label, role, category)| {
+            let plan = if labels.contains(&label) {
+                Plan::Skip {
+                    status: "unchanged",
+                    reason: "a service account with this label exists".into(),
+                }
+            } else {
+                Plan::Apply {
+                    describe: format!("create with {role}"),
+                    action: (label.clone(), role, category),
+                }
+            };
+            (row, label, plan)
+        })
+        .collect();
+    if let Some(dir) = &key_dir {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| super::usage(format!("cannot create {}: {e}", dir.display())))?;
+    } else if !args.dry_run {
+        ctx.out
+            .warn("without --key-dir the new API keys are in the output, once: store them now");
+    }
+    let workspace_scope = matches!(scope, Scope::Workspace(_));
+    let client = client.clone();
+    bulk::run(
+        ctx,
+        args,
+        &file,
+        what,
+        planned,
+        move |(label, role, category)| {
+            let client = client.clone();
+            let scope_id = scope_id.clone();
+            let key_dir = key_dir.clone();
+            async move {
+                let mut created = if workspace_scope {
+                    client
+                        .execute::<ops::CreateWorkspaceServiceAccount>(
+                            ops::create_workspace_service_account::Variables {
+                                label: label.clone(),
+                                category,
+                                workspace_uuid: scope_id,
+                                role,
+                            },
+                        )
+                        .await?
+                        .raw["createWorkspaceServiceAccount"]
+                        .clone()
+                } else {
+                    client
+                        .execute::<ops::CreateDeploymentServiceAccount>(
+                            ops::create_deployment_service_account::Variables {
+                                label: label.clone(),
+                                category,
+                                deployment_uuid: scope_id,
+                                role,
+                            },
+                        )
+                        .await?
+                        .raw["createDeploymentServiceAccount"]
+                        .clone()
+                };
+                if let (Some(dir), Some(key)) = (&key_dir, created["apiKey"].as_str()) {
+                    let path = dir.join(format!("{label}.key"));
+                    houston::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(
+                        |e| {
+                            houston::Error::Invalid(format!(
+                                "created, but cannot write {}: {e}",
+                                path.display()
+                            ))
+                        },
+                    )?;
+                    created["apiKey"] = Value::Null;
+                    created["keyFile"] = Value::String(path.display().to_string());
+                }
+                Ok(Outcome::new("created").with(created))
+            }
+        },
+    )
+    .await
+}
+
+/// Rows of (line, label, role, category) with every bad row reported at once.
+fn service_account_rows(
+    rows: &[Row],
+    file: &Path,
+    role_of: RoleParser,
+    default_role: &Role,
+    key_files: bool,
+) -> anyhow::Result<Vec<ServiceAccountRow>> {
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for row in rows {
+        let label = match bulk::required(row, "label", file) {
+            Ok(l) => l.to_string(),
+            Err(m) => {
+                problems.push(m);
+                continue;
+            }
+        };
+        if key_files
+            && !label
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            problems.push(format!(
+                "{}:{}: label `{label}` cannot name a key file (letters, digits, - _ .)",
+                file.display(),
+                row.line
+            ));
+            continue;
+        }
+        if !seen.insert(label.clone()) {
+            problems.push(format!(
+                "{}:{}: label `{label}` appears more than once",
+                file.display(),
+                row.line
+            ));
+            continue;
+        }
+        let role = match row
+            .get("role")
+            .map(role_of)
+            .unwrap_or(Ok(default_role.clone()))
+        {
+            Ok(r) => r,
+            Err(m) => {
+                problems.push(format!("{}:{}: {m}", file.display(), row.line));
+                continue;
+            }
+        };
+        out.push((
+            row.clone(),
+            label,
+            role,
+            row.get("category").map(str::to_string),
+        ));
+    }
+    bulk::refuse_bad_rows(problems)?;
+    Ok(out)
+}
+
+/// Reads and checks a `--from-file` before anything is sent (even the reads that resolve the
+/// workspace or deployment): a bad row costs no request.
+pub fn precheck(args: &BulkArgs, kind: Precheck) -> anyhow::Result<()> {
+    let Some(file) = &args.from_file else {
+        return Ok(());
+    };
+    let rows = bulk::read_rows(file)?;
+    match kind {
+        Precheck::Users { role_of, with_role } => {
+            user_rows(&rows, file, &Role::WorkspaceViewer, role_of, with_role).map(|_| ())
+        }
+        Precheck::ServiceAccounts { role_of, key_files } => {
+            service_account_rows(&rows, file, role_of, &Role::WorkspaceViewer, key_files)
+                .map(|_| ())
+        }
+    }
+}
+
+/// What a `--from-file` holds.
+pub enum Precheck {
+    Users {
+        role_of: RoleParser,
+        with_role: bool,
+    },
+    ServiceAccounts {
+        role_of: RoleParser,
+        key_files: bool,
+    },
+}

@@ -1,0 +1,504 @@
+//! Creating, changing and removing deployments, across the platform versions that do it
+//! differently (createDeployment/updateDeployment before 1.0, upsertDeployment after).
+
+use super::GET_COLUMNS;
+use crate::cli::variables::{Given, platform_name};
+use crate::cli::{Ctx, resolve, usage};
+use clap::{Subcommand, ValueEnum};
+use houston::Client;
+use houston::houston::{Version, pick_variant};
+use houston::operations::{self as ops, ExecutorType};
+use serde_json::{Value, json};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Executor {
+    #[value(alias = "CeleryExecutor")]
+    Celery,
+    #[value(alias = "LocalExecutor")]
+    Local,
+    #[value(alias = "KubernetesExecutor")]
+    Kubernetes,
+}
+
+impl Executor {
+    fn value(self) -> ExecutorType {
+        match self {
+            Executor::Celery => ExecutorType::CeleryExecutor,
+            Executor::Local => ExecutorType::LocalExecutor,
+            Executor::Kubernetes => ExecutorType::KubernetesExecutor,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Mode {
+    Helm,
+    Operator,
+}
+
+/// DAG deployment settings shared by create and update.
+#[derive(Debug, clap::Args)]
+pub struct DagArgs {
+    /// How DAGs reach the deployment: image, volume, git_sync or dag_deploy
+    #[arg(long, value_name = "TYPE")]
+    dag_deployment_type: Option<String>,
+    /// The full DagDeployment object as JSON (e.g. git-sync settings); --dag-deployment-type wins
+    #[arg(long, value_name = "JSON", value_parser = json_object)]
+    dag_deployment: Option<Value>,
+}
+
+impl DagArgs {
+    fn value(&self) -> Option<Value> {
+        let mut object = self.dag_deployment.clone();
+        if let Some(kind) = &self.dag_deployment_type {
+            let o = object.get_or_insert_with(|| json!({}));
+            o["type"] = Value::String(kind.clone());
+        }
+        object
+    }
+}
+
+fn json_object(text: &str) -> Result<Value, String> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        Ok(_) => Err(
+            "expected a JSON object, like {\"type\": \"git_sync\", \"repositoryUrl\": \"…\"}"
+                .into(),
+        ),
+        Err(e) => Err(format!("not JSON: {e}")),
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CreateArgs {
+    #[arg(long)]
+    label: String,
+    #[arg(long)]
+    description: Option<String>,
+    /// The Helm release name (default: the platform picks one)
+    #[arg(long)]
+    release_name: Option<String>,
+    #[arg(long, value_enum, default_value = "celery")]
+    executor: Executor,
+    /// Astro Runtime version (Houston 0.29+)
+    #[arg(long)]
+    runtime_version: Option<String>,
+    /// Astronomer Certified Airflow version (before 0.29)
+    #[arg(long)]
+    airflow_version: Option<String>,
+    /// Kubernetes namespace (platforms with manual namespaces)
+    #[arg(long)]
+    namespace: Option<String>,
+    /// Cluster id (Houston 1.0+, multi-cluster)
+    #[arg(long)]
+    cluster: Option<String>,
+    /// Triggerer replicas (Houston 0.28+)
+    #[arg(long)]
+    triggerer_replicas: Option<i64>,
+    /// Cloud IAM role for the deployment's service account
+    #[arg(long)]
+    cloud_role: Option<String>,
+    /// helm or operator (Houston 2.1+)
+    #[arg(long, value_enum)]
+    mode: Option<Mode>,
+    #[command(flatten)]
+    dag: DagArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UpdateArgs {
+    /// Id or release name
+    deployment: String,
+    #[arg(long)]
+    label: Option<String>,
+    #[arg(long)]
+    description: Option<String>,
+    #[arg(long, value_enum)]
+    executor: Option<Executor>,
+    /// Triggerer replicas (Houston 0.28+)
+    #[arg(long)]
+    triggerer_replicas: Option<i64>,
+    #[arg(long)]
+    cloud_role: Option<String>,
+    #[command(flatten)]
+    dag: DagArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RuntimeCmd {
+    /// Start an upgrade to another Astro Runtime version
+    Update {
+        deployment: String,
+        /// The Astro Runtime version to move to (see `houston platform runtimes`)
+        #[arg(long)]
+        version: String,
+    },
+    /// Cancel a pending runtime upgrade
+    Cancel { deployment: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImageCmd {
+    /// Deploy an image that is already in a registry
+    Update {
+        deployment: String,
+        /// The full image reference, e.g. registry.example.com/team/airflow:1.2.3
+        #[arg(long)]
+        image: String,
+        /// The image's Astro Runtime version (default: the deployment's current one)
+        #[arg(long)]
+        runtime_version: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AdoptArgs {
+    /// The cluster the Airflow custom resource runs in
+    #[arg(long)]
+    cluster: String,
+    /// The custom resource's namespace
+    #[arg(long)]
+    cr_namespace: String,
+    /// The custom resource's name
+    #[arg(long)]
+    cr_name: String,
+    #[arg(long)]
+    label: Option<String>,
+    #[arg(long)]
+    description: Option<String>,
+    /// Send its logs through the platform's logging
+    #[arg(long)]
+    use_apc_logging: bool,
+    /// Use the platform's registry
+    #[arg(long)]
+    use_apc_registry: bool,
+    /// Adopt even if the platform reports incompatibilities
+    #[arg(long)]
+    accept_incompatibilities: bool,
+}
+
+const V0_28: Version = Version(0, 28, 0);
+const V0_29: Version = Version(0, 29, 0);
+const V1_0: Version = Version(1, 0, 0);
+const V2_1: Version = Version(2, 1, 0);
+
+pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
+    let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
+    let platform = client.platform_version().await?;
+    let name = platform_name(platform);
+    let mut given = Given::default();
+    given
+        .fixed("workspaceUuid", w.id.clone())
+        .fixed("label", args.label.clone())
+        .fixed("type", "airflow")
+        .fixed("executor", args.executor.value().as_str())
+        .set("description", "--description", args.description)
+        .set("releaseName", "--release-name", args.release_name)
+        .set("runtimeVersion", "--runtime-version", args.runtime_version)
+        .set("airflowVersion", "--airflow-version", args.airflow_version)
+        .set("namespace", "--namespace", args.namespace)
+        .set("clusterId", "--cluster", args.cluster)
+        .set(
+            "triggerer",
+            "--triggerer-replicas",
+            args.triggerer_replicas.map(|r| json!({"replicas": r})),
+        )
+        .set("cloudRole", "--cloud-role", args.cloud_role)
+        .set(
+            "mode",
+            "--mode",
+            args.mode.map(|m| format!("{m:?}").to_lowercase()),
+        )
+        .set("dagDeployment", "--dag-deployment", args.dag.value());
+    let raw = match pick_variant(&[Version(0, 0, 0), V0_29, V1_0, V2_1], platform) {
+        Some(3) => {
+            let v = given.for_operation::<ops::UpsertDeployment210>(&name)?;
+            client.execute::<ops::UpsertDeployment210>(v).await?.raw["upsertDeployment"].clone()
+        }
+        Some(2) => {
+            let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
+            client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
+        }
+        Some(1) => {
+            let v = given.for_operation::<ops::CreateDeployment0290>(&name)?;
+            client.execute::<ops::CreateDeployment0290>(v).await?.raw["createDeployment"].clone()
+        }
+        _ => {
+            let v = given.for_operation::<ops::CreateDeployment>(&name)?;
+            client.execute::<ops::CreateDeployment>(v).await?.raw["createDeployment"].clone()
+        }
+    };
+    ctx.out.message(&format!(
+        "Created deployment {} ({}) in workspace {}",
+        raw["label"].as_str().unwrap_or_default(),
+        raw["releaseName"].as_str().unwrap_or_default(),
+        w.label
+    ));
+    ctx.out.data(&raw, GET_COLUMNS)
+}
+
+pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
+    let dag = args.dag.value();
+    if args.label.is_none()
+        && args.description.is_none()
+        && args.executor.is_none()
+        && args.triggerer_replicas.is_none()
+        && args.cloud_role.is_none()
+        && dag.is_none()
+    {
+        return Err(usage(
+            "nothing to change: give --label, --description, --executor, --triggerer-replicas, --cloud-role or a DAG deployment option",
+        ));
+    }
+    let d = resolve::deployment(client, &args.deployment).await?;
+    let platform = client.platform_version().await?;
+    let name = platform_name(platform);
+    let mut given = Given::default();
+    given
+        .fixed("deploymentUuid", d.id.clone())
+        .set(
+            "executor",
+            "--executor",
+            args.executor.map(|e| e.value().as_str().to_string()),
+        )
+        .set(
+            "triggerer",
+            "--triggerer-replicas",
+            args.triggerer_replicas.map(|r| json!({"replicas": r})),
+        )
+        .set("cloudRole", "--cloud-role", args.cloud_role)
+        .set("dagDeployment", "--dag-deployment", dag);
+    let raw = match pick_variant(&[Version(0, 0, 0), V0_28, V1_0, V2_1], platform) {
+        Some(2) | Some(3) => {
+            // upsertDeployment takes label and description as arguments; the 2.1 variant only
+            // adds `mode`, which update does not change, so 1.0's document serves both.
+            given.set("label", "--label", args.label).set(
+                "description",
+                "--description",
+                args.description,
+            );
+            let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
+            client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
+        }
+        variant => {
+            // Before 1.0, label and description travel in the `payload` JSON.
+            let mut payload = serde_json::Map::new();
+            if let Some(l) = args.label {
+                payload.insert("label".into(), Value::String(l));
+            }
+            if let Some(d) = args.description {
+                payload.insert("description".into(), Value::String(d));
+            }
+            if !payload.is_empty() {
+                given.fixed("payload", Value::Object(payload));
+            }
+            if variant == Some(1) {
+                let v = given.for_operation::<ops::UpdateDeployment0280>(&name)?;
+                client.execute::<ops::UpdateDeployment0280>(v).await?.raw["updateDeployment"]
+                    .clone()
+            } else {
+                let v = given.for_operation::<ops::UpdateDeployment>(&name)?;
+                client.execute::<ops::UpdateDeployment>(v).await?.raw["updateDeployment"].clone()
+            }
+        }
+    };
+    ctx.out
+        .message(&format!("Updated deployment {}", d.release_name));
+    ctx.out.data(&raw, GET_COLUMNS)
+}
+
+pub async fn delete(
+    ctx: &Ctx,
+    client: &Client,
+    deployment: &str,
+    hard: bool,
+    yes: bool,
+) -> anyhow::Result<()> {
+    let d = resolve::deployment(client, deployment).await?;
+    resolve::confirm(
+        yes,
+        &format!(
+            "{}elete deployment {} ({})",
+            if hard { "Hard-d" } else { "D" },
+            d.release_name,
+            d.id
+        ),
+    )?;
+    let r = client
+        .execute::<ops::DeleteDeployment>(ops::delete_deployment::Variables {
+            deployment_uuid: d.id,
+            deployment_hard_delete: hard.then_some(true),
+        })
+        .await?;
+    ctx.out
+        .message(&format!("Deleted deployment {}", d.release_name));
+    ctx.out.data(
+        &r.raw["deleteDeployment"],
+        &[
+            ("ID", "id"),
+            ("LABEL", "label"),
+            ("RELEASE NAME", "releaseName"),
+        ],
+    )
+}
+
+const RUNTIME_COLUMNS: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("RELEASE NAME", "releaseName"),
+    ("RUNTIME", "runtimeVersion"),
+    ("DESIRED RUNTIME", "desiredRuntimeVersion"),
+    ("AIRFLOW", "runtimeAirflowVersion"),
+];
+
+pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
+    match command {
+        RuntimeCmd::Update {
+            deployment,
+            version,
+        } => {
+            let d = resolve::deployment(client, &deployment).await?;
+            let r = client
+                .execute::<ops::UpdateDeploymentRuntime0290>(
+                    ops::update_deployment_runtime_0_29_0::Variables {
+                        deployment_uuid: d.id,
+                        desired_runtime_version: version.clone(),
+                    },
+                )
+                .await?;
+            ctx.out.message(&format!(
+                "Deployment {} is moving to Astro Runtime {version}",
+                d.release_name
+            ));
+            ctx.out
+                .data(&r.raw["updateDeploymentRuntime"], RUNTIME_COLUMNS)
+        }
+        RuntimeCmd::Cancel { deployment } => {
+            let d = resolve::deployment(client, &deployment).await?;
+            let r = client
+                .execute::<ops::CancelRuntimeUpdate0290>(
+                    ops::cancel_runtime_update_0_29_0::Variables {
+                        deployment_uuid: d.id,
+                    },
+                )
+                .await?;
+            ctx.out.message(&format!(
+                "Cancelled the runtime upgrade of {}",
+                d.release_name
+            ));
+            ctx.out.data(&r.raw["cancelRuntimeUpdate"], RUNTIME_COLUMNS)
+        }
+    }
+}
+
+pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
+    let ImageCmd::Update {
+        deployment,
+        image,
+        runtime_version,
+    } = command;
+    let d = resolve::deployment(client, &deployment).await?;
+    let raw = if resolve::at_least(client, V2_1).await? {
+        let runtime_version = match runtime_version {
+            Some(v) => v,
+            None => super::get(client, &d.id).await?["runtimeVersion"]
+                .as_str()
+                .map(str::to_string)
+                .ok_or_else(|| {
+                    usage("the deployment reports no runtime version: pass --runtime-version")
+                })?,
+        };
+        client
+            .execute::<ops::UpsertDeploymentImage210>(
+                ops::upsert_deployment_image_2_1_0::Variables {
+                    release_name: d.release_name.clone(),
+                    image,
+                    runtime_version,
+                },
+            )
+            .await?
+            .raw["upsertDeployment"]
+            .clone()
+    } else {
+        client
+            .execute::<ops::UpdateDeploymentImage0292>(
+                ops::update_deployment_image_0_29_2::Variables {
+                    release_name: d.release_name.clone(),
+                    image,
+                    runtime_version,
+                },
+            )
+            .await?
+            .raw["updateDeploymentImage"]
+            .clone()
+    };
+    ctx.out.message(&format!(
+        "Deployment {} now runs the new image",
+        d.release_name
+    ));
+    ctx.out.data(
+        &raw,
+        &[
+            ("RELEASE NAME", "releaseName"),
+            ("RUNTIME", "runtimeVersion"),
+        ],
+    )
+}
+
+pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
+    let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
+    let r = client
+        .execute::<ops::AdoptDeployment210>(ops::adopt_deployment_2_1_0::Variables {
+            workspace_uuid: w.id,
+            cluster_id: args.cluster,
+            cr_namespace: args.cr_namespace,
+            cr_name: args.cr_name,
+            label: args.label,
+            description: args.description,
+            use_apc_logging: Some(args.use_apc_logging),
+            use_apc_registry: Some(args.use_apc_registry),
+            accept_incompatibilities: Some(args.accept_incompatibilities),
+        })
+        .await?;
+    ctx.out
+        .message(&format!("Adopted into workspace {}", w.label));
+    ctx.out.data(
+        &r.raw["adoptDeployment"],
+        &[
+            ("ID", "id"),
+            ("LABEL", "label"),
+            ("RELEASE NAME", "releaseName"),
+            ("NAMESPACE", "namespace"),
+            ("CLUSTER", "clusterId"),
+        ],
+    )
+}
+
+pub async fn unadopt(
+    ctx: &Ctx,
+    client: &Client,
+    deployment: &str,
+    yes: bool,
+) -> anyhow::Result<()> {
+    let d = resolve::deployment(client, deployment).await?;
+    resolve::confirm(
+        yes,
+        &format!(
+            "Unadopt deployment {} (the Airflow keeps running)",
+            d.release_name
+        ),
+    )?;
+    let r = client
+        .execute::<ops::UnadoptDeployment210>(ops::unadopt_deployment_2_1_0::Variables {
+            deployment_uuid: d.id,
+        })
+        .await?;
+    ctx.out.data(
+        &r.raw["unadoptDeployment"],
+        &[
+            ("ID", "id"),
+            ("LABEL", "label"),
+            ("RELEASE NAME", "releaseName"),
+            ("NAMESPACE", "namespace"),
+        ],
+    )
+}

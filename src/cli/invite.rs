@@ -1,0 +1,84 @@
+//! `houston invite …`: pending invitations to the platform or a workspace.
+
+use super::{Ctx, resolve};
+use clap::Subcommand;
+use houston::operations as ops;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// List pending invitations (of --workspace, or to the platform)
+    List,
+    /// Invite someone to the platform (to a workspace: `houston workspace user add`)
+    Create {
+        #[arg(long, value_parser = resolve::email)]
+        email: String,
+    },
+    /// Revoke an invitation by id
+    Revoke {
+        id: String,
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+const COLUMNS: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("EMAIL", "email"),
+    ("ROLE", "role"),
+    ("CREATED", "createdAt"),
+];
+
+pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
+    let client = ctx.houston()?;
+    match args.command {
+        Cmd::List => match &ctx.global.workspace {
+            Some(w) => {
+                let w = resolve::workspace(ctx, &client, Some(w)).await?;
+                let r = client
+                    .execute::<ops::WorkspaceInvites>(ops::workspace_invites::Variables {
+                        workspace_uuid: w.id,
+                    })
+                    .await?;
+                ctx.out.data(&r.raw["workspaceInvites"], COLUMNS)
+            }
+            None => {
+                let r = client
+                    .execute::<ops::Invites>(ops::invites::Variables { invite: None })
+                    .await?;
+                ctx.out.data(&r.raw["invites"], COLUMNS)
+            }
+        },
+        Cmd::Create { email } => {
+            let r = client
+                .execute::<ops::InviteUser>(ops::invite_user::Variables {
+                    email: email.clone(),
+                })
+                .await?;
+            ctx.out.message(&format!("Invited {email} to the platform"));
+            ctx.out.data(&r.raw["inviteUser"], COLUMNS)
+        }
+        Cmd::Revoke { id, yes } => {
+            let workspace = match &ctx.global.workspace {
+                Some(w) => Some(resolve::workspace(ctx, &client, Some(w)).await?.id),
+                None => None,
+            };
+            resolve::confirm(yes, &format!("Revoke invitation {id}"))?;
+            let r = client
+                .execute::<ops::DeleteInviteToken>(ops::delete_invite_token::Variables {
+                    invite_uuid: Some(id),
+                    workspace_uuid: workspace,
+                })
+                .await?;
+            ctx.out.data(
+                &r.raw["deleteInviteToken"],
+                &[("ID", "id"), ("EMAIL", "email")],
+            )
+        }
+    }
+}

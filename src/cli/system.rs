@@ -1,0 +1,97 @@
+//! `houston system …`: platform-wide service accounts.
+
+use super::workspace::{SERVICE_ACCOUNT_COLUMNS, show_created_key};
+use super::{Ctx, resolve};
+use clap::Subcommand;
+use houston::operations::{self as ops, Role};
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// System service accounts (keys with a SYSTEM_* role)
+    #[command(name = "service-account", visible_alias = "sa")]
+    ServiceAccount {
+        #[command(subcommand)]
+        command: ServiceAccountCmd,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ServiceAccountCmd {
+    /// List system service accounts
+    List,
+    /// Create one; its API key is shown once (or written to --key-file)
+    Create {
+        #[arg(long)]
+        label: String,
+        #[arg(long)]
+        category: Option<String>,
+        /// SYSTEM_ADMIN, SYSTEM_EDITOR or SYSTEM_VIEWER
+        #[arg(long, default_value = "SYSTEM_VIEWER", value_parser = system_role)]
+        role: Role,
+        /// Write the API key to this file (mode 0600) instead of showing it
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
+    },
+    /// Delete one
+    Delete {
+        id: String,
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+pub fn system_role(text: &str) -> Result<Role, String> {
+    resolve::role(text, "SYSTEM_")
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
+    let client = ctx.houston()?;
+    let Cmd::ServiceAccount { command } = args.command;
+    match command {
+        ServiceAccountCmd::List => {
+            let r = client
+                .execute::<ops::SystemServiceAccounts>(ops::system_service_accounts::Variables)
+                .await?;
+            ctx.out
+                .data(&r.raw["serviceAccounts"], SERVICE_ACCOUNT_COLUMNS)
+        }
+        ServiceAccountCmd::Create {
+            label,
+            category,
+            role,
+            key_file,
+        } => {
+            let r = client
+                .execute::<ops::CreateSystemServiceAccount>(
+                    ops::create_system_service_account::Variables {
+                        label,
+                        category,
+                        role,
+                    },
+                )
+                .await?;
+            show_created_key(ctx, r.raw["createSystemServiceAccount"].clone(), key_file)
+        }
+        ServiceAccountCmd::Delete { id, yes } => {
+            resolve::confirm(yes, &format!("Delete system service account {id}"))?;
+            let r = client
+                .execute::<ops::DeleteSystemServiceAccount>(
+                    ops::delete_system_service_account::Variables {
+                        service_account_uuid: id,
+                    },
+                )
+                .await?;
+            ctx.out.data(
+                &r.raw["deleteSystemServiceAccount"],
+                &[("ID", "id"), ("LABEL", "label")],
+            )
+        }
+    }
+}

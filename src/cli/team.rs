@@ -1,0 +1,194 @@
+//! `houston team …`: teams imported from the identity provider (Houston 0.28+).
+
+use super::output::Column;
+use super::{Ctx, usage};
+use clap::Subcommand;
+use houston::operations::{self as ops, Role};
+use serde_json::{Value, json};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// List teams (of --workspace, or all) with their system role
+    List,
+    /// Show a team and its role bindings
+    Get { team: String },
+    /// List a team's users
+    Users { team: String },
+    /// Set a team's system role: SYSTEM_ADMIN, SYSTEM_EDITOR, SYSTEM_VIEWER or NONE (Houston 0.29.2+)
+    SystemRole {
+        team: String,
+        #[arg(value_parser = system_role_or_none)]
+        role: RoleOrNone,
+    },
+}
+
+/// A system role, or none at all (clap cannot parse straight into an `Option`).
+#[derive(Debug, Clone)]
+struct RoleOrNone(Option<Role>);
+
+fn system_role_or_none(text: &str) -> Result<RoleOrNone, String> {
+    if text.eq_ignore_ascii_case("none") {
+        Ok(RoleOrNone(None))
+    } else {
+        super::resolve::role(text, "SYSTEM_")
+            .map(|r| RoleOrNone(Some(r)))
+            .map_err(|e| format!("{e}, or NONE"))
+    }
+}
+
+const LIST_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("NAME", "name"),
+    ("SYSTEM ROLE", "systemRole"),
+];
+
+fn system_role(team: &Value) -> Value {
+    team["roleBindings"]
+        .as_array()
+        .and_then(|bs| {
+            bs.iter()
+                .map(|b| &b["role"])
+                .find(|r| r.as_str().is_some_and(|r| r.starts_with("SYSTEM_")))
+                .cloned()
+        })
+        .unwrap_or(Value::Null)
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
+    let client = ctx.houston()?;
+    match args.command {
+        Cmd::List => {
+            let workspace = match &ctx.global.workspace {
+                Some(w) => Some(super::resolve::workspace(ctx, &client, Some(w)).await?.id),
+                None => None,
+            };
+            // Houston pages teams by cursor; follow the cursor until a short page.
+            let mut teams: Vec<Value> = Vec::new();
+            let mut cursor: Option<String> = None;
+            loop {
+                let r = client
+                    .execute::<ops::PaginatedTeams0280>(ops::paginated_teams_0_28_0::Variables {
+                        take: Some(100),
+                        cursor: cursor.clone(),
+                        workspace_uuid: workspace.clone(),
+                    })
+                    .await?;
+                let page = r.raw["paginatedTeams"]["teams"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                let last = page
+                    .last()
+                    .and_then(|t| t["id"].as_str())
+                    .map(str::to_string);
+                let short = page.len() < 100;
+                teams.extend(page.into_iter().map(|mut t| {
+                    t["systemRole"] = system_role(&t);
+                    t
+                }));
+                match last {
+                    Some(id) if !short && cursor.as_deref() != Some(id.as_str()) => {
+                        cursor = Some(id)
+                    }
+                    _ => break,
+                }
+            }
+            ctx.out.data(&Value::Array(teams), LIST_COLUMNS)
+        }
+        Cmd::Get { team } => {
+            let r = client
+                .execute::<ops::Team0280>(ops::team_0_28_0::Variables {
+                    team_uuid: team.clone(),
+                })
+                .await?;
+            if r.raw["team"].is_null() {
+                anyhow::bail!("no team `{team}` (list them with `houston team list`)");
+            }
+            let mut t = r.raw["team"].clone();
+            t["systemRole"] = system_role(&t);
+            ctx.out.data(
+                &t,
+                &[
+                    ("ID", "id"),
+                    ("NAME", "name"),
+                    ("SYSTEM ROLE", "systemRole"),
+                    ("ROLES", "roleBindings.role"),
+                    ("WORKSPACES", "roleBindings.workspace.label"),
+                    ("DEPLOYMENTS", "roleBindings.deployment.releaseName"),
+                    ("CREATED", "createdAt"),
+                ],
+            )
+        }
+        Cmd::Users { team } => {
+            let r = client
+                .execute::<ops::TeamUsers0280>(ops::team_users_0_28_0::Variables {
+                    team_uuid: team,
+                })
+                .await?;
+            ctx.out.data(
+                &r.raw["teamUsers"],
+                &[
+                    ("ID", "id"),
+                    ("USERNAME", "username"),
+                    ("EMAIL", "emails.address"),
+                    ("STATUS", "status"),
+                ],
+            )
+        }
+        Cmd::SystemRole {
+            team,
+            role: RoleOrNone(role),
+        } => {
+            let current = client
+                .execute::<ops::Team0280>(ops::team_0_28_0::Variables {
+                    team_uuid: team.clone(),
+                })
+                .await?;
+            if current.raw["team"].is_null() {
+                return Err(usage(format!("no team `{team}`")));
+            }
+            let had = system_role(&current.raw["team"])
+                .as_str()
+                .map(str::to_string);
+            if had.as_deref() == role.as_ref().map(Role::as_str) {
+                ctx.out.message("Nothing to change");
+            } else {
+                if let Some(old) = had.as_deref().and_then(Role::known) {
+                    client
+                        .execute::<ops::DeleteTeamSystemRoleBinding0292>(
+                            ops::delete_team_system_role_binding_0_29_2::Variables {
+                                team_uuid: team.clone(),
+                                role: old,
+                            },
+                        )
+                        .await?;
+                }
+                if let Some(new) = role.clone() {
+                    client
+                        .execute::<ops::CreateTeamSystemRoleBinding0292>(
+                            ops::create_team_system_role_binding_0_29_2::Variables {
+                                team_uuid: team.clone(),
+                                role: new,
+                            },
+                        )
+                        .await?;
+                }
+            }
+            let now = role.as_ref().map(|r| r.as_str().to_string());
+            ctx.out.data(
+                &json!({"team": team, "systemRole": now, "previous": had}),
+                &[
+                    ("TEAM", "team"),
+                    ("SYSTEM ROLE", "systemRole"),
+                    ("PREVIOUS", "previous"),
+                ],
+            )
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The schema documents are checked against: the vendored one, embedded in the binary and parsed
+//! once per process, or a file given with `--schema`.
+
+use super::checks::{self, Diagnostic};
+use apollo_compiler::Schema;
+use apollo_compiler::validation::Valid;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The vendored Houston schema, as `schema/houston.graphql` held it when the binary was built.
+pub const VENDORED_SDL: &str = include_str!("../../schema/houston.graphql");
+/// The name diagnostics give the vendored schema.
+pub const VENDORED_PATH: &str = "schema/houston.graphql";
+
+/// The vendored schema, parsed and validated on first use (build.rs already proved it valid).
+pub fn vendored() -> &'static Valid<Schema> {
+    static SCHEMA: OnceLock<Valid<Schema>> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        checks::parse_schema(VENDORED_SDL, VENDORED_PATH)
+            .unwrap_or_else(|_| unreachable!("build.rs refuses to build with an invalid schema"))
+    })
+}
+
+/// Why a schema file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    #[error("cannot read the schema {path}: {message}")]
+    Read { path: String, message: String },
+    #[error("{path} is not a valid GraphQL schema ({} problem{}):\n{}", .diagnostics.len(), if .diagnostics.len() == 1 { "" } else { "s" }, render(.diagnostics))]
+    Invalid {
+        path: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+use super::document::render;
+
+/// Parses and validates SDL text.
+pub fn parse(sdl: &str, path: &str) -> Result<Valid<Schema>, SchemaError> {
+    checks::parse_schema(sdl, path).map_err(|diagnostics| SchemaError::Invalid {
+        path: path.to_string(),
+        diagnostics,
+    })
+}
+
+/// Reads and validates a schema file (`--schema FILE`).
+pub fn load(path: &Path) -> Result<Valid<Schema>, SchemaError> {
+    let shown = path.display().to_string();
+    let sdl = std::fs::read_to_string(path).map_err(|e| SchemaError::Read {
+        path: shown.clone(),
+        message: if e.kind() == std::io::ErrorKind::NotFound {
+            "no such file".into()
+        } else {
+            e.to_string()
+        },
+    })?;
+    parse(&sdl, &shown)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn vendored_parses_and_has_the_roots() {
+        let schema = super::vendored();
+        assert!(schema.type_field("Query", "workspaces").is_ok());
+        assert!(schema.type_field("Subscription", "log").is_ok());
+    }
+
+    #[test]
+    fn bad_schema_files_say_why() {
+        let missing = super::load(std::path::Path::new("/no/such/schema.graphql")).unwrap_err();
+        assert!(missing.to_string().contains("no such file"), "{missing}");
+        let invalid = super::parse("type Query { a: Nope }", "x.graphql").unwrap_err();
+        assert!(invalid.to_string().contains("Nope"), "{invalid}");
+    }
+}

@@ -1,0 +1,204 @@
+//! One GraphQL request, from body to response, the way Apollo Server answers it: request errors
+//! (syntax, validation, variables) are HTTP 400 with no `data`; field errors are HTTP 200 with
+//! partial `data`, `path`, `locations` and `extensions.code`.
+
+use apollo_compiler::ast;
+use apollo_compiler::executable::OperationType;
+use apollo_compiler::request::coerce_variable_values;
+use apollo_compiler::resolvers::Execution;
+use apollo_compiler::response::{GraphQLError, JsonMap};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::auth;
+use super::resolvers::{Ctx, Root, Settings, split_code};
+use super::schema;
+use super::store::Store;
+
+/// The JSON body of `POST /v1`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GraphQlRequest {
+    pub query: Option<String>,
+    pub variables: Option<Value>,
+    pub operation_name: Option<String>,
+}
+
+/// Status and JSON body to send back.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+}
+
+fn request_error(status: u16, code: &str, errors: Vec<Value>) -> Answer {
+    let errors = errors
+        .into_iter()
+        .map(|mut e| {
+            e["extensions"] = json!({"code": code});
+            e
+        })
+        .collect::<Vec<_>>();
+    Answer {
+        status,
+        body: json!({ "errors": errors }),
+    }
+}
+
+fn one_error(status: u16, code: &str, message: impl Into<String>) -> Answer {
+    request_error(status, code, vec![json!({"message": message.into()})])
+}
+
+/// The operation's name as the request or the document gives it (for fault rules and logs);
+/// `None` for an unparsable or anonymous document.
+pub fn operation_name(req: &GraphQlRequest) -> Option<String> {
+    if let Some(name) = &req.operation_name {
+        return Some(name.clone());
+    }
+    let doc = ast::Document::parse(req.query.as_deref()?, "request.graphql").ok()?;
+    let mut names = doc.definitions.iter().filter_map(|d| match d {
+        ast::Definition::OperationDefinition(op) => Some(op.name.as_ref().map(|n| n.to_string())),
+        _ => None,
+    });
+    let first = names.next()??;
+    names.next().is_none().then_some(first)
+}
+
+/// Parses, validates and runs one request. Blocking (SQLite): call from a blocking thread.
+pub fn execute(
+    store: &Store,
+    settings: &Settings,
+    req: GraphQlRequest,
+    authorization: Option<&str>,
+) -> Answer {
+    let schema = schema();
+    let Some(query) = req.query.as_deref().filter(|q| !q.trim().is_empty()) else {
+        return one_error(
+            400,
+            "BAD_REQUEST",
+            "GraphQL operations must contain a non-empty `query`.",
+        );
+    };
+    let ast = match ast::Document::parse(query, "request.graphql") {
+        Ok(ast) => ast,
+        Err(with_errors) => {
+            return request_error(
+                400,
+                "GRAPHQL_PARSE_FAILED",
+                diagnostics(&with_errors.errors),
+            );
+        }
+    };
+    let doc = match ast.to_executable_validate(schema) {
+        Ok(doc) => doc,
+        Err(with_errors) => {
+            return request_error(
+                400,
+                "GRAPHQL_VALIDATION_FAILED",
+                diagnostics(&with_errors.errors),
+            );
+        }
+    };
+    let operation = match doc.operations.get(req.operation_name.as_deref()) {
+        Ok(op) => op,
+        Err(e) => return one_error(400, "BAD_REQUEST", e.message().to_string()),
+    };
+    let variables: JsonMap = match req.variables {
+        None | Some(Value::Null) => JsonMap::new(),
+        Some(Value::Object(map)) => match serde_json::from_value(Value::Object(map)) {
+            Ok(m) => m,
+            Err(e) => return one_error(400, "BAD_REQUEST", format!("variables: {e}")),
+        },
+        Some(_) => return one_error(400, "BAD_REQUEST", "`variables` must be a JSON object"),
+    };
+    let variables = match coerce_variable_values(schema, operation, &variables) {
+        Ok(v) => v,
+        Err(e) => {
+            let mut err = json!({"message": e.message().to_string()});
+            if let Some(lc) = e.location().and_then(|l| l.line_column(&doc.sources)) {
+                err["locations"] = json!([{"line": lc.line, "column": lc.column}]);
+            }
+            return request_error(400, "BAD_USER_INPUT", vec![err]);
+        }
+    };
+    if let Err(e) = apollo_compiler::introspection::check_max_depth(&doc, operation) {
+        return one_error(400, "GRAPHQL_VALIDATION_FAILED", e.message().to_string());
+    }
+
+    let run = |conn: &rusqlite::Connection| -> Result<Answer, rusqlite::Error> {
+        let ctx = Ctx {
+            conn,
+            auth: auth::authenticate(conn, authorization),
+            settings,
+        };
+        let root = Root {
+            ty: match operation.operation_type {
+                OperationType::Query => "Query",
+                OperationType::Mutation => "Mutation",
+                OperationType::Subscription => "Subscription",
+            },
+            ctx: &ctx,
+        };
+        let response = Execution::new(schema, &doc)
+            .operation(operation)
+            .coerced_variable_values(&variables)
+            .enable_schema_introspection(true)
+            .execute_sync(&root);
+        Ok(match response {
+            Ok(response) => Answer {
+                status: 200,
+                body: response_body(response.data, response.errors),
+            },
+            Err(e) => one_error(500, "INTERNAL_SERVER_ERROR", e.message().to_string()),
+        })
+    };
+    let result = if operation.operation_type == OperationType::Mutation {
+        store.write(run)
+    } else {
+        store.read(run)
+    };
+    result
+        .unwrap_or_else(|e| one_error(500, "INTERNAL_SERVER_ERROR", format!("sandbox store: {e}")))
+}
+
+fn diagnostics(list: &apollo_compiler::validation::DiagnosticList) -> Vec<Value> {
+    list.iter()
+        .map(|d| {
+            let mut e = json!({"message": d.error.to_string()});
+            if let Some(range) = d.line_column_range() {
+                e["locations"] = json!([{"line": range.start.line, "column": range.start.column}]);
+            }
+            e
+        })
+        .collect()
+}
+
+/// `{"errors": [...], "data": ...}` with each error's code moved to `extensions.code`.
+fn response_body(data: Option<JsonMap>, errors: Vec<GraphQLError>) -> Value {
+    let mut body = serde_json::Map::new();
+    if !errors.is_empty() {
+        let errors: Vec<Value> = errors
+            .into_iter()
+            .map(|e| {
+                let (code, message) = split_code(&e.message);
+                let mut out = json!({ "message": message });
+                if !e.locations.is_empty() {
+                    out["locations"] = serde_json::to_value(&e.locations).unwrap_or(Value::Null);
+                }
+                if !e.path.is_empty() {
+                    out["path"] = serde_json::to_value(&e.path).unwrap_or(Value::Null);
+                }
+                // Errors the executor raises itself (null in a non-null field) are server bugs.
+                out["extensions"] = json!({"code": code.unwrap_or("INTERNAL_SERVER_ERROR")});
+                out
+            })
+            .collect();
+        body.insert("errors".into(), Value::Array(errors));
+    }
+    body.insert(
+        "data".into(),
+        data.map(|d| serde_json::to_value(d).unwrap_or(Value::Null))
+            .unwrap_or(Value::Null),
+    );
+    Value::Object(body)
+}

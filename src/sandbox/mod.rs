@@ -1,0 +1,312 @@
+//! A Houston emulator on loopback: the vendored schema served over HTTP with a real state model
+//! on disk (SQLite), Houston's auth and roles, and fault injection.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), houston::sandbox::Error> {
+//! use houston::sandbox::{Sandbox, SandboxOptions};
+//! let dir = std::path::PathBuf::from("/tmp/my-sandbox");
+//! let running = Sandbox::start(SandboxOptions::new(dir).listen("127.0.0.1:0".parse().unwrap())).await?;
+//! println!("{} with token in {}", running.url(), running.admin_token_path().display());
+//! running.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! The library never prints; the CLI (`houston sandbox serve`) prints the listening line.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
+
+use apollo_compiler::Schema;
+use apollo_compiler::validation::Valid;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::secret::Token;
+
+mod auth;
+mod exec;
+pub mod faults;
+pub(crate) mod resolvers;
+mod seed;
+mod server;
+mod store;
+
+pub use faults::{Rule as FaultRule, RuleError as FaultRuleError};
+pub use seed::{ADMIN_EMAIL, ADMIN_USERNAME, DEMO_RELEASE, DEMO_WORKSPACE};
+
+/// The schema the sandbox serves: the same file the client is built against.
+const SDL: &str = include_str!("../../schema/houston.graphql");
+
+static SCHEMA: LazyLock<Valid<Schema>> = LazyLock::new(|| {
+    Schema::parse_and_validate(SDL, "schema/houston.graphql")
+        .expect("schema/houston.graphql is validated by build.rs")
+});
+
+pub(crate) fn schema() -> &'static Valid<Schema> {
+    &SCHEMA
+}
+
+/// The platform version the sandbox reports by default: the newest the client knows.
+pub const NEWEST_PLATFORM_VERSION: &str = "2.1.0";
+
+/// Where `houston sandbox serve` listens unless told otherwise.
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8871";
+
+/// The file (in the data directory) holding the system administrator's token.
+pub const ADMIN_TOKEN_FILE: &str = "admin-token";
+/// The file holding the system administrator's password (for `createToken`).
+pub const ADMIN_PASSWORD_FILE: &str = "admin-password";
+
+/// Why the sandbox could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("sandbox store: {0}")]
+    Store(String),
+    #[error("{0}")]
+    Io(String),
+    #[error("no data directory: set --data or XDG_DATA_HOME")]
+    NoDataDir,
+}
+
+/// How to run a sandbox.
+#[derive(Debug)]
+pub struct SandboxOptions {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    /// What `appConfig.version` reports.
+    pub platform_version: String,
+    pub base_domain: String,
+    pub faults: Vec<FaultRule>,
+    /// Seed a demo workspace on first start (the admin is always created).
+    pub demo: bool,
+}
+
+impl SandboxOptions {
+    /// Defaults: 127.0.0.1:8871, the newest platform version, the demo seed, no faults.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        SandboxOptions {
+            listen: DEFAULT_LISTEN.parse().expect("valid default address"),
+            data_dir: data_dir.into(),
+            platform_version: NEWEST_PLATFORM_VERSION.to_string(),
+            base_domain: "sandbox.local".to_string(),
+            faults: Vec::new(),
+            demo: true,
+        }
+    }
+
+    pub fn listen(mut self, addr: SocketAddr) -> Self {
+        self.listen = addr;
+        self
+    }
+
+    pub fn platform_version(mut self, version: impl Into<String>) -> Self {
+        self.platform_version = version.into();
+        self
+    }
+
+    pub fn faults(mut self, rules: Vec<FaultRule>) -> Self {
+        self.faults = rules;
+        self
+    }
+
+    pub fn demo(mut self, demo: bool) -> Self {
+        self.demo = demo;
+        self
+    }
+
+    /// `$XDG_DATA_HOME/houston/sandbox` (or the platform's equivalent).
+    pub fn default_data_dir() -> Result<PathBuf, Error> {
+        dirs::data_dir()
+            .map(|d| d.join("houston").join("sandbox"))
+            .ok_or(Error::NoDataDir)
+    }
+}
+
+/// Entry point: see [`Sandbox::start`].
+pub struct Sandbox;
+
+/// A sandbox serving in the background of the current tokio runtime.
+pub struct RunningSandbox {
+    addr: SocketAddr,
+    data_dir: PathBuf,
+    admin_token: Token,
+    first_start: bool,
+    stop: watch::Sender<bool>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Sandbox {
+    /// Opens (or creates and seeds) the store, binds the address, and serves in the background.
+    /// On first start it creates the system administrator and writes its token to
+    /// `DATA/admin-token` and password to `DATA/admin-password` (both 0600); on later starts it
+    /// reuses the token, minting a new one if it expired.
+    pub async fn start(options: SandboxOptions) -> Result<RunningSandbox, Error> {
+        let SandboxOptions {
+            listen,
+            data_dir,
+            platform_version,
+            base_domain,
+            faults,
+            demo,
+        } = options;
+        let settings = resolvers::Settings {
+            platform_version,
+            base_domain,
+        };
+        let dir = data_dir.clone();
+        let boot_settings = settings.clone();
+        let (store, admin_token, first_start) =
+            tokio::task::spawn_blocking(move || boot(&dir, &boot_settings, demo))
+                .await
+                .map_err(|e| Error::Store(format!("startup failed: {e}")))??;
+        let listener = server::bind(listen).await.map_err(|source| Error::Listen {
+            addr: listen,
+            source,
+        })?;
+        let addr = listener.local_addr().map_err(|source| Error::Listen {
+            addr: listen,
+            source,
+        })?;
+        let shared = Arc::new(server::Shared {
+            store,
+            settings,
+            faults,
+            requests: Default::default(),
+        });
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(server::serve(listener, shared, stopped));
+        Ok(RunningSandbox {
+            addr,
+            data_dir,
+            admin_token,
+            first_start,
+            stop,
+            task: Some(task),
+        })
+    }
+}
+
+/// Opens the store, seeds it on first start, and makes sure the admin token file is valid.
+fn boot(
+    dir: &Path,
+    settings: &resolvers::Settings,
+    demo: bool,
+) -> Result<(store::Store, Token, bool), Error> {
+    let store = store::Store::open(dir)?;
+    let token_path = dir.join(ADMIN_TOKEN_FILE);
+    let io =
+        |what: &Path, e: std::io::Error| Error::Io(format!("cannot write {}: {e}", what.display()));
+    let (token, first) = store
+        .write(|conn| -> Result<(String, bool), Error> {
+            let storage = |e: rusqlite::Error| Error::Store(e.to_string());
+            let fail = |f: resolvers::Fail| Error::Store(f.message);
+            let first = seed::is_empty(conn).map_err(storage)?;
+            if first {
+                let password = store::random_string(24, b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+                let admin = seed::seed(conn, settings, &password, demo).map_err(fail)?;
+                crate::config::write_private(&dir.join(ADMIN_PASSWORD_FILE), format!("{password}\n").as_bytes())
+                    .map_err(|e| io(&dir.join(ADMIN_PASSWORD_FILE), e))?;
+                let (token, _, _) = auth::mint_user_token(conn, &admin, ADMIN_TOKEN_LIFETIME).map_err(fail)?;
+                return Ok((token, true));
+            }
+            let existing = std::fs::read_to_string(&token_path).ok().map(|t| t.trim().to_string());
+            if let Some(token) = existing
+                && auth::token_lifetime_left(conn, &token).map_err(storage)?.is_some_and(|left| left > 86_400)
+            {
+                return Ok((token, false));
+            }
+            let admin: String = conn
+                .query_row(
+                    "SELECT user_id FROM role_bindings WHERE role = 'SYSTEM_ADMIN' AND user_id IS NOT NULL \
+                     ORDER BY created_at LIMIT 1",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(|e| Error::Store(format!("no system administrator left in the store: {e}")))?;
+            let (token, _, _) = auth::mint_user_token(conn, &admin, ADMIN_TOKEN_LIFETIME).map_err(fail)?;
+            Ok((token, false))
+        })?;
+    // Written after the commit: a crash in between leaves a store whose next start mints again.
+    crate::config::write_private(&token_path, format!("{token}\n").as_bytes())
+        .map_err(|e| io(&token_path, e))?;
+    Ok((store, Token::new(token), first))
+}
+
+/// The admin token lives 30 days and is renewed at start when less than a day is left.
+const ADMIN_TOKEN_LIFETIME: i64 = 30 * 86_400;
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Store(e.to_string())
+    }
+}
+
+impl RunningSandbox {
+    /// The address actually bound (the real port when asked for port 0).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://ADDR/v1`, the Houston URL to give clients.
+    pub fn url(&self) -> String {
+        format!("http://{}/v1", self.addr)
+    }
+
+    /// The system administrator's token.
+    pub fn admin_token(&self) -> &Token {
+        &self.admin_token
+    }
+
+    pub fn admin_token_path(&self) -> PathBuf {
+        self.data_dir.join(ADMIN_TOKEN_FILE)
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// True when this start created the store (and the admin).
+    pub fn first_start(&self) -> bool {
+        self.first_start
+    }
+
+    /// Stops accepting, closes connections, and waits for the server task.
+    pub async fn shutdown(mut self) {
+        let _ = self.stop.send(true);
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    /// Serves until the process is interrupted (Ctrl-C / SIGTERM), then shuts down.
+    pub async fn wait_for_signal(self) {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                    .expect("SIGTERM handler");
+            tokio::select! {
+                _ = ctrl_c => {}
+                _ = term.recv() => {}
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = ctrl_c.await;
+        }
+        self.shutdown().await;
+    }
+}
+
+impl Drop for RunningSandbox {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
