@@ -3,6 +3,7 @@
 //!
 //! The library never prints and never exits; errors are typed.
 
+pub mod airflow;
 pub mod astro;
 pub mod config;
 pub mod graphql;

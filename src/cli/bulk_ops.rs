@@ -194,7 +194,8 @@ pub async fn workspace_users_add(
     let planned = plan_adds(rows, &before, update_existing);
     let sent: Vec<String> = planned
         .iter()
-        .filter_map(|(_, email, plan)| matches!(plan, Plan::Apply { .. }).then(|| email.clone()))
+        .filter(|(_, _, plan)| matches!(plan, Plan::Apply { .. }))
+        .map(|(_, email, _)| email.clone())
         .collect();
     let runner = client.clone();
     let workspace = w.id.clone();

@@ -2,6 +2,7 @@
 //! configuration into clients, and the mapping of errors to exit codes
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
+mod airflow;
 mod astro;
 mod bulk;
 mod bulk_ops;
@@ -114,6 +115,8 @@ pub enum Command {
     Query(query::Args),
     /// Scaffold a new operation file from a root field of the schema
     Gen(r#gen::Args),
+    /// The Airflow REST API of an APC or Astro deployment, or any Airflow
+    Airflow(airflow::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -280,6 +283,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
         Command::Query(args) => query::run(args, ctx).await,
         Command::Gen(args) => r#gen::run(args, ctx).await,
+        Command::Airflow(args) => airflow::run(args, ctx).await,
     }
 }
 

@@ -1,0 +1,569 @@
+//! The one Airflow transport: version detection, auth (with the JWT exchange), retries of what
+//! is safe to repeat, and error mapping. Resource modules build on [`Client::get`] & co.
+
+use super::ApiVersion;
+use super::auth::{self, Auth, Session};
+use super::door::Target;
+use super::error::{ApiError, Error, parse_error_body};
+use crate::http::{self, HttpOptions, RetryPolicy, TransportError};
+use crate::secret;
+use reqwest::Method;
+use reqwest::header::{self, HeaderValue};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::time::SystemTime;
+use url::Url;
+
+/// What `GET /api/v{2,1}/version` said, and which API the client therefore speaks.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Detected {
+    pub api: ApiVersion,
+    /// `3.3.2`; `None` on the experimental API, which does not say.
+    pub version: Option<String>,
+    pub git_version: Option<String>,
+}
+
+/// Builds a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    target: Target,
+    http: HttpOptions,
+    retry: RetryPolicy,
+    api_version: Option<ApiVersion>,
+    page_concurrency: usize,
+}
+
+impl ClientBuilder {
+    /// How many pages of a list may be fetched at once after the first (default 4; 1 fetches
+    /// strictly one after another). Memory holds at most this many pages.
+    pub fn page_concurrency(mut self, pages: usize) -> Self {
+        self.page_concurrency = pages.max(1);
+        self
+    }
+    pub fn http_options(mut self, options: HttpOptions) -> Self {
+        self.http = options;
+        self
+    }
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+    /// Skip detection and speak this API (`--api-version`).
+    pub fn api_version(mut self, version: Option<ApiVersion>) -> Self {
+        self.api_version = version;
+        self
+    }
+    pub fn build(self) -> Result<Client, Error> {
+        let http = http::client(&self.http).map_err(|e| Error::Invalid(e.0))?;
+        let mut root = self.target.root;
+        // segments are appended to the root's path: it must not end in a slash
+        let path = root.path().trim_end_matches('/').to_string();
+        root.set_path(&path);
+        Ok(Client {
+            http,
+            root,
+            auth: self.target.auth,
+            session: tokio::sync::Mutex::new(Session::Unknown),
+            detected: tokio::sync::OnceCell::new(),
+            forced: self.api_version.or(self.target.api_hint),
+            options: self.http,
+            retry: self.retry,
+            page_concurrency: self.page_concurrency,
+        })
+    }
+}
+
+/// A connection to one Airflow, through one door.
+#[derive(Debug)]
+pub struct Client {
+    http: reqwest::Client,
+    root: Url,
+    auth: Auth,
+    session: tokio::sync::Mutex<Session>,
+    detected: tokio::sync::OnceCell<Detected>,
+    forced: Option<ApiVersion>,
+    options: HttpOptions,
+    retry: RetryPolicy,
+    page_concurrency: usize,
+}
+
+/// A 2xx answer.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub request_id: Option<String>,
+    pub body: bytes::Bytes,
+    /// `GET /api/v2/dags`, for messages.
+    pub what: String,
+}
+
+impl Reply {
+    /// The body as `T`; a mismatch names the JSON path, a body that is not JSON is excerpted.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        let body: &[u8] = if self.body.is_empty() {
+            b"null"
+        } else {
+            &self.body
+        };
+        let mut de = serde_json::Deserializer::from_slice(body);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            let message = if inner.is_syntax() || inner.is_eof() {
+                if inner.is_eof() {
+                    format!(
+                        "the response ended in the middle of its JSON (truncated after {} bytes)",
+                        self.body.len()
+                    )
+                } else {
+                    format!(
+                        "the response is not JSON: {}",
+                        http::body_excerpt(&self.body)
+                    )
+                }
+            } else {
+                format!("unexpected response shape at `{}`: {inner}", e.path())
+            };
+            Error::Decode {
+                what: self.what.clone(),
+                message,
+                request_id: self.request_id.clone(),
+            }
+        })
+    }
+}
+
+impl Client {
+    /// A builder for the Airflow behind `target` (see [`super::door::resolve`]).
+    pub fn builder(target: Target) -> ClientBuilder {
+        ClientBuilder {
+            target,
+            http: HttpOptions::default(),
+            retry: RetryPolicy::default(),
+            api_version: None,
+            page_concurrency: 4,
+        }
+    }
+
+    /// Pages of a list fetched at once (see [`ClientBuilder::page_concurrency`]).
+    pub fn page_concurrency(&self) -> usize {
+        self.page_concurrency
+    }
+
+    /// The Airflow root requests go under.
+    pub fn root(&self) -> &Url {
+        &self.root
+    }
+
+    pub fn auth(&self) -> &Auth {
+        &self.auth
+    }
+
+    /// Which API this Airflow speaks, asked once: `/api/v2/version`, then `/api/v1/version`,
+    /// then `/api/experimental/test` (what the astro CLI does, plus the 1.10-era API).
+    pub async fn detect(&self) -> Result<&Detected, Error> {
+        self.detected.get_or_try_init(|| self.probe()).await
+    }
+
+    /// The API to use: the forced one, or the detected one.
+    pub async fn api(&self) -> Result<ApiVersion, Error> {
+        match self.forced {
+            Some(api) => Ok(api),
+            None => Ok(self.detect().await?.api),
+        }
+    }
+
+    async fn probe(&self) -> Result<Detected, Error> {
+        #[derive(serde::Deserialize)]
+        struct Version {
+            version: String,
+            #[serde(default)]
+            git_version: Option<String>,
+        }
+        let order: &[ApiVersion] = match self.forced {
+            Some(api) => &[api][..],
+            None => &[ApiVersion::V2, ApiVersion::V1, ApiVersion::Experimental],
+        };
+        let order: Vec<ApiVersion> = order.to_vec();
+        let mut last = None;
+        for api in order {
+            let segments: &[&str] = match api {
+                ApiVersion::Experimental => &["test"],
+                _ => &["version"],
+            };
+            let url = self.url(api, segments);
+            // the version endpoints are open: no login just to find out which API to log in to
+            match self.send_as(Method::GET, url, None, false).await {
+                Ok(reply) if api == ApiVersion::Experimental => {
+                    let _: Value = reply.json()?;
+                    return Ok(Detected {
+                        api,
+                        version: None,
+                        git_version: None,
+                    });
+                }
+                Ok(reply) => {
+                    // a proxy answering 200 with HTML to every path is not an Airflow
+                    let v: Version = reply.json()?;
+                    let version = v.version.split('+').next().unwrap_or_default().to_string();
+                    let major3 = version
+                        .split('.')
+                        .next()
+                        .and_then(|m| m.parse::<u32>().ok())
+                        >= Some(3);
+                    let api = if major3 {
+                        ApiVersion::V2
+                    } else {
+                        ApiVersion::V1
+                    };
+                    return Ok(Detected {
+                        api,
+                        version: Some(version),
+                        git_version: v.git_version.filter(|g| !g.is_empty()),
+                    });
+                }
+                // not this API: try the next one
+                Err(e) if matches!(e.status(), Some(404 | 405)) => last = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(match last {
+            Some(Error::Api(e)) => Error::Api(Box::new(ApiError {
+                message: format!(
+                    "{} (no Airflow REST API answers under {}: is the URL the Airflow root, e.g. https://deployments.<domain>/<release>/airflow?)",
+                    e.message, self.root
+                ),
+                ..*e
+            })),
+            Some(other) => other,
+            None => Error::Invalid("no API version to try".into()),
+        })
+    }
+
+    /// The scheduler, metadatabase, triggerer and dag-processor health (`/monitor/health` on
+    /// 3.x, `/health` on 2.x, `/test` on the experimental API).
+    pub async fn health(&self) -> Result<Value, Error> {
+        let segments: &[&str] = match self.api().await? {
+            ApiVersion::V2 => &["monitor", "health"],
+            ApiVersion::V1 => &["health"],
+            ApiVersion::Experimental => &["test"],
+        };
+        self.get(segments, &[]).await
+    }
+
+    /// `root/api/<v>/<segments…>`, each segment percent-encoded (dataset URIs, variable keys
+    /// and connection ids may hold `/`, `:` or spaces).
+    pub fn url(&self, api: ApiVersion, segments: &[&str]) -> Url {
+        let mut url = self.root.clone();
+        {
+            let mut path = url.path_segments_mut().expect("http URLs have a path");
+            path.pop_if_empty();
+            path.extend(api.prefix().trim_start_matches('/').split('/'));
+            path.extend(segments);
+        }
+        url
+    }
+
+    /// A URL from a path as a user writes it (`houston airflow api GET /dags?limit=5`): under
+    /// the API prefix, unless it already starts at the root (`/api/…`, `/auth/…`, `/health`).
+    pub async fn url_for_path(&self, path: &str) -> Result<Url, Error> {
+        let (path, query) = match path.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path, None),
+        };
+        let path = if path.starts_with('/') {
+            path.to_string()
+        } else {
+            format!("/{path}")
+        };
+        let from_root = ["/api/", "/auth/", "/health", "/openapi", "/execution/"]
+            .iter()
+            .any(|p| path.starts_with(p))
+            || path == "/api";
+        let full = if from_root {
+            format!("{}{path}", self.root.path().trim_end_matches('/'))
+        } else {
+            format!(
+                "{}{}{path}",
+                self.root.path().trim_end_matches('/'),
+                self.api().await?.prefix()
+            )
+        };
+        let mut url = self.root.clone();
+        url.set_path(&full);
+        url.set_query(query);
+        Ok(url)
+    }
+
+    /// `GET` under the API prefix; JSON back.
+    pub async fn get<T: DeserializeOwned>(
+        &self,
+        segments: &[&str],
+        query: &[(&str, String)],
+    ) -> Result<T, Error> {
+        let mut url = self.url(self.api().await?, segments);
+        append_query(&mut url, query);
+        self.send(Method::GET, url, None).await?.json()
+    }
+
+    /// A write with a JSON body under the API prefix; JSON back (`null` for an empty body).
+    pub async fn write<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        segments: &[&str],
+        query: &[(&str, String)],
+        body: &Value,
+    ) -> Result<T, Error> {
+        let mut url = self.url(self.api().await?, segments);
+        append_query(&mut url, query);
+        let bytes = serde_json::to_vec(body)
+            .map_err(|e| Error::Invalid(format!("cannot encode the request body: {e}")))?;
+        self.send(method, url, Some(bytes)).await?.json()
+    }
+
+    /// `DELETE` under the API prefix. No body and no `Content-Type`: Airflow 2 (Flask) answers
+    /// 400 HTML to a body-less DELETE that claims to be JSON.
+    pub async fn delete(&self, segments: &[&str]) -> Result<Reply, Error> {
+        let url = self.url(self.api().await?, segments);
+        self.send(Method::DELETE, url, None).await
+    }
+
+    /// Sends one request. GETs (and anything that provably never left the machine) are retried
+    /// on connect errors, timeouts and 429/502/503/504, honouring `Retry-After`; a write that
+    /// was sent is never repeated. A JWT the server calls expired is renewed once.
+    pub async fn send(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<Vec<u8>>,
+    ) -> Result<Reply, Error> {
+        self.send_as(method, url, body, true).await
+    }
+
+    /// [`Client::send`], optionally without the username/password exchange (static
+    /// credentials are always sent: an APC or Astro ingress wants them on every path).
+    async fn send_as(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<Vec<u8>>,
+        login: bool,
+    ) -> Result<Reply, Error> {
+        let what = format!("{method} {}", url.path());
+        let idempotent = method == Method::GET || method == Method::HEAD;
+        let mut delays = self.retry.delays();
+        let mut renewed = false;
+        loop {
+            let outcome = self
+                .send_once(&method, &url, body.as_deref(), &what, login)
+                .await;
+            let retry_after = match &outcome {
+                Err(Attempt::Transport(e)) if idempotent || !e.sent => None,
+                Err(Attempt::Status {
+                    status,
+                    retry_after,
+                    ..
+                }) if idempotent && http::retryable_status(*status) => *retry_after,
+                Err(Attempt::Status { status: 401, .. })
+                    if login && !renewed && matches!(self.auth, Auth::Password { .. }) =>
+                {
+                    // rejected before any handler ran, so even a write is safe to resend
+                    renewed = true;
+                    let mut session = self.session.lock().await;
+                    if matches!(*session, Session::Jwt { .. }) {
+                        *session = Session::Unknown;
+                        continue;
+                    }
+                    return outcome.map_err(|a| self.to_error(a, &what));
+                }
+                _ => return outcome.map_err(|a| self.to_error(a, &what)),
+            };
+            match delays.next() {
+                Some(planned) => tokio::time::sleep(self.retry.honour(planned, retry_after)).await,
+                None => return outcome.map_err(|a| self.to_error(a, &what)),
+            }
+        }
+    }
+
+    async fn send_once(
+        &self,
+        method: &Method,
+        url: &Url,
+        body: Option<&[u8]>,
+        what: &str,
+        login: bool,
+    ) -> Result<Reply, Attempt> {
+        let mut builder = self
+            .http
+            .request(method.clone(), url.clone())
+            .header(header::ACCEPT, "application/json");
+        let auth = if login || !matches!(self.auth, Auth::Password { .. }) {
+            self.auth_header().await.map_err(Attempt::Fatal)?
+        } else {
+            None
+        };
+        if let Some(auth) = auth {
+            builder = builder.header(header::AUTHORIZATION, auth);
+        }
+        if let Some(body) = body {
+            builder = builder
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(body.to_vec());
+        }
+        let transport = |e: reqwest::Error| {
+            Attempt::Transport(TransportError::from_reqwest(
+                &e,
+                url.as_str(),
+                self.options.timeout,
+            ))
+        };
+        let response = builder.send().await.map_err(transport)?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.map_err(transport)?;
+        let request_id = http::request_id(&headers);
+        if !(200..300).contains(&status) {
+            return Err(Attempt::Status {
+                status,
+                body: bytes,
+                request_id,
+                retry_after: http::retry_after(&headers),
+            });
+        }
+        Ok(Reply {
+            status,
+            content_type: headers
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+            request_id,
+            body: bytes,
+            what: what.to_string(),
+        })
+    }
+
+    /// The `Authorization` header for the next request, logging in first where the door needs
+    /// it (and again when the JWT is about to expire).
+    async fn auth_header(&self) -> Result<Option<HeaderValue>, Error> {
+        let Auth::Password { username, password } = &self.auth else {
+            return self.auth.static_header().map_err(Error::Invalid);
+        };
+        let mut session = self.session.lock().await;
+        if !session.usable(SystemTime::now()) {
+            *session = self.login(username, password).await?;
+        }
+        session.header(&self.auth).map_err(Error::Invalid)
+    }
+
+    /// Airflow 3's `POST /auth/token`; where it does not exist (404/405: Airflow 2) Basic it is.
+    async fn login(&self, username: &str, password: &crate::Token) -> Result<Session, Error> {
+        if let Some(api) = self.forced.or(self.detected.get().map(|d| d.api))
+            && api != ApiVersion::V2
+        {
+            return Ok(Session::Basic);
+        }
+        let mut url = self.root.clone();
+        let path = format!("{}/auth/token", self.root.path().trim_end_matches('/'));
+        url.set_path(&path);
+        let what = format!("POST {} (log in as {username})", url.path());
+        let body = serde_json::json!({"username": username, "password": password.expose()});
+        let mut delays = self.retry.delays();
+        let response = loop {
+            match self.http.post(url.clone()).json(&body).send().await {
+                Ok(r) => break r,
+                Err(e) => {
+                    let e = TransportError::from_reqwest(&e, url.as_str(), self.options.timeout);
+                    match delays.next() {
+                        Some(d) if !e.sent => tokio::time::sleep(d).await,
+                        _ => return Err(Error::Transport { what, source: e }),
+                    }
+                }
+            }
+        };
+        let status = response.status().as_u16();
+        let request_id = http::request_id(response.headers());
+        let bytes = response.bytes().await.map_err(|e| Error::Transport {
+            what: what.clone(),
+            source: TransportError::from_reqwest(&e, url.as_str(), self.options.timeout),
+        })?;
+        match status {
+            200 | 201 => {
+                #[derive(serde::Deserialize)]
+                struct Issued {
+                    access_token: String,
+                }
+                let reply = Reply {
+                    status,
+                    content_type: None,
+                    request_id,
+                    body: bytes,
+                    what,
+                };
+                let issued: Issued = reply.json()?;
+                let token = crate::Token::new(issued.access_token);
+                Ok(Session::Jwt {
+                    expires: auth::jwt_expiry(token.expose()),
+                    token,
+                })
+            }
+            404 | 405 => Ok(Session::Basic),
+            _ => Err(self.to_error(
+                Attempt::Status {
+                    status,
+                    body: bytes,
+                    request_id,
+                    retry_after: None,
+                },
+                &what,
+            )),
+        }
+    }
+
+    fn to_error(&self, attempt: Attempt, what: &str) -> Error {
+        let secrets = self.auth.secrets();
+        match attempt {
+            Attempt::Fatal(e) => e,
+            Attempt::Transport(source) => Error::Transport {
+                what: what.to_string(),
+                source,
+            },
+            Attempt::Status {
+                status,
+                body,
+                request_id,
+                ..
+            } => {
+                let (message, title, fields) = parse_error_body(&body);
+                Error::Api(Box::new(ApiError {
+                    what: what.to_string(),
+                    status,
+                    message: secret::scrub(&message, &secrets),
+                    title,
+                    fields,
+                    request_id,
+                }))
+            }
+        }
+    }
+}
+
+/// One try's failure, before we know whether another try follows.
+enum Attempt {
+    Fatal(Error),
+    Transport(TransportError),
+    Status {
+        status: u16,
+        body: bytes::Bytes,
+        request_id: Option<String>,
+        retry_after: Option<std::time::Duration>,
+    },
+}
+
+pub(crate) fn append_query(url: &mut Url, query: &[(&str, String)]) {
+    if !query.is_empty() {
+        let mut pairs = url.query_pairs_mut();
+        for (k, v) in query {
+            pairs.append_pair(k, v);
+        }
+    }
+}

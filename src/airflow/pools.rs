@@ -1,0 +1,122 @@
+//! Pools: list, get, create-or-update, delete; on the stable APIs and the experimental one.
+
+use super::ApiVersion;
+use super::client::Client;
+use super::error::Error;
+use super::model::{Pool, PoolSpec, Upserted};
+use super::paginate::Pages;
+use reqwest::Method;
+use serde_json::{Map, Value, json};
+
+/// Every pool, whichever API: the experimental one answers a plain array, the others pages.
+pub enum PoolList<'c> {
+    Pages(Pages<'c, Pool>),
+    All(Vec<Pool>),
+}
+
+impl PoolList<'_> {
+    /// The next batch of pools, or `None` at the end.
+    pub async fn next_batch(&mut self) -> Result<Option<Vec<Pool>>, Error> {
+        match self {
+            PoolList::Pages(pages) => Ok(pages.next_page().await?.map(|p| p.items)),
+            PoolList::All(all) if all.is_empty() => Ok(None),
+            PoolList::All(all) => Ok(Some(std::mem::take(all))),
+        }
+    }
+}
+
+impl Client {
+    pub async fn pools(&self) -> Result<PoolList<'_>, Error> {
+        match self.api().await? {
+            ApiVersion::Experimental => Ok(PoolList::All(self.get(&["pools"], &[]).await?)),
+            api => Ok(PoolList::Pages(Pages::new(
+                self,
+                self.url(api, &["pools"]),
+                Some("pools"),
+            ))),
+        }
+    }
+
+    pub async fn pool(&self, name: &str) -> Result<Pool, Error> {
+        self.get(&["pools", name], &[]).await
+    }
+
+    /// Creates the pool, or updates the fields given (others keep their value).
+    pub async fn set_pool(&self, spec: &PoolSpec) -> Result<Upserted<Pool>, Error> {
+        let api = self.api().await?;
+        let current = match self.pool(&spec.name).await {
+            Ok(pool) => Some(pool),
+            Err(e) if e.is_not_found() => None,
+            Err(e) => return Err(e),
+        };
+        let slots = spec
+            .slots
+            .or(current.as_ref().map(|p| p.slots))
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "pool `{}` does not exist yet: give --slots to create it",
+                    spec.name
+                ))
+            })?;
+        let description = spec
+            .description
+            .clone()
+            .or_else(|| current.as_ref().and_then(|p| p.description.clone()));
+        let include_deferred = spec
+            .include_deferred
+            .or_else(|| current.as_ref().and_then(|p| p.include_deferred));
+        let mut body = Map::new();
+        body.insert("slots".into(), slots.into());
+        match description {
+            Some(d) => {
+                body.insert("description".into(), d.into());
+            }
+            // the experimental API answers 500 to a pool without a description
+            None if api == ApiVersion::Experimental => {
+                body.insert("description".into(), "".into());
+            }
+            None => {}
+        }
+        if let Some(i) = include_deferred
+            && api != ApiVersion::Experimental
+        {
+            body.insert("include_deferred".into(), i.into());
+        }
+        let created = current.is_none();
+        let item = match (api, created) {
+            // the experimental create updates an existing pool
+            (ApiVersion::Experimental, _) | (_, true) => {
+                body.insert("name".into(), spec.name.clone().into());
+                self.write(Method::POST, &["pools"], &[], &Value::Object(body))
+                    .await?
+            }
+            (ApiVersion::V2, false) => {
+                // 3.x's PATCH body names the pool `pool` and needs include_deferred
+                body.insert("pool".into(), spec.name.clone().into());
+                body.entry("include_deferred").or_insert(json!(false));
+                self.write(
+                    Method::PATCH,
+                    &["pools", &spec.name],
+                    &[],
+                    &Value::Object(body),
+                )
+                .await?
+            }
+            (_, false) => {
+                body.insert("name".into(), spec.name.clone().into());
+                self.write(
+                    Method::PATCH,
+                    &["pools", &spec.name],
+                    &[],
+                    &Value::Object(body),
+                )
+                .await?
+            }
+        };
+        Ok(Upserted { item, created })
+    }
+
+    pub async fn delete_pool(&self, name: &str) -> Result<(), Error> {
+        self.delete(&["pools", name]).await.map(|_| ())
+    }
+}

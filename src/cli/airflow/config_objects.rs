@@ -1,0 +1,303 @@
+//! `houston airflow pools|variables|connections …`: list, get, set (create or update), delete.
+
+use super::{Ctx, fail, print_list, print_one};
+use crate::cli::output::Column;
+use crate::cli::{resolve, usage};
+use clap::Subcommand;
+use houston::Token;
+use houston::airflow::{Client, ConnectionSpec, PoolSpec};
+
+const POOL_COLUMNS: &[Column] = &[
+    ("NAME", "name"),
+    ("SLOTS", "slots"),
+    ("OCCUPIED", "occupied_slots"),
+    ("OPEN", "open_slots"),
+    ("DEFERRED", "include_deferred"),
+    ("DESCRIPTION", "description"),
+];
+
+const VARIABLE_COLUMNS: &[Column] = &[
+    ("KEY", "key"),
+    ("VALUE", "value"),
+    ("DESCRIPTION", "description"),
+];
+
+const CONNECTION_COLUMNS: &[Column] = &[
+    ("CONNECTION ID", "connection_id"),
+    ("TYPE", "conn_type"),
+    ("HOST", "host"),
+    ("PORT", "port"),
+    ("SCHEMA", "schema"),
+    ("LOGIN", "login"),
+    ("DESCRIPTION", "description"),
+];
+
+#[derive(Debug, clap::Args)]
+pub struct PoolArgs {
+    #[command(subcommand)]
+    command: PoolCmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum PoolCmd {
+    /// Every pool
+    List,
+    /// One pool
+    Get { name: String },
+    /// Create a pool, or change the fields given
+    Set {
+        name: String,
+        /// Slots (required to create)
+        #[arg(long)]
+        slots: Option<i64>,
+        #[arg(long)]
+        description: Option<String>,
+        /// Count deferred tasks against the pool's slots
+        #[arg(long, value_name = "BOOL")]
+        include_deferred: Option<bool>,
+    },
+    /// Delete a pool
+    Delete {
+        name: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+pub async fn pools(args: PoolArgs, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
+    match args.command {
+        PoolCmd::List => {
+            let list = client.pools().await.map_err(fail)?;
+            print_list(&ctx.out, list, POOL_COLUMNS).await
+        }
+        PoolCmd::Get { name } => {
+            print_one(ctx, &client.pool(&name).await.map_err(fail)?, POOL_COLUMNS)
+        }
+        PoolCmd::Set {
+            name,
+            slots,
+            description,
+            include_deferred,
+        } => {
+            let done = client
+                .set_pool(&PoolSpec {
+                    name: name.clone(),
+                    slots,
+                    description,
+                    include_deferred,
+                })
+                .await
+                .map_err(fail)?;
+            ctx.out.message(&format!(
+                "Pool {name} {}.",
+                if done.created { "created" } else { "updated" }
+            ));
+            print_one(ctx, &done.item, POOL_COLUMNS)
+        }
+        PoolCmd::Delete { name, yes } => {
+            resolve::confirm(yes, &format!("Delete pool {name}"))?;
+            client.delete_pool(&name).await.map_err(fail)?;
+            ctx.out.message(&format!("Pool {name} deleted."));
+            Ok(())
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct VariableArgs {
+    #[command(subcommand)]
+    command: VariableCmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum VariableCmd {
+    /// Every variable (Airflow 2 lists keys without values)
+    List,
+    /// One variable
+    Get { key: String },
+    /// Create a variable, or change its value (the description is kept unless given)
+    Set {
+        key: String,
+        /// The value; `@file` reads a file, `@-` stdin
+        value: String,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Delete a variable
+    Delete {
+        key: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+pub async fn variables(args: VariableArgs, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
+    match args.command {
+        VariableCmd::List => {
+            let pages = client.variables().await.map_err(fail)?;
+            print_list(&ctx.out, pages, VARIABLE_COLUMNS).await
+        }
+        VariableCmd::Get { key } => print_one(
+            ctx,
+            &client.variable(&key).await.map_err(fail)?,
+            VARIABLE_COLUMNS,
+        ),
+        VariableCmd::Set {
+            key,
+            value,
+            description,
+        } => {
+            let value = text_arg(&value)?;
+            let done = client
+                .set_variable(&key, &value, description.as_deref())
+                .await
+                .map_err(fail)?;
+            ctx.out.message(&format!(
+                "Variable {key} {}.",
+                if done.created { "created" } else { "updated" }
+            ));
+            print_one(ctx, &done.item, VARIABLE_COLUMNS)
+        }
+        VariableCmd::Delete { key, yes } => {
+            resolve::confirm(yes, &format!("Delete variable {key}"))?;
+            client.delete_variable(&key).await.map_err(fail)?;
+            ctx.out.message(&format!("Variable {key} deleted."));
+            Ok(())
+        }
+    }
+}
+
+/// `@file` / `@-` / the text itself.
+fn text_arg(text: &str) -> anyhow::Result<String> {
+    match text.strip_prefix('@') {
+        Some("-") => {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                .map_err(|e| usage(format!("cannot read stdin: {e}")))?;
+            Ok(s.strip_suffix('\n').unwrap_or(&s).to_string())
+        }
+        Some(path) => {
+            std::fs::read_to_string(path).map_err(|e| usage(format!("cannot read {path}: {e}")))
+        }
+        None => Ok(text.to_string()),
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ConnectionArgs {
+    #[command(subcommand)]
+    command: ConnectionCmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum ConnectionCmd {
+    /// Every connection (without passwords)
+    List,
+    /// One connection (without its password)
+    Get { connection_id: String },
+    /// Create a connection, or change the fields given (the password is kept unless given)
+    Set {
+        connection_id: String,
+        /// The connection type: http, postgres, aws, … (required to create)
+        #[arg(long = "type", value_name = "TYPE")]
+        conn_type: Option<String>,
+        #[arg(long)]
+        host: Option<String>,
+        #[arg(long)]
+        login: Option<String>,
+        /// Read the password from stdin (it is never taken from the command line)
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long)]
+        port: Option<u16>,
+        #[arg(long)]
+        schema: Option<String>,
+        /// Extra settings: a JSON object, inline or @file
+        #[arg(long, value_name = "JSON|@FILE")]
+        extra: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Delete a connection
+    Delete {
+        connection_id: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+pub async fn connections(args: ConnectionArgs, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
+    match args.command {
+        ConnectionCmd::List => {
+            let pages = client.connections().await.map_err(fail)?;
+            print_list(&ctx.out, pages, CONNECTION_COLUMNS).await
+        }
+        ConnectionCmd::Get { connection_id } => print_one(
+            ctx,
+            &client.connection(&connection_id).await.map_err(fail)?,
+            CONNECTION_COLUMNS,
+        ),
+        ConnectionCmd::Set {
+            connection_id,
+            conn_type,
+            host,
+            login,
+            password_stdin,
+            port,
+            schema,
+            extra,
+            description,
+        } => {
+            let extra = match extra {
+                Some(e) => {
+                    let value = super::json_arg("--extra", &e)?;
+                    if !value.is_object() {
+                        return Err(usage("--extra must be a JSON object; nothing was sent"));
+                    }
+                    Some(value.to_string())
+                }
+                None => None,
+            };
+            let password = if password_stdin {
+                let mut s = String::new();
+                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+                    .map_err(|e| usage(format!("cannot read the password from stdin: {e}")))?;
+                Some(Token::new(s))
+            } else {
+                None
+            };
+            let done = client
+                .set_connection(&ConnectionSpec {
+                    connection_id: connection_id.clone(),
+                    conn_type,
+                    host,
+                    login,
+                    password,
+                    schema,
+                    port,
+                    extra,
+                    description,
+                })
+                .await
+                .map_err(fail)?;
+            ctx.out.message(&format!(
+                "Connection {connection_id} {}.",
+                if done.created { "created" } else { "updated" }
+            ));
+            print_one(ctx, &done.item, CONNECTION_COLUMNS)
+        }
+        ConnectionCmd::Delete { connection_id, yes } => {
+            resolve::confirm(yes, &format!("Delete connection {connection_id}"))?;
+            client
+                .delete_connection(&connection_id)
+                .await
+                .map_err(fail)?;
+            ctx.out
+                .message(&format!("Connection {connection_id} deleted."));
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! `houston airflow runs …`.
+
+use super::dags::RUN_COLUMNS;
+use super::{Ctx, fail, print_list, print_one};
+use clap::Subcommand;
+use houston::airflow::Client;
+use std::time::Duration;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Runs of a DAG (`~` for every DAG), streamed page by page
+    List {
+        dag_id: String,
+        /// Only runs in this state: queued, running, success, failed (repeatable)
+        #[arg(long = "state", value_name = "STATE")]
+        states: Vec<String>,
+    },
+    /// One run
+    Get { dag_id: String, run_id: String },
+    /// Wait until a run succeeds or fails (exit 1 if it failed)
+    Wait {
+        dag_id: String,
+        run_id: String,
+        /// Give up after this long (e.g. 90s, 10m); `--timeout` is the per-request limit
+        #[arg(long, value_name = "DURATION", value_parser = super::super::parse_duration, default_value = "10m")]
+        wait_timeout: Duration,
+    },
+}
+
+pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
+    match args.command {
+        Cmd::List { dag_id, states } => {
+            let pages = client.runs(&dag_id, &states).await.map_err(fail)?;
+            print_list(&ctx.out, pages, RUN_COLUMNS).await
+        }
+        Cmd::Get { dag_id, run_id } => {
+            let run = client.run(&dag_id, &run_id).await.map_err(fail)?;
+            print_one(ctx, &run, RUN_COLUMNS)
+        }
+        Cmd::Wait {
+            dag_id,
+            run_id,
+            wait_timeout,
+        } => {
+            let run = client
+                .wait_for_run(&dag_id, &run_id, wait_timeout)
+                .await
+                .map_err(fail)?;
+            print_one(ctx, &run, RUN_COLUMNS)?;
+            if run.failed() {
+                anyhow::bail!("run {run_id} of {dag_id} failed");
+            }
+            Ok(())
+        }
+    }
+}
