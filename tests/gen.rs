@@ -20,18 +20,16 @@ fn houston(dir: &Path) -> Command {
 fn writes_a_validated_file_under_its_area_and_refuses_to_clobber() {
     let dir = tempfile::tempdir().unwrap();
     houston(dir.path())
-        .args(["gen", "deploymentUsers", "--depth", "0"])
+        .args(["gen", "workspaceUser", "--depth", "0"])
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "wrote queries/deployment/deploymentUsers.graphql (query deploymentUsers)",
+            "wrote queries/workspace/workspaceUser.graphql (query workspaceUser)",
         ));
-    let path = dir
-        .path()
-        .join("queries/deployment/deploymentUsers.graphql");
+    let path = dir.path().join("queries/workspace/workspaceUser.graphql");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.starts_with("query deploymentUsers($deploymentId: Id!"),
+        text.starts_with("query workspaceUser($workspaceUuid: Uuid!"),
         "{text}"
     );
     // What it wrote passes the build's checks.
@@ -40,7 +38,7 @@ fn writes_a_validated_file_under_its_area_and_refuses_to_clobber() {
         .assert()
         .success();
     houston(dir.path())
-        .args(["gen", "deploymentUsers"])
+        .args(["gen", "workspaceUser"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("exists; pass --force"));
