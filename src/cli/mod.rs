@@ -14,6 +14,7 @@ mod platform;
 mod query;
 mod resolve;
 mod sandbox;
+mod schema;
 mod shell;
 mod system;
 mod team;
@@ -114,6 +115,8 @@ pub enum Command {
     Query(query::Args),
     /// Scaffold a new operation file from a root field of the schema
     Gen(r#gen::Args),
+    /// Pull the live schema by introspection; check a new schema against the vendored one
+    Schema(schema::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -280,6 +283,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
         Command::Query(args) => query::run(args, ctx).await,
         Command::Gen(args) => r#gen::run(args, ctx).await,
+        Command::Schema(args) => schema::run(args, ctx).await,
     }
 }
 

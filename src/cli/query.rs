@@ -439,7 +439,6 @@ fn check(args: CheckArgs, ctx: &Ctx) -> anyhow::Result<()> {
     Ok(())
 }
 
-
 /// The command an operation serves, from the first line of its file (`# \`houston workspace list\`: …`):
 /// the operation file is the one place that says it.
 fn command_for(op: &houston::manifest::OperationInfo) -> String {
@@ -519,11 +518,9 @@ mod tests {
         for op in houston::manifest::MANIFEST {
             let line = command_for(op);
             let mut command = crate::cli::Cli::command();
-            for word in line
-                .split_whitespace()
-                .skip(1)
-                .take_while(|w| !w.starts_with('-') && w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
-            {
+            for word in line.split_whitespace().skip(1).take_while(|w| {
+                !w.starts_with('-') && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            }) {
                 command = command
                     .find_subcommand(word)
                     .unwrap_or_else(|| panic!("`{line}`: no subcommand `{word}`"))
