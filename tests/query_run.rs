@@ -1,10 +1,15 @@
 //! `houston query run`, driven through the real binary.
 //!
-//! Until the sandbox (the Houston emulator) lands, the server side is a wiremock fake on
-//! 127.0.0.1 that only answers when it receives the exact body houston must send, so these
-//! tests prove what goes on the wire; the bad-input tests prove nothing goes on it at all.
+//! What a real server can show runs against the sandbox (the Houston emulator on 127.0.0.1):
+//! query and mutation files, variables from every source, output formats, `--raw`, GraphQL
+//! errors with code, path and partial data. wiremock stays only where a real server cannot
+//! prove the point: the exact request body (how each variable is typed on the wire), that bad
+//! input and `--dry-run` send nothing at all, and a `--schema` no real Houston serves.
+
+mod common;
 
 use assert_cmd::Command;
+use common::TestSandbox;
 use predicates::prelude::*;
 use serde_json::{Value, json};
 use std::path::Path;
@@ -54,6 +59,9 @@ impl Env {
         cmd
     }
 }
+
+// ---- Against wiremock: only where the exact request body matters, where nothing may be sent,
+// or where the server needs a schema no Houston serves (see the module comment) ----
 
 async fn server() -> MockServer {
     MockServer::start().await
@@ -120,92 +128,6 @@ async fn sends_exactly_the_document_and_typed_variables_and_prints_data() {
         printed,
         json!({"workspaceAddUser": {"id": "ck1", "label": "ops"}})
     );
-}
-
-#[tokio::test]
-async fn stdin_vars_file_at_file_jq_yaml_and_raw() {
-    let s = server().await;
-    let env = Env::new();
-    let email = env.file("email.txt", "someone@example.com\n");
-    let vars = env.file(
-        "vars.json",
-        r#"{"workspaceUuid": "ck1", "role": "WORKSPACE_VIEWER"}"#,
-    );
-    Mock::given(method("POST"))
-        .and(body_json(json!({
-            "query": ADD_USER,
-            "operationName": "add",
-            "variables": {"workspaceUuid": "ck2", "email": "someone@example.com", "role": "WORKSPACE_VIEWER"}
-        })))
-        .respond_with(ResponseTemplate::new(200).set_body_json(
-            json!({"data": {"workspaceAddUser": {"id": "ck2", "label": "ops"}}, "extensions": {"cost": 1}}),
-        ))
-        .expect(4)
-        .mount(&s)
-        .await;
-    let base = |extra: &[&str]| {
-        let mut c = env.houston(&url(&s));
-        c.args([
-            "query",
-            "run",
-            "-",
-            "--vars-file",
-            &vars,
-            "--var",
-            "workspaceUuid=ck2",
-        ])
-        .arg("--var")
-        .arg(format!("email=@{email}"))
-        .args(extra)
-        .write_stdin(ADD_USER);
-        c
-    };
-    base(&["--jq", ".workspaceAddUser.label"])
-        .assert()
-        .success()
-        .stdout("ops\n");
-    base(&["--output", "yaml"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("workspaceAddUser:\n  id: ck2"));
-    let raw = base(&["--raw"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let raw: Value = serde_json::from_slice(&raw).unwrap();
-    assert_eq!(raw["extensions"], json!({"cost": 1}));
-    assert_eq!(raw["data"]["workspaceAddUser"]["id"], "ck2");
-    base(&["--output", "table"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("label").and(predicate::str::contains("ops")));
-}
-
-#[tokio::test]
-async fn graphql_errors_exit_1_with_code_and_path_and_keep_partial_data() {
-    let s = server().await;
-    let env = Env::new();
-    let file = env.file("deps.graphql", DEPLOYMENTS);
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
-            "data": {"workspaceDeployments": [{"id": "d1", "label": null}]},
-            "errors": [{"message": "label resolver failed", "path": ["workspaceDeployments", 0, "label"], "extensions": {"code": "INTERNAL_SERVER_ERROR"}}]
-        })))
-        .expect(1)
-        .mount(&s)
-        .await;
-    env.houston(&url(&s))
-        .args(["query", "run", &file, "--var", "workspaceUuid=w1"])
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains(r#""id":"d1""#))
-        .stderr(
-            predicate::str::contains("label resolver failed")
-                .and(predicate::str::contains("INTERNAL_SERVER_ERROR"))
-                .and(predicate::str::contains("at workspaceDeployments.0.label")),
-        );
 }
 
 #[tokio::test]
@@ -413,4 +335,191 @@ async fn a_schema_file_replaces_the_vendored_one() {
         .assert()
         .code(2);
     let _ = Path::new(&doc);
+}
+
+// ---- Against the sandbox ----
+
+impl Env {
+    fn sandbox(&self, sb: &TestSandbox) -> Command {
+        let mut cmd = self.houston(&sb.url);
+        cmd.env("HOUSTON_TOKEN", &sb.token);
+        cmd
+    }
+}
+
+async fn demo_workspace(sb: &TestSandbox) -> String {
+    let data = sb
+        .admin("{ workspaces(label: \"demo\") { id } }", json!({}))
+        .await;
+    data["workspaces"][0]["id"].as_str().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn a_query_file_with_variables_from_every_source_in_every_format() {
+    let sb = TestSandbox::start();
+    let ws = demo_workspace(&sb).await;
+    let env = Env::new();
+    let file = env.file("deps.graphql", DEPLOYMENTS);
+    let dep = sb.admin("{ deployments { id } }", json!({})).await["deployments"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let out = env
+        .sandbox(&sb)
+        .args([
+            "query",
+            "run",
+            &file,
+            "--var",
+            &format!("workspaceUuid={ws}"),
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let printed: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        printed,
+        json!({"workspaceDeployments": [{"id": dep, "label": "etl"}]})
+    );
+
+    // The document on stdin, variables from a file (a wrong id, which --var @FILE overrides).
+    let vars = env.file("vars.json", r#"{"workspaceUuid": "ck-not-this-one"}"#);
+    let id_file = env.file("ws.txt", &format!("{ws}\n"));
+    let base = |extra: &[&str]| {
+        let mut c = env.sandbox(&sb);
+        c.args(["query", "run", "-", "--vars-file", &vars])
+            .arg("--var")
+            .arg(format!("workspaceUuid=@{id_file}"))
+            .args(extra)
+            .write_stdin(DEPLOYMENTS);
+        c
+    };
+    base(&["--jq", ".workspaceDeployments[0].label"])
+        .assert()
+        .success()
+        .stdout("etl\n");
+    base(&["--output", "yaml"])
+        .assert()
+        .success()
+        .stdout(format!(
+            "workspaceDeployments:\n- id: {dep}\n  label: etl\n"
+        ));
+    base(&["--output", "table"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(format!("^ *ID +LABEL\n *{dep} +etl\n$")).unwrap());
+    let raw = base(&["--raw"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let raw: Value = serde_json::from_slice(&raw).unwrap();
+    assert_eq!(
+        raw,
+        json!({"data": {"workspaceDeployments": [{"id": dep, "label": "etl"}]}})
+    );
+}
+
+#[tokio::test]
+async fn a_mutation_with_variables_changes_the_server() {
+    let sb = TestSandbox::start();
+    let ws = demo_workspace(&sb).await;
+    let env = Env::new();
+    let file = env.file("add.graphql", ADD_USER);
+    let out = env
+        .sandbox(&sb)
+        .args([
+            "query",
+            "run",
+            &file,
+            "--var",
+            &format!("workspaceUuid={ws}"),
+        ])
+        .args([
+            "--var",
+            "email=ada@example.com",
+            "--var",
+            "role=WORKSPACE_EDITOR",
+        ])
+        .args(["--var", "bypassInvite=true"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let printed: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        printed,
+        json!({"workspaceAddUser": {"id": ws, "label": "demo"}})
+    );
+    // The server really holds the new member, with the role that was sent.
+    let data = sb
+        .admin(
+            "query($w: Uuid!) { workspaceUsers(workspaceUuid: $w) { username roleBindings { role } } }",
+            json!({"w": ws}),
+        )
+        .await;
+    let ada: Vec<&Value> = data["workspaceUsers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|u| u["username"] == "ada@example.com")
+        .collect();
+    assert_eq!(ada.len(), 1, "{data}");
+    assert!(
+        ada[0]["roleBindings"]
+            .to_string()
+            .contains("WORKSPACE_EDITOR"),
+        "{data}"
+    );
+}
+
+#[tokio::test]
+async fn graphql_errors_exit_1_with_code_path_request_id_and_partial_data() {
+    let sb = TestSandbox::start();
+    let env = Env::new();
+    let file = env.file(
+        "m.graphql",
+        "mutation m {\n  a: createWorkspace(label: \"one\") { label }\n  b: deleteWorkspace(workspaceUuid: \"cknotthere0000000000000000\") { id }\n}\n",
+    );
+    env.sandbox(&sb)
+        .args(["query", "run", &file])
+        .assert()
+        .code(1)
+        .stdout("{\"a\":{\"label\":\"one\"},\"b\":null}\n")
+        .stderr(
+            predicate::str::contains(
+                "m failed: The requested resource was not found (RESOURCE_NOT_FOUND, at b)",
+            )
+            .and(predicate::str::contains("(request id sandbox-")),
+        );
+    // --raw shows the whole envelope, errors included, and still exits 1.
+    let out = env
+        .sandbox(&sb)
+        .args(["query", "run", &file, "--raw"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let raw: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(raw["data"], json!({"a": {"label": "one"}, "b": null}));
+    assert_eq!(raw["errors"][0]["path"], json!(["b"]));
+    assert_eq!(raw["errors"][0]["extensions"]["code"], "RESOURCE_NOT_FOUND");
+    // A token that is not a JWT: Houston's UNAUTHENTICATED with a hint, and the token is never shown.
+    env.sandbox(&sb)
+        .env("HOUSTON_TOKEN", TOKEN)
+        .args(["query", "run", "-"])
+        .write_stdin("{ workspaces { id } }")
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("Invalid JWT (UNAUTHENTICATED, at workspaces)")
+                .and(predicate::str::contains("hint: the token is missing"))
+                .and(predicate::str::contains(TOKEN).not()),
+        );
 }

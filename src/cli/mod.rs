@@ -15,6 +15,7 @@ mod platform;
 mod query;
 mod resolve;
 mod sandbox;
+mod schema;
 mod shell;
 mod system;
 mod team;
@@ -117,6 +118,8 @@ pub enum Command {
     Gen(r#gen::Args),
     /// The Airflow REST API of an APC or Astro deployment, or any Airflow
     Airflow(airflow::Args),
+    /// Pull the live schema by introspection; check a new schema against the vendored one
+    Schema(schema::Args),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -284,6 +287,7 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Query(args) => query::run(args, ctx).await,
         Command::Gen(args) => r#gen::run(args, ctx).await,
         Command::Airflow(args) => airflow::run(args, ctx).await,
+        Command::Schema(args) => schema::run(args, ctx).await,
     }
 }
 

@@ -85,33 +85,59 @@ pub fn is_checked_in(path: &Path) -> bool {
 
 /// Checks every file; `strict` applies the build's rules to all of them.
 pub fn check(schema: &Valid<Schema>, files: &[PathBuf], strict: bool) -> Report {
-    let mut report = Report::default();
-    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut checker = Checker::default();
     for path in files {
-        report.files += 1;
         let shown = path.display().to_string().replace('\\', "/");
-        let text = match std::fs::read_to_string(path) {
-            Ok(text) => text,
+        let build_rules = strict || is_checked_in(path);
+        match std::fs::read_to_string(path) {
+            Ok(text) => checker.check(schema, &shown, &text, build_rules),
             Err(e) => {
-                report.failed += 1;
-                report
+                checker.report.files += 1;
+                checker.report.failed += 1;
+                checker
+                    .report
                     .diagnostics
                     .push(plain(&shown, format!("cannot read the file: {e}")));
-                continue;
             }
-        };
-        let build_rules = strict || is_checked_in(path);
+        }
+    }
+    checker.finish()
+}
+
+/// Checks the operations this binary was built with (`queries/`, as build.rs saw them) with
+/// the build's rules: what `houston schema check` re-validates against a new schema.
+pub fn check_manifest(schema: &Valid<Schema>) -> Report {
+    let mut checker = Checker::default();
+    for op in crate::manifest::MANIFEST {
+        checker.check(schema, op.file, op.text, true);
+    }
+    checker.finish()
+}
+
+#[derive(Default)]
+struct Checker {
+    report: Report,
+    names: BTreeMap<String, Vec<String>>,
+}
+
+impl Checker {
+    fn check(&mut self, schema: &Valid<Schema>, shown: &str, text: &str, build_rules: bool) {
+        let report = &mut self.report;
+        report.files += 1;
         let rules = if build_rules {
             Rules::CHECKED_IN
         } else {
             Rules::RUN_TIME
         };
-        match checks::check_document(schema, &text, &shown, rules) {
+        match checks::check_document(schema, text, shown, rules) {
             Ok(checked) => {
                 report.operations += checked.document.operations.len();
                 if build_rules {
                     for op in checked.document.operations.named.keys() {
-                        names.entry(op.to_string()).or_default().push(shown.clone());
+                        self.names
+                            .entry(op.to_string())
+                            .or_default()
+                            .push(shown.to_string());
                     }
                 }
                 report.diagnostics.extend(checked.warnings);
@@ -122,18 +148,22 @@ pub fn check(schema: &Valid<Schema>, files: &[PathBuf], strict: bool) -> Report 
             }
         }
     }
-    let duplicates = checks::duplicate_names(&names);
-    for d in &duplicates {
-        if !report
-            .diagnostics
-            .iter()
-            .any(|o| o.file == d.file && o.severity == Severity::Error)
-        {
-            report.failed += 1;
+
+    fn finish(mut self) -> Report {
+        let report = &mut self.report;
+        let duplicates = checks::duplicate_names(&self.names);
+        for d in &duplicates {
+            if !report
+                .diagnostics
+                .iter()
+                .any(|o| o.file == d.file && o.severity == Severity::Error)
+            {
+                report.failed += 1;
+            }
         }
+        report.diagnostics.extend(duplicates);
+        self.report
     }
-    report.diagnostics.extend(duplicates);
-    report
 }
 
 fn plain(file: &str, message: String) -> Diagnostic {
@@ -180,5 +210,25 @@ mod tests {
             "{messages:?}"
         );
         assert_eq!(report.failed, 1);
+    }
+
+    #[test]
+    fn the_manifest_passes_the_vendored_schema_and_fails_one_without_a_field() {
+        let report = check_manifest(vendored());
+        assert_eq!(report.files, crate::manifest::MANIFEST.len());
+        assert_eq!(report.errors().count(), 0, "{:?}", report.diagnostics);
+
+        let without = crate::graphql::schema::VENDORED_SDL.replace("  baseDomain: String\n", "");
+        assert_ne!(without, crate::graphql::schema::VENDORED_SDL);
+        let schema = crate::graphql::schema::parse(&without, "new.graphql").unwrap();
+        let report = check_manifest(&schema);
+        let broken: Vec<_> = report.errors().map(|d| d.headline()).collect();
+        assert!(!broken.is_empty());
+        assert!(
+            broken
+                .iter()
+                .all(|h| h.starts_with("queries/") && h.contains("`baseDomain`")),
+            "{broken:?}"
+        );
     }
 }

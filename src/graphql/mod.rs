@@ -2,8 +2,10 @@
 //! around them (variables, scaffolding, introspection, schema diffs, subscriptions).
 
 pub mod checks;
+pub mod diff;
 pub mod document;
 pub mod files;
+pub mod introspect;
 pub mod scaffold;
 pub mod schema;
 pub mod subscribe;
