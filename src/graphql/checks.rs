@@ -67,28 +67,59 @@ impl Diagnostic {
     }
 }
 
-fn from_list(list: &apollo_compiler::validation::DiagnosticList, file: &str) -> Vec<Diagnostic> {
-    list.iter()
+/// Past this many, errors are counted, not listed: a file that is not GraphQL at all (say, a
+/// JSON introspection answer given as SDL) has one per token.
+pub const MAX_LISTED: usize = 50;
+/// Snippets of longer lines are left out: each one repeats the whole line, and a minified
+/// one-line file with many errors made gigabytes of them (found by fuzzing `schema_diff`).
+pub const MAX_SNIPPET_LINE: usize = 400;
+
+fn from_list(
+    list: &apollo_compiler::validation::DiagnosticList,
+    file: &str,
+    text: &str,
+) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = list
+        .iter()
+        .take(MAX_LISTED)
         .map(|d| {
             let (line, column) = d
                 .line_column_range()
                 .map(|r| (r.start.line, r.start.column))
                 .unwrap_or((1, 1));
+            let long = text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .is_some_and(|l| l.len() > MAX_SNIPPET_LINE);
             Diagnostic {
                 file: file.to_string(),
                 line,
                 column,
                 message: d.error.to_string(),
                 severity: Severity::Error,
-                rendered: d.to_string(),
+                rendered: if long { String::new() } else { d.to_string() },
             }
         })
-        .collect()
+        .collect();
+    if list.len() > MAX_LISTED {
+        found.push(Diagnostic {
+            file: file.to_string(),
+            line: 1,
+            column: 1,
+            message: format!(
+                "… and {} more errors (is this the right file?)",
+                list.len() - MAX_LISTED
+            ),
+            severity: Severity::Error,
+            rendered: String::new(),
+        });
+    }
+    found
 }
 
 /// Parses and validates an SDL schema.
 pub fn parse_schema(sdl: &str, path: &str) -> Result<Valid<Schema>, Vec<Diagnostic>> {
-    Schema::parse_and_validate(sdl, path).map_err(|e| from_list(&e.errors, path))
+    Schema::parse_and_validate(sdl, path).map_err(|e| from_list(&e.errors, path, sdl))
 }
 
 /// Which rules apply on top of the GraphQL specification.
@@ -128,7 +159,7 @@ pub fn check_document(
     rules: Rules,
 ) -> Result<Checked, Vec<Diagnostic>> {
     let document = ExecutableDocument::parse_and_validate(schema, text, path)
-        .map_err(|e| from_list(&e.errors, path))?;
+        .map_err(|e| from_list(&e.errors, path, text))?;
     let mut found = Vec::new();
     if rules.one_operation_named_like_file {
         found.extend(file_naming(&document, path));

@@ -73,4 +73,27 @@ mod tests {
         let invalid = super::parse("type Query { a: Nope }", "x.graphql").unwrap_err();
         assert!(invalid.to_string().contains("Nope"), "{invalid}");
     }
+
+    #[test]
+    fn a_json_file_given_as_sdl_is_refused_quickly_and_briefly() {
+        // Regression (fuzz target `schema_diff`): an introspection answer in JSON, one line of
+        // 150 KB, gave one error per token, each rendered with the whole line: minutes and GBs.
+        let types: Vec<_> = (0..3000)
+            .map(|i| serde_json::json!({"kind": "OBJECT", "name": format!("T{i}"), "fields": []}))
+            .collect();
+        let text = serde_json::json!({"__schema": {"types": types}}).to_string();
+        assert!(text.len() > 100_000 && !text.contains('\n'));
+        let e = super::parse(&text, "live.json").unwrap_err();
+        let super::SchemaError::Invalid { diagnostics, .. } = &e else {
+            panic!("{e}")
+        };
+        assert_eq!(diagnostics.len(), crate::graphql::checks::MAX_LISTED + 1);
+        assert!(diagnostics.iter().all(|d| d.rendered.is_empty()));
+        let message = e.to_string();
+        assert!(message.len() < 20_000, "{} bytes", message.len());
+        assert!(
+            message.contains("more errors (is this the right file?)"),
+            "{message}"
+        );
+    }
 }
