@@ -179,3 +179,74 @@ fn ctrl_c_stops_following_cleanly() {
     };
     assert!(exit.success(), "{exit:?}");
 }
+
+#[test]
+fn a_subscription_whose_events_carry_errors_exits_1() {
+    // A key of another workspace may not read demo's logs: the events carry FORBIDDEN.
+    let sb = TestSandbox::start();
+    let key_file = sb.dir.join("other.key");
+    for args in [
+        vec!["workspace", "create", "--label", "other"],
+        vec![
+            "workspace",
+            "sa",
+            "create",
+            "-w",
+            "other",
+            "--label",
+            "reader",
+            "--key-file",
+            key_file.to_str().unwrap(),
+        ],
+    ] {
+        let out = houston(&sb, &sb.token).args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    let key = std::fs::read_to_string(&key_file)
+        .unwrap()
+        .trim()
+        .to_string();
+    let id = {
+        let out = houston(&sb, &sb.token)
+            .args([
+                "deployment",
+                "get",
+                "orbiting-telescope-0042",
+                "--jq",
+                ".id",
+            ])
+            .output()
+            .unwrap();
+        text(&out.stdout).trim().to_string()
+    };
+    let doc = sb.dir.join("log.graphql");
+    std::fs::write(
+        &doc,
+        "subscription tail($id: Uuid!) { log(deploymentUuid: $id) { id message } }\n",
+    )
+    .unwrap();
+    let out = houston(&sb, &key)
+        .args([
+            "query",
+            "run",
+            doc.to_str().unwrap(),
+            "--var",
+            &format!("id={id}"),
+            "--max-events",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        text(&out.stdout).contains("FORBIDDEN"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        stderr.contains("1 of 1 events carried GraphQL errors"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&key) && !text(&out.stdout).contains(&key));
+}

@@ -332,6 +332,7 @@ async fn run_subscription(
     }
     let mut subscription = subscribe::start(client, request).await?;
     let mut seen = 0u64;
+    let mut with_errors = 0u64;
     let mut failed: Option<anyhow::Error> = None;
     loop {
         let event = tokio::select! {
@@ -340,6 +341,7 @@ async fn run_subscription(
         };
         match event {
             Ok(Some(event)) => {
+                with_errors += u64::from(!event.errors.is_empty());
                 let line = json!({"data": event.data, "errors": event.errors});
                 let line = if event.errors.is_empty() {
                     event.data.clone().unwrap_or(Value::Null)
@@ -371,6 +373,10 @@ async fn run_subscription(
     subscription.stop().await;
     match failed {
         Some(e) => Err(e),
+        // As for a query: errors the server sent mean exit 1, after everything was shown.
+        None if with_errors > 0 => Err(anyhow::anyhow!(
+            "{with_errors} of {seen} events carried GraphQL errors"
+        )),
         None => Ok(()),
     }
 }
