@@ -6,58 +6,16 @@
 mod common;
 
 use assert_cmd::Command;
-use common::TestSandbox;
+use common::{Run, TestSandbox, ok};
 use serde_json::Value;
 use std::time::Duration;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
-    }
-}
-
 fn houston(sb: &TestSandbox, args: &[&str]) -> Run {
-    houston_in(sb, None, args)
+    sb.houston(&sb.token, None, args)
 }
 
 fn houston_in(sb: &TestSandbox, dir: Option<&std::path::Path>, args: &[&str]) -> Run {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.env_clear()
-        .env("HOUSTON_URL", &sb.url)
-        .env("HOUSTON_TOKEN", &sb.token)
-        .env("HOUSTON_CONFIG", sb.dir.join("houston-cli.toml"))
-        .args(args)
-        .timeout(Duration::from_secs(120));
-    if let Some(d) = dir {
-        cmd.current_dir(d);
-    }
-    let out = cmd.output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    };
-    assert!(
-        !run.stdout.contains(&sb.token) && !run.stderr.contains(&sb.token),
-        "the token leaked"
-    );
-    run
-}
-
-fn ok(run: Run) -> Run {
-    assert_eq!(
-        run.code, 0,
-        "stdout: {}\nstderr: {}",
-        run.stdout, run.stderr
-    );
-    run
+    sb.houston(&sb.token, dir, args)
 }
 
 fn at(version: &'static str) -> TestSandbox {

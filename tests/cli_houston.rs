@@ -6,61 +6,15 @@
 mod common;
 
 use assert_cmd::Command;
-use common::TestSandbox;
+use common::{Run, TestSandbox, ok};
 use serde_json::Value;
-use std::time::Duration;
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
-    }
-}
 
 fn houston_as(sb: &TestSandbox, token: &str, args: &[&str]) -> Run {
-    let out = Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
-        .env("HOUSTON_URL", &sb.url)
-        .env("HOUSTON_TOKEN", token)
-        .env("HOUSTON_CONFIG", sb.dir.join("houston-cli.toml"))
-        .args(args)
-        .timeout(Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    };
-    for secret in [sb.token.as_str(), token] {
-        assert!(
-            !run.stdout.contains(secret) && !run.stderr.contains(secret),
-            "a token leaked:\n{}\n{}",
-            run.stdout,
-            run.stderr
-        );
-    }
-    run
+    sb.houston(token, None, args)
 }
 
 fn houston(sb: &TestSandbox, args: &[&str]) -> Run {
-    houston_as(sb, &sb.token, args)
-}
-
-fn ok(run: Run) -> Run {
-    assert_eq!(
-        run.code, 0,
-        "stdout: {}\nstderr: {}",
-        run.stdout, run.stderr
-    );
-    run
+    sb.houston(&sb.token, None, args)
 }
 
 #[test]

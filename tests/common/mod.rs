@@ -158,3 +158,61 @@ pub async fn post(
     let body = serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"));
     (status, body)
 }
+
+/// What a run of the real `houston` binary printed.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// stdout as JSON, or a panic that shows both streams.
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
+    }
+}
+
+/// Asserts exit 0, showing both streams otherwise.
+pub fn ok(run: Run) -> Run {
+    assert_eq!(
+        run.code, 0,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+    run
+}
+
+impl TestSandbox {
+    /// Runs the real binary against this sandbox with `token` (nothing else from the
+    /// environment), optionally in `dir`, and checks that neither that token nor the admin's
+    /// shows up in its output.
+    pub fn houston(&self, token: &str, dir: Option<&Path>, args: &[&str]) -> Run {
+        let mut cmd = assert_cmd::Command::cargo_bin("houston").unwrap();
+        cmd.env_clear()
+            .env("HOUSTON_URL", &self.url)
+            .env("HOUSTON_TOKEN", token)
+            .env("HOUSTON_CONFIG", self.dir.join("houston-cli.toml"))
+            .args(args)
+            .timeout(std::time::Duration::from_secs(120));
+        if let Some(d) = dir {
+            cmd.current_dir(d);
+        }
+        let out = cmd.output().unwrap();
+        let run = Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into(),
+            stderr: String::from_utf8_lossy(&out.stderr).into(),
+        };
+        for secret in [self.token.as_str(), token] {
+            assert!(
+                !run.stdout.contains(secret) && !run.stderr.contains(secret),
+                "a token leaked:\n{}\n{}",
+                run.stdout,
+                run.stderr
+            );
+        }
+        run
+    }
+}
