@@ -1,10 +1,11 @@
 //! Sandbox throughput on loopback: 64 concurrent clients, a read query and a mutation.
 //! Run with `cargo bench --bench sandbox_throughput` (prints requests/second; asserts nothing).
 
+use secrecy::ExposeSecret;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use houston::sandbox::{Sandbox, SandboxOptions};
+use houston_sandbox::{Sandbox, SandboxOptions};
 use serde_json::json;
 
 const CLIENTS: usize = 64;
@@ -62,7 +63,7 @@ fn main() {
             .await
             .unwrap();
         let url = Arc::new(sb.url());
-        let token = Arc::new(sb.admin_token().expose().to_string());
+        let token = Arc::new(sb.admin_token().expose_secret().to_string());
         let read = "{ workspaces { id label deployments { id label releaseName } users { id username } } }";
         let (ok, failed) = run(url.clone(), token.clone(), read, |_, _| json!({})).await;
         println!(

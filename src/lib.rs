@@ -9,10 +9,8 @@ pub mod config;
 pub mod graphql;
 pub mod houston;
 pub mod http;
-pub mod jq;
 pub mod manifest;
 pub mod operations;
-pub mod sandbox;
 pub mod scalars;
 pub mod secret;
 

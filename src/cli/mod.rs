@@ -10,6 +10,7 @@ mod context;
 mod deployment;
 mod r#gen;
 mod invite;
+mod jq;
 mod output;
 mod platform;
 mod query;
@@ -27,6 +28,7 @@ use clap::{Args, Parser, Subcommand};
 use houston::config::{ConfigFile, Environment, Overrides, Resolved};
 use houston::houston::Version;
 use output::{Format, Output};
+use secrecy::ExposeSecret;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -127,8 +129,8 @@ pub enum Command {
 #[error("{0}")]
 pub struct UsageError(pub String);
 
-impl From<houston::jq::JqError> for UsageError {
-    fn from(e: houston::jq::JqError) -> Self {
+impl From<jq::JqError> for UsageError {
+    fn from(e: jq::JqError) -> Self {
         UsageError(e.0)
     }
 }
@@ -150,7 +152,7 @@ pub struct Ctx {
     pub env: Environment,
     pub config_path: PathBuf,
     /// The in-process sandbox behind `--sandbox`, serving for the whole command.
-    pub sandbox: Option<houston::sandbox::RunningSandbox>,
+    pub sandbox: Option<houston_sandbox::RunningSandbox>,
 }
 
 impl Ctx {
@@ -181,7 +183,9 @@ impl Ctx {
     pub fn houston(&self) -> anyhow::Result<houston::Client> {
         if let Some(sandbox) = &self.sandbox {
             return Ok(houston::Client::builder(&sandbox.url())?
-                .token(Some(sandbox.admin_token().clone()))
+                .token(Some(houston::Token::new(
+                    sandbox.admin_token().expose_secret(),
+                )))
                 .platform_version(self.global.platform_version)
                 .build()?);
         }

@@ -49,8 +49,7 @@ impl Output {
     /// The text [`Output::data`] prints.
     pub fn render(&self, value: &Value, columns: &[Column]) -> anyhow::Result<String> {
         if let Some(expression) = &self.jq {
-            let results =
-                houston::jq::filter(expression, value).map_err(super::UsageError::from)?;
+            let results = super::jq::filter(expression, value).map_err(super::UsageError::from)?;
             let mut text = String::new();
             for result in results {
                 match (&result, self.format) {

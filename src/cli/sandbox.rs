@@ -4,7 +4,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use houston::sandbox::{self, FaultRule, RunningSandbox, Sandbox, SandboxOptions};
+use houston_sandbox::{self as sandbox, FaultRule, RunningSandbox, Sandbox, SandboxOptions};
 
 use super::{Ctx, usage};
 

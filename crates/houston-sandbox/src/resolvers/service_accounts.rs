@@ -6,8 +6,8 @@ use serde_json::{Map, Value, json};
 
 use super::users::{self, NewBinding};
 use super::{Args, Code, Ctx, Node, Out, R, check_role, fail, not_found, obj, opt_str};
-use crate::sandbox::auth::{ADMIN, VIEWER};
-use crate::sandbox::store;
+use crate::auth::{ADMIN, VIEWER};
+use crate::store;
 
 const COLUMNS: &str =
     "id, label, category, entity_type, entity_id, active, last_used_at, created_at, updated_at";

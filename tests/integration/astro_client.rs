@@ -1,7 +1,7 @@
 //! The Astro API client against the local fake (tests/astro_fake): paths, pagination, the
 //! documented error body, retries and rate limits, and that no create is ever sent twice.
 
-mod astro_fake;
+use crate::astro_fake;
 
 use astro_fake::{CANARY, Fake, Fault, ORG, WORKSPACE};
 use houston::Token;

@@ -3,7 +3,7 @@
 //! before sending where the platform is too old, and bulk runs (bad rows, idempotency, server
 //! refusals mid-batch, resume after a kill).
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::{Run, TestSandbox, ok};

@@ -66,7 +66,7 @@ fn readme_first_command_works_on_a_fresh_machine() {
         ])
         .assert()
         .success()
-        .stdout(contains(houston::sandbox::DEMO_RELEASE));
+        .stdout(contains(houston_sandbox::DEMO_RELEASE));
     // The token never shows up in output.
     let secret = std::fs::read_to_string(token).unwrap();
     houston(home.path())

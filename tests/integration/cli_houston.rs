@@ -3,7 +3,7 @@
 //! a permission error with its hint, a gateway HTML page, a stall, a truncated answer, a refused
 //! connection. The admin token must appear in no output.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::{Run, TestSandbox, ok};

@@ -123,7 +123,7 @@ fn target_dir() -> PathBuf {
 fn a_generated_operation_compiles_into_typed_code() {
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join("houston");
-    for d in ["src", "schema", "queries"] {
+    for d in ["src", "schema", "queries", "crates"] {
         copy_dir(&Path::new(ROOT).join(d), &copy.join(d));
     }
     for f in ["Cargo.toml", "Cargo.lock", "build.rs"] {

@@ -6,7 +6,7 @@ use houston::graphql::checks::{
 };
 use std::collections::HashSet;
 
-const SCHEMA: &str = include_str!("../schema/houston.graphql");
+const SCHEMA: &str = include_str!("../../schema/houston.graphql");
 
 fn schema() -> apollo_compiler::validation::Valid<apollo_compiler::Schema> {
     parse_schema(SCHEMA, "schema/houston.graphql").expect("the vendored schema is valid")

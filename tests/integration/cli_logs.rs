@@ -1,6 +1,6 @@
 //! `houston deployment logs --follow` through the real binary against the sandbox's `/ws`.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 use common::TestSandbox;
-use houston::sandbox::DEMO_RELEASE;
+use houston_sandbox::DEMO_RELEASE;
 use serde_json::Value;
 
 fn houston(sb: &TestSandbox, token: &str) -> Command {

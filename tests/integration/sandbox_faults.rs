@@ -1,6 +1,6 @@
 //! Each fault kind of the sandbox produces the documented client error in `houston::Client`.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 
@@ -8,7 +8,7 @@ use common::TestSandbox;
 use houston::houston::OperationKind;
 use houston::houston::{RawResponse, Request};
 use houston::http::{FailureKind, HttpOptions, RetryPolicy};
-use houston::sandbox::FaultRule;
+use houston_sandbox::FaultRule;
 
 const QUERY: &str = "query GetWorkspaces { workspaces { id label } }";
 

@@ -1,14 +1,14 @@
 //! `houston schema pull|check` through the real binary, against the sandbox (a real Houston
 //! emulator on 127.0.0.1 that answers introspection from the vendored schema).
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::TestSandbox;
 use houston::graphql::checks::{Rules, check_document};
 use houston::graphql::schema::{VENDORED_SDL, parse, vendored};
 use houston::manifest::MANIFEST;
-use houston::sandbox::FaultRule;
+use houston_sandbox::FaultRule;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! none may answer an error, and each answer must have exactly the shape the selection asks
 //! for under the schema (field present, nullability kept, scalar kinds right, enums valid).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -5,7 +5,7 @@
 //! * 64 concurrent clients incrementing one counter (image deploys) and creating workspaces: no
 //!   lost update, no duplicate id.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -118,7 +118,7 @@ async fn kill_9_loses_no_acknowledged_mutation() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_clients_lose_no_update() {
     let sb = Arc::new(common::TestSandbox::start());
-    let release = houston::sandbox::DEMO_RELEASE;
+    let release = houston_sandbox::DEMO_RELEASE;
     const CLIENTS: usize = 64;
     const EACH: usize = 4;
     let before = sb

@@ -8,8 +8,8 @@ use super::{
     Args, Code, Ctx, Node, Out, R, after_cursor, check_role, fail, missing, not_found, obj,
     opt_str, page, stored_json,
 };
-use crate::sandbox::auth::{ADMIN, EDITOR, Principal, VIEWER};
-use crate::sandbox::store;
+use crate::auth::{ADMIN, EDITOR, Principal, VIEWER};
+use crate::store;
 
 const COLUMNS: &str = "id, label, description, properties, created_at, updated_at";
 

@@ -1,9 +1,10 @@
 //! The sandbox speaks Houston over HTTP: Apollo's request errors (HTTP 400) and field errors
 //! (HTTP 200 with codes, paths and partial data), Houston's auth and roles, and its state rules.
 
-mod common;
+use crate::common;
 
 use common::TestSandbox;
+use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 
 fn code(body: &Value, i: usize) -> &str {
@@ -430,13 +431,13 @@ async fn introspection_and_version() {
 async fn state_survives_restart() {
     let temp = tempfile::tempdir().unwrap();
     let dir = temp.path().to_path_buf();
-    let first = houston::sandbox::Sandbox::start(
-        houston::sandbox::SandboxOptions::new(&dir).listen("127.0.0.1:0".parse().unwrap()),
+    let first = houston_sandbox::Sandbox::start(
+        houston_sandbox::SandboxOptions::new(&dir).listen("127.0.0.1:0".parse().unwrap()),
     )
     .await
     .unwrap();
     assert!(first.first_start());
-    let token = first.admin_token().expose().to_string();
+    let token = first.admin_token().expose_secret().to_string();
     let (_, body) = common::post(
         &first.url(),
         Some(&token),
@@ -447,14 +448,14 @@ async fn state_survives_restart() {
     assert!(body.get("errors").is_none(), "{body}");
     first.shutdown().await;
 
-    let second = houston::sandbox::Sandbox::start(
-        houston::sandbox::SandboxOptions::new(&dir).listen("127.0.0.1:0".parse().unwrap()),
+    let second = houston_sandbox::Sandbox::start(
+        houston_sandbox::SandboxOptions::new(&dir).listen("127.0.0.1:0".parse().unwrap()),
     )
     .await
     .unwrap();
     assert!(!second.first_start());
     assert_eq!(
-        second.admin_token().expose(),
+        second.admin_token().expose_secret(),
         token,
         "a valid admin token is reused"
     );

@@ -27,10 +27,11 @@
 
 #![allow(dead_code)]
 
+use secrecy::ExposeSecret;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use houston::sandbox::{Sandbox, SandboxOptions};
+use houston_sandbox::{Sandbox, SandboxOptions};
 use serde_json::Value;
 
 pub struct TestSandbox {
@@ -73,7 +74,7 @@ impl TestSandbox {
                     Ok(running) => {
                         let _ = ready_tx.send(Ok((
                             running.url(),
-                            running.admin_token().expose().to_string(),
+                            running.admin_token().expose_secret().to_string(),
                         )));
                         let _ = stop_rx.await;
                         running.shutdown().await;

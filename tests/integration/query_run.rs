@@ -6,7 +6,7 @@
 //! prove the point: the exact request body (how each variable is typed on the wire), that bad
 //! input and `--dry-run` send nothing at all, and a `--schema` no real Houston serves.
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use common::TestSandbox;

@@ -1,7 +1,7 @@
 //! `houston astro …` through the real binary against the local Astro API fake. Every run checks
 //! that the admin token's canary appears in no output, `--verbose` and `--dry-run` included.
 
-mod astro_fake;
+use crate::astro_fake;
 
 use assert_cmd::Command;
 use astro_fake::{CANARY, Fake, Fault, ORG, WORKSPACE};

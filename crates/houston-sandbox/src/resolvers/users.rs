@@ -7,8 +7,8 @@ use super::{
     Args, Code, Ctx, Node, Out, R, check_role, fail, forbidden, not_found, obj, opt_str,
     user_matches,
 };
-use crate::sandbox::auth::{self, ADMIN, VIEWER};
-use crate::sandbox::store;
+use crate::auth::{self, ADMIN, VIEWER};
+use crate::store;
 
 const USER_COLUMNS: &str = "id, username, full_name, status, created_at, updated_at";
 

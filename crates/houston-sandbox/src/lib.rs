@@ -2,8 +2,8 @@
 //! on disk (SQLite), Houston's auth and roles, and fault injection.
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), houston::sandbox::Error> {
-//! use houston::sandbox::{Sandbox, SandboxOptions};
+//! # async fn demo() -> Result<(), houston_sandbox::Error> {
+//! use houston_sandbox::{Sandbox, SandboxOptions};
 //! let dir = std::path::PathBuf::from("/tmp/my-sandbox");
 //! let running = Sandbox::start(SandboxOptions::new(dir).listen("127.0.0.1:0".parse().unwrap())).await?;
 //! println!("{} with token in {}", running.url(), running.admin_token_path().display());
@@ -22,11 +22,12 @@ use apollo_compiler::validation::Valid;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use crate::secret::Token;
+use secrecy::SecretString;
 
 mod auth;
 mod exec;
 pub mod faults;
+mod files;
 pub(crate) mod resolvers;
 mod seed;
 mod server;
@@ -37,7 +38,7 @@ pub use faults::{Rule as FaultRule, RuleError as FaultRuleError};
 pub use seed::{ADMIN_EMAIL, ADMIN_USERNAME, DEMO_RELEASE, DEMO_WORKSPACE};
 
 /// The schema the sandbox serves: the same file the client is built against.
-const SDL: &str = include_str!("../../schema/houston.graphql");
+const SDL: &str = include_str!("../../../schema/houston.graphql");
 
 static SCHEMA: LazyLock<Valid<Schema>> = LazyLock::new(|| {
     Schema::parse_and_validate(SDL, "schema/houston.graphql")
@@ -136,7 +137,7 @@ pub struct Sandbox;
 pub struct RunningSandbox {
     addr: SocketAddr,
     data_dir: PathBuf,
-    admin_token: Token,
+    admin_token: SecretString,
     first_start: bool,
     stop: watch::Sender<bool>,
     task: Option<JoinHandle<()>>,
@@ -198,7 +199,7 @@ fn boot(
     dir: &Path,
     settings: &resolvers::Settings,
     demo: bool,
-) -> Result<(store::Store, Token, bool), Error> {
+) -> Result<(store::Store, SecretString, bool), Error> {
     let store = store::Store::open(dir)?;
     let token_path = dir.join(ADMIN_TOKEN_FILE);
     let io =
@@ -211,7 +212,7 @@ fn boot(
             if first {
                 let password = store::random_string(24, b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
                 let admin = seed::seed(conn, settings, &password, demo).map_err(fail)?;
-                crate::config::write_private(&dir.join(ADMIN_PASSWORD_FILE), format!("{password}\n").as_bytes())
+                files::write_private(&dir.join(ADMIN_PASSWORD_FILE), format!("{password}\n").as_bytes())
                     .map_err(|e| io(&dir.join(ADMIN_PASSWORD_FILE), e))?;
                 let (token, _, _) = auth::mint_user_token(conn, &admin, ADMIN_TOKEN_LIFETIME).map_err(fail)?;
                 return Ok((token, true));
@@ -234,9 +235,9 @@ fn boot(
             Ok((token, false))
         })?;
     // Written after the commit: a crash in between leaves a store whose next start mints again.
-    crate::config::write_private(&token_path, format!("{token}\n").as_bytes())
+    files::write_private(&token_path, format!("{token}\n").as_bytes())
         .map_err(|e| io(&token_path, e))?;
-    Ok((store, Token::new(token), first))
+    Ok((store, SecretString::from(token), first))
 }
 
 /// The admin token lives 30 days and is renewed at start when less than a day is left.
@@ -259,8 +260,8 @@ impl RunningSandbox {
         format!("http://{}/v1", self.addr)
     }
 
-    /// The system administrator's token.
-    pub fn admin_token(&self) -> &Token {
+    /// The system administrator's token (expose it with [`secrecy::ExposeSecret`]).
+    pub fn admin_token(&self) -> &SecretString {
         &self.admin_token
     }
 

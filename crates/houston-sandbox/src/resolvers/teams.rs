@@ -8,8 +8,8 @@ use super::users::{self, NewBinding};
 use super::{
     Args, Code, Ctx, Node, Out, R, after_cursor, check_role, fail, forbidden, not_found, obj, page,
 };
-use crate::sandbox::auth::{ADMIN, VIEWER};
-use crate::sandbox::store;
+use crate::auth::{ADMIN, VIEWER};
+use crate::store;
 
 fn data(r: &rusqlite::Row<'_>) -> rusqlite::Result<Map<String, Value>> {
     Ok(obj(json!({

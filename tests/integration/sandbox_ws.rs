@@ -1,7 +1,7 @@
 //! The sandbox's `/ws`: Houston's subscription WebSocket (legacy Apollo `graphql-ws`), spoken to
 //! frame by frame with tungstenite so every message of the protocol is checked.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -86,7 +86,7 @@ async fn etl(sb: &TestSandbox) -> String {
     let data = sb
         .admin(
             "query($r: String!) { deployment(where: {releaseName: $r}) { id } }",
-            json!({"r": houston::sandbox::DEMO_RELEASE}),
+            json!({"r": houston_sandbox::DEMO_RELEASE}),
         )
         .await;
     data["deployment"]["id"].as_str().unwrap().to_string()
@@ -180,7 +180,7 @@ async fn deployment_status_sends_the_current_status_once_then_changes_only() {
     send(
         &mut socket,
         json!({"id": "s", "type": "start", "payload": {"query": query,
-        "variables": {"r": houston::sandbox::DEMO_RELEASE}}}),
+        "variables": {"r": houston_sandbox::DEMO_RELEASE}}}),
     )
     .await;
     let first = next(&mut socket).await.unwrap();

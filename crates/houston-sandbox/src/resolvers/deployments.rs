@@ -9,8 +9,8 @@ use super::{
     Args, Code, Ctx, Node, Out, R, after_cursor, check_role, fail, missing, not_found, obj,
     opt_str, page, stored_json,
 };
-use crate::sandbox::auth::{ADMIN, EDITOR, Principal, VIEWER};
-use crate::sandbox::store;
+use crate::auth::{ADMIN, EDITOR, Principal, VIEWER};
+use crate::store;
 
 /// Astro Runtime releases the sandbox offers: (runtime version, Airflow version).
 pub const RUNTIME_RELEASES: &[(&str, &str)] = &[
@@ -766,12 +766,10 @@ pub fn query<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<'c>
         }
         "runtimeReleases" => {
             ctx.viewer()?;
-            let min = args
-                .str("airflowVersion")
-                .and_then(crate::houston::Version::parse);
+            let min = args.str("airflowVersion").and_then(release_version);
             let list = RUNTIME_RELEASES
                 .iter()
-                .filter(|(_, a)| match (min, crate::houston::Version::parse(a)) {
+                .filter(|(_, a)| match (min, release_version(a)) {
                     (Some(min), Some(a)) => a >= min,
                     _ => true,
                 })
@@ -1055,4 +1053,19 @@ pub fn subscription<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<
         }
         _ => return Ok(None),
     }))
+}
+
+/// `2.9.3` → `(2, 9, 3)`; a missing minor or patch reads as 0, a suffix (`-rc.1`) is ignored.
+fn release_version(text: &str) -> Option<(u64, u64, u64)> {
+    let mut parts = text
+        .split(['-', '+'])
+        .next()?
+        .split('.')
+        .map(str::parse::<u64>);
+    let major = parts.next()?.ok()?;
+    Some((
+        major,
+        parts.next().unwrap_or(Ok(0)).ok()?,
+        parts.next().unwrap_or(Ok(0)).ok()?,
+    ))
 }
