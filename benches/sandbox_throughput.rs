@@ -79,37 +79,36 @@ async fn sign_up(client: &reqwest::Client, url: &str, email: &str) -> String {
         .to_string()
 }
 
-/// Makes `user` hold `n` role bindings: it creates `n` workspaces (their creator is their admin).
+/// Makes `user` hold `n` role bindings: it creates `n` workspaces (their creator is their admin),
+/// 200 per request (aliases) so the setup does not dominate the run.
 async fn give_bindings(url: Arc<String>, token: Arc<String>, n: usize) {
-    let mut tasks = Vec::new();
-    for c in 0..CLIENTS {
-        let (url, token) = (url.clone(), token.clone());
-        tasks.push(tokio::spawn(async move {
-            let client = houston::http::client(&houston::http::HttpOptions::default()).unwrap();
-            for i in (c..n).step_by(CLIENTS) {
-                let body = json!({
-                    "query": "mutation($l: String!) { createWorkspace(label: $l) { id } }",
-                    "variables": {"l": format!("binding-{i}")},
-                });
-                let answer: serde_json::Value = client
-                    .post(url.as_str())
-                    .header("authorization", token.as_str())
-                    .json(&body)
-                    .send()
-                    .await
-                    .unwrap()
-                    .json()
-                    .await
-                    .unwrap();
-                assert!(
-                    answer.get("errors").is_none(),
-                    "createWorkspace failed: {answer}"
-                );
-            }
-        }));
-    }
-    for t in tasks {
-        t.await.unwrap();
+    const PER_REQUEST: usize = 200;
+    let client = houston::http::client(&houston::http::HttpOptions::default()).unwrap();
+    let mut done = 0;
+    while done < n {
+        let batch = PER_REQUEST.min(n - done);
+        let mut query = String::from("mutation {");
+        for i in done..done + batch {
+            query.push_str(&format!(
+                " w{i}: createWorkspace(label: \"binding-{i}\") {{ id }}"
+            ));
+        }
+        query.push('}');
+        let answer: serde_json::Value = client
+            .post(url.as_str())
+            .header("authorization", token.as_str())
+            .json(&json!({"query": query}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert!(
+            answer.get("errors").is_none(),
+            "createWorkspace failed: {answer}"
+        );
+        done += batch;
     }
 }
 

@@ -26,7 +26,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use super::Error;
 
 /// Current layout version, kept in `PRAGMA user_version`.
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
+
+/// Layout 2: indexes that answer "which system roles does this principal hold" and "its role
+/// on this workspace/deployment" without scanning all of its bindings (issue 13, item 14).
+const INDEXES_V2: &str = r#"
+CREATE INDEX IF NOT EXISTS role_bindings_user_role ON role_bindings(user_id, role);
+CREATE INDEX IF NOT EXISTS role_bindings_sa_role ON role_bindings(service_account_id, role);
+CREATE INDEX IF NOT EXISTS role_bindings_team_role ON role_bindings(team_id, role);
+CREATE INDEX IF NOT EXISTS role_bindings_user_workspace ON role_bindings(user_id, workspace_id);
+CREATE INDEX IF NOT EXISTS role_bindings_user_deployment ON role_bindings(user_id, deployment_id);
+CREATE INDEX IF NOT EXISTS team_members_user ON team_members(user_id);
+"#;
 
 const DDL: &str = r#"
 CREATE TABLE users (
@@ -382,6 +393,13 @@ fn migrate(conn: &Connection) -> Result<(), String> {
     if version == SCHEMA_VERSION {
         return Ok(());
     }
+    if version == 1 {
+        return conn
+            .execute_batch(&format!(
+                "BEGIN IMMEDIATE; {INDEXES_V2}; PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
+            ))
+            .map_err(|e| e.to_string());
+    }
     if version != 0 {
         return Err(format!(
             "the database was written by a different houston (layout {version}, this one reads {SCHEMA_VERSION}); \
@@ -389,7 +407,7 @@ fn migrate(conn: &Connection) -> Result<(), String> {
         ));
     }
     conn.execute_batch(&format!(
-        "BEGIN IMMEDIATE; {DDL}; PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
+        "BEGIN IMMEDIATE; {DDL}; {INDEXES_V2}; PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
     ))
     .map_err(|e| e.to_string())
 }
