@@ -2,7 +2,7 @@
 //! exactly once (issue 12, items 9–11). Service accounts are the hard case: creating one is not
 //! idempotent on the server, so a duplicate shows any row done twice.
 
-use crate::common::{TestSandbox, ok};
+use crate::common::{self, TestSandbox, ok};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
@@ -52,8 +52,7 @@ fn args(prefix: &str) -> Vec<String> {
 }
 
 fn spawn(sb: &TestSandbox, dir: &Path, prefix: &str, stdout: Stdio) -> Child {
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("houston"))
-        .env_clear()
+    common::houston_process(dir)
         .env("HOUSTON_URL", &sb.url)
         .env("HOUSTON_TOKEN", &sb.token)
         .env("HOUSTON_CONFIG", sb.dir.join("houston-cli.toml"))
