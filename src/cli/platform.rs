@@ -64,7 +64,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             cluster,
         } => {
             let r = client
-                .execute::<ops::RuntimeReleases0290>(ops::runtime_releases_0_29_0::Variables {
+                .execute::<ops::RuntimeReleases>(ops::runtime_releases::Variables {
                     airflow_version,
                     cluster_id: cluster,
                 })

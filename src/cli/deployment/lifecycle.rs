@@ -358,8 +358,8 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
         } => {
             let d = resolve::deployment(client, &deployment).await?;
             let r = client
-                .execute::<ops::UpdateDeploymentRuntime0290>(
-                    ops::update_deployment_runtime_0_29_0::Variables {
+                .execute::<ops::UpdateDeploymentRuntime>(
+                    ops::update_deployment_runtime::Variables {
                         deployment_uuid: d.id,
                         desired_runtime_version: version.clone(),
                     },
@@ -375,11 +375,9 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
         RuntimeCmd::Cancel { deployment } => {
             let d = resolve::deployment(client, &deployment).await?;
             let r = client
-                .execute::<ops::CancelRuntimeUpdate0290>(
-                    ops::cancel_runtime_update_0_29_0::Variables {
-                        deployment_uuid: d.id,
-                    },
-                )
+                .execute::<ops::CancelRuntimeUpdate>(ops::cancel_runtime_update::Variables {
+                    deployment_uuid: d.id,
+                })
                 .await?;
             ctx.out.message(&format!(
                 "Cancelled the runtime upgrade of {}",
@@ -408,25 +406,21 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
                 })?,
         };
         client
-            .execute::<ops::UpsertDeploymentImage210>(
-                ops::upsert_deployment_image_2_1_0::Variables {
-                    release_name: d.release_name.clone(),
-                    image,
-                    runtime_version,
-                },
-            )
+            .execute::<ops::UpsertDeploymentImage>(ops::upsert_deployment_image::Variables {
+                release_name: d.release_name.clone(),
+                image,
+                runtime_version,
+            })
             .await?
             .raw["upsertDeployment"]
             .clone()
     } else {
         client
-            .execute::<ops::UpdateDeploymentImage0292>(
-                ops::update_deployment_image_0_29_2::Variables {
-                    release_name: d.release_name.clone(),
-                    image,
-                    runtime_version,
-                },
-            )
+            .execute::<ops::UpdateDeploymentImage>(ops::update_deployment_image::Variables {
+                release_name: d.release_name.clone(),
+                image,
+                runtime_version,
+            })
             .await?
             .raw["updateDeploymentImage"]
             .clone()
@@ -447,7 +441,7 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
 pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
     let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
     let r = client
-        .execute::<ops::AdoptDeployment210>(ops::adopt_deployment_2_1_0::Variables {
+        .execute::<ops::AdoptDeployment>(ops::adopt_deployment::Variables {
             workspace_uuid: w.id,
             cluster_id: args.cluster,
             cr_namespace: args.cr_namespace,
@@ -488,7 +482,7 @@ pub async fn unadopt(
         ),
     )?;
     let r = client
-        .execute::<ops::UnadoptDeployment210>(ops::unadopt_deployment_2_1_0::Variables {
+        .execute::<ops::UnadoptDeployment>(ops::unadopt_deployment::Variables {
             deployment_uuid: d.id,
         })
         .await?;

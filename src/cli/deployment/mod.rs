@@ -135,12 +135,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         Cmd::List { all: true } => {
             let r = client
-                .execute::<ops::PaginatedDeployments0320>(
-                    ops::paginated_deployments_0_32_0::Variables {
-                        take: Some(-1),
-                        page_number: None,
-                    },
-                )
+                .execute::<ops::PaginatedDeployments>(ops::paginated_deployments::Variables {
+                    take: Some(-1),
+                    page_number: None,
+                })
                 .await?;
             ctx.out.data(&r.raw["paginatedDeployments"], LIST_COLUMNS)
         }
