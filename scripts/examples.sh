@@ -42,3 +42,13 @@ echo "== examples/custom-operation (its own queries/, houston-codegen in its bui
 cargo run --quiet -p custom-operation >"$work/custom.txt"
 cat "$work/custom.txt"
 expect custom-operation '^[0-9]+ workspace\(s\)$' "$work/custom.txt"
+
+echo "== examples/list_workspaces.rs"
+cargo run --quiet --example list_workspaces >"$work/list.txt"
+cat "$work/list.txt"
+expect list_workspaces '^[0-9]+ workspace\(s\)$' "$work/list.txt"
+
+echo "== examples/bulk_add_users.rs (20 users, 8 in flight)"
+cargo run --quiet --example bulk_add_users >"$work/bulk.txt"
+cat "$work/bulk.txt"
+expect bulk_add_users '^added 20 user\(s\) to .*, 0 failed$' "$work/bulk.txt"

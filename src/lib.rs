@@ -25,3 +25,8 @@ pub mod __private {
     pub use serde_json;
 }
 pub use secret::Token;
+
+/// The README's Rust blocks, compiled as doctests so the library section cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -371,7 +371,7 @@ impl Codegen {
                 }
             );
             let min_version = match op.min_version.as_deref().and_then(checks::parse_version) {
-                Some((a, b, c)) => quote!(Some((#a, #b, #c))),
+                Some((a, b, c)) => quote!(Some(#krate::houston::Version(#a, #b, #c))),
                 None => quote!(None),
             };
             let (name, base, file) = (&op.name, &op.base, &op.file);
@@ -380,7 +380,7 @@ impl Codegen {
                     const NAME: &'static str = #name;
                     const BASE: &'static str = #base;
                     const KIND: #krate::houston::OperationKind = #krate::houston::OperationKind::#kind;
-                    const MIN_VERSION: Option<(u64, u64, u64)> = #min_version;
+                    const MIN_VERSION: Option<#krate::houston::Version> = #min_version;
                     const FILE: &'static str = #file;
                 }
             };
@@ -544,6 +544,8 @@ fn variant_code(
             #( #[doc = #docs] #variants, )*
         }
         impl #ident {
+            /// The oldest platform any variant is for: below it, none fits.
+            pub const OLDEST: #krate::houston::Version = #oldest;
             /// Every variant with the oldest platform it is for, oldest first.
             pub const ALL: &'static [(Self, #krate::houston::Version)] =
                 &[#( (#ident::#variants, #versions) ),*];
