@@ -534,9 +534,11 @@ fn variant_code(
             op.file
         )
     });
-    let versions = ops
+    let versions: Vec<_> = ops
         .iter()
-        .map(|(_, (a, b, c))| quote!(#krate::houston::Version(#a, #b, #c)));
+        .map(|(_, (a, b, c))| quote!(#krate::houston::Version(#a, #b, #c)))
+        .collect();
+    let oldest = &versions[0];
     quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
