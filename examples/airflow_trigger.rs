@@ -13,7 +13,9 @@ use serde_json::json;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dag_id = std::env::args().nth(1).ok_or("give the DAG id to trigger")?;
+    let dag_id = std::env::args()
+        .nth(1)
+        .ok_or("give the DAG id to trigger")?;
     let root = std::env::var("AIRFLOW_URL").map_err(|_| "set AIRFLOW_URL")?;
     let username = std::env::var("AIRFLOW_USERNAME").map_err(|_| "set AIRFLOW_USERNAME")?;
     let password = std::env::var("AIRFLOW_PASSWORD").map_err(|_| "set AIRFLOW_PASSWORD")?;

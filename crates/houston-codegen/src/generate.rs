@@ -647,9 +647,12 @@ fn has_doc(attrs: &[syn::Attribute]) -> bool {
     attrs.iter().any(|a| a.path().is_ident("doc"))
 }
 
+/// One attribute per line: prettyplease prints a multi-line doc string as a `/** */` block.
 fn add_doc(attrs: &mut Vec<syn::Attribute>, doc: &str) {
     if !has_doc(attrs) {
-        attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
+        for (i, line) in doc.lines().enumerate() {
+            attrs.insert(i, syn::parse_quote!(#[doc = #line]));
+        }
     }
 }
 
