@@ -3,7 +3,7 @@
 
 use super::{Ctx, usage};
 use houston::Client;
-use houston::houston::{Version, pick_variant};
+use houston::houston::Operation;
 use houston::operations::{self as ops, Role};
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -121,10 +121,14 @@ pub async fn deployment(client: &Client, given: &str) -> anyhow::Result<FoundDep
     }
 }
 
-/// True when the platform should get the variant that starts at `min` rather than the base one.
-pub async fn at_least(client: &Client, min: Version) -> anyhow::Result<bool> {
+/// True when the platform serves the operation `Op` (from its minimum version on); an unknown
+/// platform is taken to be the newest, as the astro CLI does.
+pub async fn supports<Op: Operation>(client: &Client) -> anyhow::Result<bool> {
     let platform = client.platform_version().await?;
-    Ok(pick_variant(&[Version(0, 0, 0), min], platform) == Some(1))
+    Ok(match (Op::MIN_VERSION, platform) {
+        (Some(min), Some(platform)) => platform >= min,
+        _ => true,
+    })
 }
 
 /// A role for `--role`, checked before anything is sent: known to the schema and of the
