@@ -27,6 +27,7 @@ mod sandbox_api;
 mod sandbox_cli;
 mod sandbox_durability;
 mod sandbox_faults;
+mod sandbox_fidelity;
 mod sandbox_fixtures;
 mod sandbox_ws;
 mod schema_cli;

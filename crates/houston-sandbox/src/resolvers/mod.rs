@@ -306,6 +306,13 @@ impl ObjectValue for Node<'_> {
         info: &'a ResolveInfo<'a>,
     ) -> Result<ResolvedValue<'a>, FieldError> {
         let field = info.field_name();
+        // `uuid` is Houston's alias of `id` on every type that has both (S19 `@alias`).
+        if field == "uuid"
+            && self.data.get("uuid").is_none_or(Value::is_null)
+            && let Some(id) = self.data.get("id").filter(|id| !id.is_null())
+        {
+            return Ok(ResolvedValue::leaf(id.clone()));
+        }
         if let Some(value) = self.data.get(field) {
             return Ok(from_json(
                 self.ctx,
