@@ -108,7 +108,7 @@ async fn validation_errors_use_graphql_js_wording_without_extra_errors() {
     let (_, body) = sb.post(Some(&sb.token), "{ deployments }", None).await;
     assert_eq!(
         body["errors"][0]["message"],
-        "Field \"deployments\" of type \"Deployment\" must have a selection of subfields. Did you mean \"deployments { ... }\"?",
+        "Field \"deployments\" of type \"[Deployment]\" must have a selection of subfields. Did you mean \"deployments { ... }\"?",
         "a missing selection is still reported"
     );
 }

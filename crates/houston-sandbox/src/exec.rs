@@ -224,10 +224,14 @@ fn diagnostics(list: &apollo_compiler::validation::DiagnosticList, source: &str)
             !spurious
         })
         .map(|d| {
+            let name = d.error.unstable_error_name();
             let message = d
                 .error
                 .unstable_compat_message()
-                .map(|m| m + &suggestions(d.error.unstable_error_name(), &d.error.to_string()))
+                .map(|m| match name {
+                    Some("MissingSubselection") => subselection_message(&m),
+                    _ => m + &suggestions(name, &d.error.to_string()),
+                })
                 .unwrap_or_else(|| d.error.to_string());
             let mut e = json!({ "message": message });
             if let Some(range) = d.line_column_range() {
@@ -236,6 +240,30 @@ fn diagnostics(list: &apollo_compiler::validation::DiagnosticList, source: &str)
             e
         })
         .collect()
+}
+
+/// apollo-compiler's compat text names the parent type (`Field "deployments" of type "Query"`)
+/// where graphql-js names the field's own type (`of type "[Deployment]"`).
+fn subselection_message(compat: &str) -> String {
+    let quoted: Vec<&str> = compat.split('"').skip(1).step_by(2).collect();
+    let (Some(field), Some(parent)) = (quoted.first(), quoted.get(1)) else {
+        return compat.to_string();
+    };
+    let ty = match schema().types.get(*parent) {
+        Some(apollo_compiler::schema::ExtendedType::Object(o)) => {
+            o.fields.get(*field).map(|f| f.ty.to_string())
+        }
+        Some(apollo_compiler::schema::ExtendedType::Interface(i)) => {
+            i.fields.get(*field).map(|f| f.ty.to_string())
+        }
+        _ => None,
+    };
+    match ty {
+        Some(ty) => format!(
+            "Field \"{field}\" of type \"{ty}\" must have a selection of subfields. Did you mean \"{field} {{ ... }}\"?"
+        ),
+        None => compat.to_string(),
+    }
 }
 
 /// graphql-js's ` Did you mean …?` tail for an unknown field or argument ("" when nothing is
@@ -318,8 +346,8 @@ fn lexical_distance(a: &str, b: &str, threshold: usize) -> Option<usize> {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {

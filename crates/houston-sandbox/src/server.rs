@@ -119,14 +119,25 @@ Introspection is enabled, so GraphQL tools and `houston schema pull` work agains
         .expect("static response")
 }
 
-fn json_response(status: u16, body: String, request_id: &str) -> Response {
+fn json_response(status: u16, body: String) -> Response {
     Response::builder()
         .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
         .header(header::CONTENT_TYPE, "application/json; charset=utf-8")
-        .header("x-request-id", request_id)
         .body(Body::from(body))
         .expect("valid response")
 }
+
+/// Every answer to `/v1` carries `x-request-id: sandbox-N` (what error reports quote).
+fn with_request_id(shared: &Shared, mut response: Response) -> Response {
+    let n = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;
+    if let Ok(value) = HeaderValue::from_str(&format!("sandbox-{n}")) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
+/// A request refused before execution, with the answer to send.
+type Refused = Box<Response>;
 
 /// What one HTTP request carries: one GraphQL request, or a batch (a JSON array).
 enum Incoming {
@@ -147,32 +158,33 @@ fn bad_body(e: impl std::fmt::Display) -> Response {
         "message": format!("POST body is not a GraphQL request (JSON object with `query`, or an array of them): {e}"),
         "extensions": {"code": "BAD_REQUEST"}
     }]});
-    json_response(400, body.to_string(), "")
+    json_response(400, body.to_string())
 }
 
 /// Apollo Server 2 accepts `variables` as a JSON-encoded string (GET always sends it so) and
 /// answers a string that is not JSON with a plain-text 400.
-fn decode_variables(req: &mut GraphQlRequest) -> Result<(), Response> {
+fn decode_variables(req: &mut GraphQlRequest) -> Result<(), Refused> {
     if let Some(Value::String(text)) = &req.variables {
         req.variables = if text.is_empty() {
             None
         } else {
             Some(
                 serde_json::from_str(text)
-                    .map_err(|_| plain(400, "Variables are invalid JSON."))?,
+                    .map_err(|_| Box::new(plain(400, "Variables are invalid JSON.")))?,
             )
         };
     }
     Ok(())
 }
 
-fn parse_body(body: &[u8]) -> Result<Incoming, Response> {
-    let value: Value = serde_json::from_slice(body).map_err(bad_body)?;
-    let one = |v: Value| -> Result<GraphQlRequest, Response> {
+fn parse_body(body: &[u8]) -> Result<Incoming, Refused> {
+    let value: Value = serde_json::from_slice(body).map_err(|e| Box::new(bad_body(e)))?;
+    let one = |v: Value| -> Result<GraphQlRequest, Refused> {
         if !v.is_object() {
-            return Err(bad_body("expected a JSON object"));
+            return Err(Box::new(bad_body("expected a JSON object")));
         }
-        let mut req: GraphQlRequest = serde_json::from_value(v).map_err(bad_body)?;
+        let mut req: GraphQlRequest =
+            serde_json::from_value(v).map_err(|e| Box::new(bad_body(e)))?;
         decode_variables(&mut req)?;
         Ok(req)
     };
@@ -185,7 +197,7 @@ fn parse_body(body: &[u8]) -> Result<Incoming, Response> {
 }
 
 /// `GET /v1?query=…&variables=…&operationName=…`, as Apollo Server 2 reads it.
-fn parse_query_string(raw: &str) -> Result<Option<GraphQlRequest>, Response> {
+fn parse_query_string(raw: &str) -> Result<Option<GraphQlRequest>, Refused> {
     let mut req = GraphQlRequest::default();
     for (key, value) in form_urlencoded::parse(raw.as_bytes()) {
         match key.as_ref() {
@@ -205,10 +217,10 @@ fn parse_query_string(raw: &str) -> Result<Option<GraphQlRequest>, Response> {
 async fn post_v1(State(conn): State<ConnState>, headers: HeaderMap, body: Bytes) -> Response {
     let mut response = match parse_body(&body) {
         Ok(incoming) => graphql(&conn, &headers, incoming, false).await,
-        Err(response) => response,
+        Err(response) => *response,
     };
     cors(&headers, &conn.shared.settings.base_domain, &mut response);
-    response
+    with_request_id(&conn.shared, response)
 }
 
 /// A browser gets the explorer; `?query=` runs a query; anything else gets the about text.
@@ -223,11 +235,11 @@ async fn get_v1(
         match parse_query_string(raw.as_deref().unwrap_or("")) {
             Ok(Some(req)) => graphql(&conn, &headers, Incoming::One(req), true).await,
             Ok(None) => about().await,
-            Err(response) => response,
+            Err(response) => *response,
         }
     };
     cors(&headers, &conn.shared.settings.base_domain, &mut response);
-    response
+    with_request_id(&conn.shared, response)
 }
 
 /// Whether a browser page from `origin` may call the API: Houston allows its own platform
@@ -304,8 +316,6 @@ async fn preflight(State(conn): State<ConnState>, headers: HeaderMap) -> Respons
 
 async fn graphql(conn: &ConnState, headers: &HeaderMap, incoming: Incoming, get: bool) -> Response {
     let shared = conn.shared.clone();
-    let n = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;
-    let request_id = format!("sandbox-{n}");
     let (requests, batch) = match incoming {
         Incoming::One(r) => (vec![r], false),
         Incoming::Batch(list) => (list, true),
@@ -336,7 +346,6 @@ async fn graphql(conn: &ConnState, headers: &HeaderMap, incoming: Incoming, get:
             let mut response = Response::builder()
                 .status(StatusCode::from_u16(*code).unwrap_or(StatusCode::SERVICE_UNAVAILABLE))
                 .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-                .header("x-request-id", &request_id)
                 .body(Body::from(format!(
                     "{} (injected by the houston sandbox)\n",
                     StatusCode::from_u16(*code)
@@ -407,7 +416,7 @@ async fn graphql(conn: &ConnState, headers: &HeaderMap, incoming: Incoming, get:
         }
         text.truncate(cut);
     }
-    json_response(status, text, &request_id)
+    json_response(status, text)
 }
 
 /// Binds the listener (so port 0 is resolved before anyone is told the address).
