@@ -5,6 +5,7 @@
 
 pub mod airflow;
 pub mod astro;
+pub mod bulk;
 pub mod config;
 pub mod graphql;
 pub mod houston;
