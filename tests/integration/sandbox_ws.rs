@@ -237,23 +237,52 @@ async fn documents_are_validated_and_roles_enforced_like_post() {
     let id = etl(&sb).await;
     let mut socket = connect(&sb, &sb.token).await;
     send(&mut socket, json!({"id": "v", "type": "start", "payload": {"query": "subscription { log(deploymentUuid: \"x\") { nope } }"}})).await;
+    // subscriptions-transport-ws: validation errors are an execution result (`data` with
+    // `errors`), then `complete` — never an `error` with a list payload.
     let invalid = next(&mut socket).await.unwrap();
-    assert_eq!(invalid["type"], "error", "{invalid}");
+    assert_eq!(invalid["type"], "data", "{invalid}");
     assert_eq!(invalid["id"], "v");
     assert_eq!(
-        invalid["payload"][0]["extensions"]["code"], "GRAPHQL_VALIDATION_FAILED",
+        invalid["payload"]["errors"][0]["extensions"]["code"], "GRAPHQL_VALIDATION_FAILED",
         "{invalid}"
     );
-    assert!(invalid["payload"][0]["locations"].is_array(), "{invalid}");
+    assert_eq!(
+        invalid["payload"]["errors"][0]["message"],
+        "Cannot query field \"nope\" on type \"DeploymentLog\".",
+        "{invalid}"
+    );
+    assert!(
+        invalid["payload"]["errors"][0]["locations"].is_array(),
+        "{invalid}"
+    );
+    assert_eq!(
+        next(&mut socket).await.unwrap(),
+        json!({"type": "complete", "id": "v"})
+    );
+    // A document that does not parse: `error` with one object payload.
+    send(
+        &mut socket,
+        json!({"id": "p", "type": "start", "payload": {"query": "subscription { log("}}),
+    )
+    .await;
+    let unparsable = next(&mut socket).await.unwrap();
+    assert_eq!(unparsable["type"], "error", "{unparsable}");
+    assert_eq!(unparsable["id"], "p");
+    assert!(unparsable["payload"]["message"].is_string(), "{unparsable}");
     send(
         &mut socket,
         json!({"id": "w", "type": "start", "payload": {"query": LOG, "variables": {}}}),
     )
     .await;
     let missing = next(&mut socket).await.unwrap();
+    assert_eq!(missing["type"], "data", "{missing}");
     assert_eq!(
-        missing["payload"][0]["extensions"]["code"], "BAD_USER_INPUT",
+        missing["payload"]["errors"][0]["extensions"]["code"], "BAD_USER_INPUT",
         "{missing}"
+    );
+    assert_eq!(
+        next(&mut socket).await.unwrap(),
+        json!({"type": "complete", "id": "w"})
     );
 
     // A user with no role in the demo workspace: FORBIDDEN, as the `logs` query answers.

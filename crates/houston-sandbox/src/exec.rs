@@ -91,9 +91,10 @@ pub fn execute_with(
     run_request(store, settings, req, authorization, None, cancel)
 }
 
-/// Whether a request's operation is a subscription (`None` when the document does not say:
-/// unparsable, or the operation is not found — executing it then reports why).
-pub fn is_subscription(req: &GraphQlRequest) -> Option<bool> {
+/// The type of a request's operation (`query`, `mutation`, `subscription`); `None` when the
+/// document does not say: unparsable, or the operation is not found — executing it then
+/// reports why.
+pub fn operation_type(req: &GraphQlRequest) -> Option<&'static str> {
     let doc = ast::Document::parse(req.query.as_deref()?, "request.graphql").ok()?;
     let mut ops = doc.definitions.iter().filter_map(|d| match d {
         ast::Definition::OperationDefinition(op) => Some(op),
@@ -109,7 +110,16 @@ pub fn is_subscription(req: &GraphQlRequest) -> Option<bool> {
             first
         }
     };
-    Some(op.operation_type == OperationType::Subscription)
+    Some(match op.operation_type {
+        OperationType::Query => "query",
+        OperationType::Mutation => "mutation",
+        OperationType::Subscription => "subscription",
+    })
+}
+
+/// Whether a request's operation is a subscription (`None` when the document does not say).
+pub fn is_subscription(req: &GraphQlRequest) -> Option<bool> {
+    operation_type(req).map(|t| t == "subscription")
 }
 
 /// [`execute`] with a position in a subscription's event stream: event `n` of a live
@@ -157,7 +167,7 @@ fn run_request(
             return request_error(
                 400,
                 "GRAPHQL_PARSE_FAILED",
-                diagnostics(&with_errors.errors),
+                diagnostics(&with_errors.errors, query),
             );
         }
     };
@@ -171,7 +181,7 @@ fn run_request(
             return request_error(
                 400,
                 "GRAPHQL_VALIDATION_FAILED",
-                diagnostics(&with_errors.errors),
+                diagnostics(&with_errors.errors, query),
             );
         }
     };
@@ -260,16 +270,164 @@ fn run_request(
     result.unwrap_or_else(|_| one_error(500, "INTERNAL_SERVER_ERROR", STORE_FAILED))
 }
 
-fn diagnostics(list: &apollo_compiler::validation::DiagnosticList) -> Vec<Value> {
+/// Request errors in graphql-js's wording (what Apollo Server 2 sends, and what clients such as
+/// the astro CLI match on): `Cannot query field "x" on type "Y". Did you mean "z"?`.
+///
+/// apollo-compiler also reports a field whose selection lost every (unknown) subfield as "must
+/// have a selection of subfields"; graphql-js reports only the unknown fields, so that one is
+/// dropped when the source shows a selection set.
+fn diagnostics(list: &apollo_compiler::validation::DiagnosticList, source: &str) -> Vec<Value> {
+    use apollo_compiler::diagnostic::ToCliReport;
     list.iter()
+        .filter(|d| {
+            let spurious = d.error.unstable_error_name() == Some("MissingSubselection")
+                && d.error.location().is_some_and(|span| {
+                    source
+                        .get(span.offset()..span.end_offset())
+                        .is_some_and(|text| text.contains('{'))
+                });
+            !spurious
+        })
         .map(|d| {
-            let mut e = json!({"message": d.error.to_string()});
+            let name = d.error.unstable_error_name();
+            let message = d
+                .error
+                .unstable_compat_message()
+                .map(|m| match name {
+                    Some("MissingSubselection") => subselection_message(&m),
+                    _ => m + &suggestions(name, &d.error.to_string()),
+                })
+                .unwrap_or_else(|| d.error.to_string());
+            let mut e = json!({ "message": message });
             if let Some(range) = d.line_column_range() {
                 e["locations"] = json!([{"line": range.start.line, "column": range.start.column}]);
             }
             e
         })
         .collect()
+}
+
+/// apollo-compiler's compat text names the parent type (`Field "deployments" of type "Query"`)
+/// where graphql-js names the field's own type (`of type "[Deployment]"`).
+fn subselection_message(compat: &str) -> String {
+    let quoted: Vec<&str> = compat.split('"').skip(1).step_by(2).collect();
+    let (Some(field), Some(parent)) = (quoted.first(), quoted.get(1)) else {
+        return compat.to_string();
+    };
+    let ty = match schema().types.get(*parent) {
+        Some(apollo_compiler::schema::ExtendedType::Object(o)) => {
+            o.fields.get(*field).map(|f| f.ty.to_string())
+        }
+        Some(apollo_compiler::schema::ExtendedType::Interface(i)) => {
+            i.fields.get(*field).map(|f| f.ty.to_string())
+        }
+        _ => None,
+    };
+    match ty {
+        Some(ty) => format!(
+            "Field \"{field}\" of type \"{ty}\" must have a selection of subfields. Did you mean \"{field} {{ ... }}\"?"
+        ),
+        None => compat.to_string(),
+    }
+}
+
+/// graphql-js's ` Did you mean …?` tail for an unknown field or argument ("" when nothing is
+/// close). `native` is apollo-compiler's own message, which names the field and its type:
+/// "type `Deployment` does not have a field `clustr`", "the argument `x` is not supported by
+/// `Query.deployments`".
+fn suggestions(kind: Option<&str>, native: &str) -> String {
+    let ticks: Vec<&str> = native.split('`').skip(1).step_by(2).collect();
+    let schema = schema();
+    let fields_of = |ty: &str| -> Vec<String> {
+        match schema.types.get(ty) {
+            Some(apollo_compiler::schema::ExtendedType::Object(o)) => {
+                o.fields.keys().map(|k| k.to_string()).collect()
+            }
+            Some(apollo_compiler::schema::ExtendedType::Interface(i)) => {
+                i.fields.keys().map(|k| k.to_string()).collect()
+            }
+            _ => Vec::new(),
+        }
+    };
+    let (input, options) = match (kind, ticks.as_slice()) {
+        (Some("UndefinedField"), [ty, field]) => (field.to_string(), fields_of(ty)),
+        (Some("UndefinedArgument"), [arg, coordinate]) => {
+            let Some((ty, field)) = coordinate.split_once('.') else {
+                return String::new();
+            };
+            let args = match schema.types.get(ty) {
+                Some(apollo_compiler::schema::ExtendedType::Object(o)) => o
+                    .fields
+                    .get(field)
+                    .map(|f| f.arguments.iter().map(|a| a.name.to_string()).collect())
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            (arg.to_string(), args)
+        }
+        _ => return String::new(),
+    };
+    did_you_mean(&suggestion_list(&input, &options))
+}
+
+/// graphql-js `didYouMean`: at most five, quoted, "a", "b", or "c".
+fn did_you_mean(list: &[String]) -> String {
+    let quoted: Vec<String> = list.iter().take(5).map(|s| format!("\"{s}\"")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!(" Did you mean {one}?"),
+        [a, b] => format!(" Did you mean {a} or {b}?"),
+        [init @ .., last] => format!(" Did you mean {}, or {last}?", init.join(", ")),
+    }
+}
+
+/// graphql-js `suggestionList`: options within a lexical distance of 40% of the input's length
+/// (plus one), closest first, ties in name order.
+fn suggestion_list(input: &str, options: &[String]) -> Vec<String> {
+    let threshold = input.chars().count() * 4 / 10 + 1;
+    let mut scored: Vec<(usize, &String)> = options
+        .iter()
+        .filter_map(|o| lexical_distance(input, o, threshold).map(|d| (d, o)))
+        .collect();
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+    scored.into_iter().map(|(_, o)| o.clone()).collect()
+}
+
+/// graphql-js `LexicalDistance.measure`: 0 for equal, 1 for equal ignoring case, else the
+/// optimal-string-alignment distance of the lower-cased strings; `None` above `threshold`.
+fn lexical_distance(a: &str, b: &str, threshold: usize) -> Option<usize> {
+    if a == b {
+        return Some(0);
+    }
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    if a == b {
+        return Some(1);
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > threshold {
+        return None;
+    }
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    let distance = rows[a.len()][b.len()];
+    (distance <= threshold).then_some(distance)
 }
 
 /// `{"errors": [...], "data": ...}` with each error's code moved to `extensions.code`.
@@ -333,5 +491,26 @@ mod tests {
             answer.body["errors"][0]["extensions"]["code"],
             "SERVICE_UNAVAILABLE"
         );
+    }
+
+    #[test]
+    fn suggestions_follow_graphql_js() {
+        let opts = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            suggestion_list("clustr", &opts(&["label", "clusterId", "cluster"])),
+            ["cluster", "clusterId"]
+        );
+        assert_eq!(did_you_mean(&opts(&["a"])), " Did you mean \"a\"?");
+        assert_eq!(
+            did_you_mean(&opts(&["a", "b"])),
+            " Did you mean \"a\" or \"b\"?"
+        );
+        assert_eq!(
+            did_you_mean(&opts(&["a", "b", "c", "d", "e", "f"])),
+            " Did you mean \"a\", \"b\", \"c\", \"d\", or \"e\"?"
+        );
+        assert_eq!(lexical_distance("abc", "ABC", 2), Some(1));
+        assert_eq!(lexical_distance("ab", "ba", 1), Some(1));
+        assert_eq!(lexical_distance("abc", "xyz", 1), None);
     }
 }

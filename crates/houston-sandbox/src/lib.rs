@@ -26,6 +26,7 @@ use secrecy::SecretString;
 
 mod auth;
 mod exec;
+mod explorer;
 pub mod faults;
 mod files;
 mod limits;

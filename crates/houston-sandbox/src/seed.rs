@@ -120,7 +120,7 @@ pub fn seed(
            runtime_version, desired_runtime_version, cluster_id, executor, mode, config, dag_deployment, \
            triggerer_replicas, deploy_seq, created_at, updated_at) \
          VALUES (?1, ?2, 'etl', 'Nightly extract-transform-load', ?3, ?4, 'HEALTHY', '1.9.0', '12.1.0', '12.1.0', ?5, \
-           'CeleryExecutor', 'helm', '{}', ?6, 1, 3, ?7, ?7)",
+           'CeleryExecutor', 'helm', ?8, ?6, 1, 3, ?7, ?7)",
         params![
             dep,
             ws,
@@ -128,7 +128,9 @@ pub fn seed(
             format!("astronomer-{DEMO_RELEASE}"),
             super::resolvers::deployments::CLUSTER_ID,
             json!({"type": "dag_deploy"}).to_string(),
-            now
+            now,
+            super::resolvers::deployments::houston_config("CeleryExecutor", Some("2.10.3"), Some(1))
+                .to_string(),
         ],
     )?;
     bind(

@@ -6,9 +6,10 @@
 //! the token is missing, unknown or expired, as Houston's `onConnect` refuses. Each `start`
 //! {id, payload {query, variables, operationName}} is validated and authorised exactly like
 //! `POST /v1` (it runs through the same executor): a subscription then streams `data` events
-//! until `stop`, a query or mutation answers one `data` and `complete`. Request errors (syntax,
-//! validation, variables) are an `error` message; field errors (a role that is missing) come as
-//! `data` with `errors`, then `complete`, as graphql-js reports a source stream that failed.
+//! until `stop`, a query or mutation answers one `data` and `complete`. As in
+//! subscriptions-transport-ws, a syntax error is an `error` message with an object payload
+//! (`{message}`); validation and variable errors, and field errors (a role that is missing),
+//! come as `data` with `errors`, then `complete`.
 //!
 //! Streams: event `n` re-executes the document with the stream position `n`, every
 //! [`TICK`]; an event is sent when it differs from the previous one and is not all-null. So `log`
@@ -331,11 +332,20 @@ async fn operation(
         };
         let mut sends = Vec::new();
         if answer.status != 200 {
-            sends.push(message(
-                "error",
-                id.as_ref(),
-                Some(answer.body["errors"].clone()),
-            ));
+            // subscriptions-transport-ws: a document that does not parse is an `error` with one
+            // object payload (the thrown error's message); validation and variable errors are
+            // an execution result ({errors}) sent as `data`, then `complete`.
+            if answer.body["errors"][0]["extensions"]["code"] == "GRAPHQL_PARSE_FAILED" {
+                let message_text = answer.body["errors"][0]["message"].clone();
+                sends.push(message(
+                    "error",
+                    id.as_ref(),
+                    Some(json!({ "message": message_text })),
+                ));
+            } else {
+                sends.push(message("data", id.as_ref(), Some(answer.body)));
+                sends.push(message("complete", id.as_ref(), None));
+            }
         } else if !subscription || answer.body.get("errors").is_some() {
             sends.push(message("data", id.as_ref(), Some(answer.body)));
             sends.push(message("complete", id.as_ref(), None));

@@ -47,6 +47,93 @@ fn newest_runtime() -> &'static str {
     RUNTIME_RELEASES.last().map(|(v, _)| *v).unwrap_or("12.1.0")
 }
 
+/// Resources of one Airflow component as Houston writes them into `config` (Kubernetes
+/// quantities: one 0.5 CPU / 1.875 GiB unit, the platform's default AU size times five).
+fn component_resources() -> Value {
+    json!({
+        "limits": {"cpu": "500m", "memory": "1920Mi"},
+        "requests": {"cpu": "500m", "memory": "1920Mi"},
+    })
+}
+
+/// Whether an Airflow version has the triggerer component (Airflow 2.2 and later).
+fn has_triggerer(airflow: Option<&str>) -> bool {
+    let Some(version) = airflow else {
+        return true;
+    };
+    let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+    let (major, minor) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    (major, minor) >= (2, 2)
+}
+
+/// The `config` Houston stores for a new deployment: the executor and every component's
+/// replicas and resources (tools index `config["executor"]`, `config["workers"]["replicas"]`,
+/// `config["scheduler"]["resources"]["limits"]`). The triggerer exists from Airflow 2.2.
+pub fn houston_config(executor: &str, airflow: Option<&str>, triggerer: Option<i64>) -> Value {
+    let mut config = json!({
+        "executor": executor,
+        "scheduler": {"replicas": 1, "resources": component_resources()},
+        "webserver": {"replicas": 1, "resources": component_resources()},
+        "workers": {
+            "replicas": if executor == "CeleryExecutor" { 1 } else { 0 },
+            "terminationGracePeriodSeconds": 600,
+            "resources": component_resources(),
+        },
+    });
+    if has_triggerer(airflow) {
+        config["triggerer"] =
+            json!({"replicas": triggerer.unwrap_or(1), "resources": component_resources()});
+    }
+    config
+}
+
+/// `config` with the component arguments (`workers`, `scheduler`, `webserver`) folded in, as
+/// Houston stores them.
+fn with_components(config: Value, args: &Args) -> Value {
+    let mut config = match config {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    };
+    for key in ["workers", "scheduler", "webserver"] {
+        if let Some(Value::Object(given)) = args.json(key) {
+            match config.get_mut(key) {
+                Some(Value::Object(to)) => to.extend(given.clone()),
+                _ => {
+                    config.insert(key.into(), Value::Object(given.clone()));
+                }
+            }
+        }
+    }
+    Value::Object(config)
+}
+
+/// What `config` answers: the stored object over the Houston defaults, with the executor and
+/// triggerer replicas always those of their columns (which updates change), so `config` and the
+/// top-level `executor` never disagree, even for rows stored before config carried them.
+fn effective_config(
+    executor: &str,
+    airflow: Option<&str>,
+    triggerer: Option<i64>,
+    stored: Value,
+) -> Value {
+    let mut config = houston_config(executor, airflow, triggerer);
+    if let (Value::Object(base), Value::Object(stored)) = (&mut config, stored) {
+        for (key, value) in stored {
+            match (base.get_mut(&key), value) {
+                (Some(Value::Object(to)), Value::Object(from)) => to.extend(from),
+                (_, value) => {
+                    base.insert(key, value);
+                }
+            }
+        }
+        base.insert("executor".into(), json!(executor));
+        if let (Some(n), Some(Value::Object(t))) = (triggerer, base.get_mut("triggerer")) {
+            t.insert("replicas".into(), json!(n));
+        }
+    }
+    config
+}
+
 const COLUMNS: &str = "id, workspace_id, label, description, release_name, namespace, status, version, \
     airflow_version, desired_airflow_version, runtime_version, desired_runtime_version, cluster_id, \
     executor, config, properties, dag_deployment, image, deploy_seq, alert_emails, created_at, updated_at, \
@@ -74,10 +161,26 @@ fn data(r: &rusqlite::Row<'_>, base_domain: &str) -> rusqlite::Result<Map<String
     }
     urls.push(json!({"type": "registry", "url": format!("registry.{base_domain}/{release}")}));
     let triggerer: Option<i64> = r.get(22)?;
-    let mut config = stored_json(r.get(14)?);
-    if let (Some(n), Value::Object(map)) = (triggerer, &mut config) {
-        map.insert("triggerer".into(), json!({"replicas": n}));
-    }
+    let airflow: Option<String> = r.get(8)?;
+    let airflow = runtime
+        .as_deref()
+        .and_then(runtime_airflow)
+        .map(str::to_string)
+        .or(airflow);
+    let config = effective_config(
+        &executor,
+        airflow.as_deref(),
+        triggerer,
+        stored_json(r.get(14)?),
+    );
+    let properties = stored_json(r.get(15)?);
+    let plugin = |key: &str, default: bool| {
+        properties
+            .get(key)
+            .and_then(Value::as_bool)
+            .unwrap_or(default)
+    };
+    let mode: Option<String> = r.get(23)?;
     let resources =
         json!({"requests": {"cpu": 500, "memory": 1920}, "limits": {"cpu": 500, "memory": 1920}});
     Ok(obj(json!({
@@ -98,7 +201,9 @@ fn data(r: &rusqlite::Row<'_>, base_domain: &str) -> rusqlite::Result<Map<String
         "clusterId": opt_str(r.get(12)?),
         "executor": executor,
         "config": config,
-        "properties": stored_json(r.get(15)?),
+        "analyticsPluginEnabled": plugin("analyticsPluginEnabled", true),
+        "airflowDbCleanupPluginEnabled": plugin("airflowDbCleanupPluginEnabled", false),
+        "properties": properties,
         "dagDeployment": if dag.is_null() { json!({"type": "image"}) } else { dag },
         "urls": urls,
         "deployInfo": {
@@ -116,8 +221,8 @@ fn data(r: &rusqlite::Row<'_>, base_domain: &str) -> rusqlite::Result<Map<String
         "webserver": {"resources": resources, "useDefaultAirflowImage": true},
         "scheduler": {"replicas": {"default": 1, "minimum": 1, "limit": 4}, "resources": resources},
         "env": null,
-        "uuid": null,
-        "_mode": opt_str(r.get(23)?),
+        // Deployments created before APC 2.1 had no mode: Helm was the only way.
+        "mode": mode.unwrap_or_else(|| "helm".into()),
     })))
 }
 
@@ -407,7 +512,8 @@ fn create<'c>(ctx: &'c Ctx<'c>, workspace: &str, args: &Args, adopt: bool) -> R<
             id, workspace, label, args.str("description"), release, namespace,
             args.str("version").unwrap_or(CHART_VERSION), airflow, runtime,
             args.str("clusterId").unwrap_or(CLUSTER_ID), executor, mode,
-            to_text(args.json("config")).unwrap_or_else(|| "{}".into()),
+            effective_config(executor, airflow.or(runtime.and_then(runtime_airflow)), triggerer,
+                with_components(args.json("config").cloned().unwrap_or(Value::Null), args)).to_string(),
             to_text(args.json("properties")),
             to_text(args.json("dagDeployment").filter(|d| d.as_object().is_some_and(|o| !o.is_empty()))),
             triggerer, args.str("cloudRole"), adopt, now
@@ -466,8 +572,16 @@ fn update<'c>(
     {
         set("dag_deployment", &dag.to_string())?;
     }
-    if let Some(config) = args.json("config") {
-        set("config", &config.to_string())?;
+    if args.json("config").is_some()
+        || ["workers", "scheduler", "webserver"]
+            .iter()
+            .any(|k| args.json(k).is_some())
+    {
+        let stored = match args.json("config") {
+            Some(config) => config.clone(),
+            None => current.data.get("config").cloned().unwrap_or(Value::Null),
+        };
+        set("config", &with_components(stored, args).to_string())?;
     }
     if let Some(properties) = args.json("properties") {
         set("properties", &properties.to_string())?;
@@ -542,6 +656,7 @@ pub fn relation<'c>(node: &Node<'c>, field: &str) -> R<Option<Out<'c>>> {
                 .map(|v| Out::Node(ctx.node("EnvironmentVariable", obj(v))))
                 .collect(),
         ),
+        "cluster" => Out::opt(cluster(ctx, node.str("clusterId"))?),
         "deploymentCapabilities" => {
             let level = ctx.deployment_level(id).unwrap_or(0);
             Out::Node(ctx.node(
@@ -560,6 +675,119 @@ pub fn relation<'c>(node: &Node<'c>, field: &str) -> R<Option<Out<'c>>> {
         }
         _ => return Ok(None),
     }))
+}
+
+/// The cluster a deployment runs on. The sandbox has one cluster, registered when the store
+/// was created; a deployment that names another cluster id answers null (Houston refuses
+/// unknown clusters at create; the sandbox stores the id as given).
+fn cluster<'c>(ctx: &'c Ctx<'c>, id: Option<&str>) -> R<Option<Node<'c>>> {
+    if id != Some(CLUSTER_ID) {
+        return Ok(None);
+    }
+    let created: Option<String> =
+        ctx.conn
+            .query_row("SELECT MIN(created_at) FROM users", [], |r| r.get(0))?;
+    let created = match created {
+        Some(c) => c,
+        None => ctx.now()?,
+    };
+    let domain = &ctx.settings.base_domain;
+    Ok(Some(ctx.node(
+        "Cluster",
+        obj(json!({
+            "id": CLUSTER_ID,
+            "name": "sandbox",
+            "k8sVersion": "1.29",
+            "cloudProvider": "local",
+            "status": "ACTIVE",
+            "config": {
+                "baseDomain": domain,
+                "platformNamespace": "astronomer",
+                "registry": {"host": format!("registry.{domain}")},
+                "singleNamespace": false,
+            },
+            "createdAt": created,
+            "updatedAt": created,
+        })),
+    )))
+}
+
+/// Seconds since the epoch of a `DateTime` argument (anything SQLite's date functions read:
+/// `2026-11-30`, `2026-11-30T12:00:00Z`, …).
+fn epoch_seconds(conn: &Connection, arg: &str, text: &str) -> R<i64> {
+    let secs: Option<i64> = conn.query_row(
+        "SELECT CAST(strftime('%s', ?1) AS INTEGER)",
+        params![text],
+        |r| r.get(0),
+    )?;
+    secs.ok_or_else(|| {
+        fail(
+            Code::BadUserInput,
+            format!("{arg}: {text:?} is not a date (use e.g. 2026-11-30 or 2026-11-30T12:00:00Z)"),
+        )
+    })
+}
+
+fn iso(conn: &Connection, secs: i64) -> R<String> {
+    Ok(conn.query_row(
+        "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', ?1, 'unixepoch')",
+        params![secs],
+        |r| r.get(0),
+    )?)
+}
+
+/// FNV-1a: a stable hash (std's `DefaultHasher` may change between Rust releases, and the
+/// counts must not).
+fn fnv(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// `deploymentTaskUsage`: the sandbox runs no tasks, so each day the deployment existed gets
+/// counts derived from its release name and the date. Days add up: the counts of two adjacent
+/// ranges sum to those of their union, as recorded task runs would.
+fn task_usage(ctx: &Ctx<'_>, deployment: &Node<'_>, args: &Args) -> R<Map<String, Value>> {
+    const DAY: i64 = 86_400;
+    let now = store::unix_now();
+    let end = match args.str("endDate") {
+        Some(t) => epoch_seconds(ctx.conn, "endDate", t)?,
+        None => now,
+    };
+    let start = match args.str("startDate") {
+        Some(t) => epoch_seconds(ctx.conn, "startDate", t)?,
+        None => end - 30 * DAY,
+    };
+    if start > end {
+        return Err(fail(
+            Code::BadUserInput,
+            "startDate is after endDate: give the earlier date as startDate",
+        ));
+    }
+    let created = epoch_seconds(
+        ctx.conn,
+        "createdAt",
+        deployment.str("createdAt").unwrap_or_default(),
+    )?;
+    let release = deployment.str("releaseName").unwrap_or_default();
+    let (mut ok, mut failed) = (0i64, 0i64);
+    // Whole days only: a day counts when its start lies in [start, end] and the deployment
+    // existed by its end and it is not in the future.
+    let first = start.div_euclid(DAY) + i64::from(start.rem_euclid(DAY) != 0);
+    let last = end.min(now).div_euclid(DAY);
+    for day in first.max(created.div_euclid(DAY))..=last {
+        let h = fnv(&format!("{release}/{day}"));
+        ok += 20 + (h % 81) as i64;
+        failed += ((h >> 16) % 6) as i64;
+    }
+    Ok(obj(json!({
+        "releaseName": release,
+        "startDate": iso(ctx.conn, start)?,
+        "endDate": iso(ctx.conn, end)?,
+        "successfulTasks": ok,
+        "failedTasks": failed,
+        "totalTasks": ok + failed,
+    })))
 }
 
 /// Users with a DEPLOYMENT_* binding on a deployment.
@@ -692,6 +920,11 @@ pub fn query<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<'c>
                 }
                 None => Out::Null,
             }
+        }
+        "deploymentTaskUsage" => {
+            let d = existing_release(ctx, args.req("releaseName")?, VIEWER)?;
+            let usage = task_usage(ctx, &d, args)?;
+            Out::Node(ctx.node("DeploymentTaskUsage", usage))
         }
         "workspaceDeployments" => {
             let ws = args.req("workspaceUuid")?;
@@ -881,7 +1114,7 @@ pub fn mutation<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<
         "deleteDeployment" | "unadoptDeployment" => {
             let id = args.req("deploymentUuid")?;
             let d = existing(ctx, id, ADMIN)?;
-            if field == "unadoptDeployment" && d.str("_mode") != Some("operator") {
+            if field == "unadoptDeployment" && d.str("mode") != Some("operator") {
                 return Err(fail(
                     Code::BadUserInput,
                     "Only adopted (operator-mode) deployments can be unadopted",

@@ -392,6 +392,13 @@ impl ObjectValue for Node<'_> {
         let field = info.field_name();
         access::field_allowed(self, field)?;
         let keep_going = self.ctx.charge();
+        // `uuid` is Houston's alias of `id` on every type that has both (S19 `@alias`).
+        if field == "uuid"
+            && self.data.get("uuid").is_none_or(Value::is_null)
+            && let Some(id) = self.data.get("id").filter(|id| !id.is_null())
+        {
+            return Ok(ResolvedValue::leaf(id.clone()));
+        }
         if let Some(value) = self.data.get(field) {
             return Ok(from_json(
                 self.ctx,
