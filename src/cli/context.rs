@@ -19,6 +19,7 @@ pub struct Args {
 enum Cmd {
     /// Save a Houston under a name (the endpoint comes from --url or --domain)
     Add {
+        /// The context's name
         name: String,
         /// Read a token for it from stdin
         #[arg(long)]
@@ -30,9 +31,15 @@ enum Cmd {
     /// List saved contexts (tokens are never shown)
     List,
     /// Make a context the current one
-    Use { name: String },
+    Use {
+        /// The context's name
+        name: String,
+    },
     /// Forget a context and its token
-    Remove { name: String },
+    Remove {
+        /// The context's name
+        name: String,
+    },
     /// Show what commands would use right now
     Show,
     /// Copy the APC contexts of the astro CLI (~/.astro/config.yaml), tokens included; the astro

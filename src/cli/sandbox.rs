@@ -27,7 +27,12 @@ enum Verb {
 #[derive(Debug, clap::Args)]
 struct DataArg {
     /// State directory [default: $XDG_DATA_HOME/houston/sandbox]
-    #[arg(long, value_name = "DIR", env = "HOUSTON_SANDBOX_DATA")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "HOUSTON_SANDBOX_DATA",
+        hide_env_values = true
+    )]
     data: Option<PathBuf>,
 }
 

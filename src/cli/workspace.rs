@@ -18,6 +18,7 @@ pub struct Args {
 enum Cmd {
     /// List the workspaces this token can see, or every workspace (--all, system admins, Houston 0.36+)
     List {
+        /// Every workspace on the platform (system admins), not only yours
         #[arg(long)]
         all: bool,
     },
@@ -28,8 +29,10 @@ enum Cmd {
     },
     /// Create a workspace
     Create {
+        /// A label (the name shown in lists)
         #[arg(long)]
         label: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
     },
@@ -37,8 +40,10 @@ enum Cmd {
     Update {
         /// Id or label (default: --workspace or the context's workspace)
         workspace: Option<String>,
+        /// A label (the name shown in lists)
         #[arg(long)]
         label: Option<String>,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
     },
@@ -75,6 +80,7 @@ enum UserCmd {
     /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite), or every
     /// row of --from-file (columns: email, role)
     Add {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email, required_unless_present = "from_file", conflicts_with = "from_file")]
         email: Option<String>,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER (with --from-file: for rows without a role)
@@ -91,6 +97,7 @@ enum UserCmd {
     },
     /// Change a user's workspace role
     Update {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: String,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
@@ -106,6 +113,7 @@ enum UserCmd {
             conflicts_with = "from_file"
         )]
         email: Option<String>,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
         #[command(flatten)]
@@ -122,20 +130,25 @@ enum TeamCmd {
         /// The team's id (see `houston team list`)
         #[arg(long)]
         team: String,
+        /// The role to give
         #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
         role: Role,
     },
     /// Change a team's workspace role
     Update {
+        /// The team (id)
         #[arg(long)]
         team: String,
+        /// The role to give
         #[arg(long, value_parser = resolve::workspace_role)]
         role: Role,
     },
     /// Remove a team from the workspace
     Remove {
+        /// The team (id)
         #[arg(long)]
         team: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -148,12 +161,14 @@ enum ServiceAccountCmd {
     /// Create a service account; its API key is shown once (or written to --key-file). With
     /// --from-file (columns: label, role, category), keys go to --key-dir
     Create {
+        /// A label (the name shown in lists)
         #[arg(
             long,
             required_unless_present = "from_file",
             conflicts_with = "from_file"
         )]
         label: Option<String>,
+        /// A category for the service account (free text, e.g. CI)
         #[arg(long)]
         category: Option<String>,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
@@ -172,6 +187,7 @@ enum ServiceAccountCmd {
     Delete {
         /// The service account's id
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },

@@ -17,6 +17,7 @@ mod cli_admin;
 mod cli_houston;
 mod cli_logs;
 mod cli_shell;
+mod cli_user_pass;
 mod cli_wire;
 mod fixture_ops;
 mod r#gen;

@@ -89,6 +89,7 @@ struct Fields {
     /// Deployment name
     #[arg(long)]
     name: Option<String>,
+    /// A description (free text)
     #[arg(long)]
     description: Option<String>,
     /// STANDARD, DEDICATED or HYBRID (v1 infers it from the cluster when left out)

@@ -23,23 +23,29 @@ pub struct AgentArgs {
 enum AgentCmd {
     /// List a deployment's agent tokens
     List {
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
         #[command(flatten)]
         list: ListArgs,
     },
     /// Show one agent token (never its secret)
     Get {
+        /// The token's id
         id: String,
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
     },
     /// Create an agent token; its value is shown once (or written to --token-file)
     Create {
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
+        /// The token's name
         #[arg(long)]
         name: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
         /// Days until it expires, 1-3650 (default: never)
@@ -52,8 +58,10 @@ enum AgentCmd {
     /// Delete an agent token (agent tokens cannot be rotated: create a new one, roll it out,
     /// then delete the old one)
     Delete {
+        /// The token's id
         id: String,
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
     },
 }
@@ -69,7 +77,7 @@ enum ApiCmd {
     /// List API tokens: the organization's, or those with a role in --workspace or --deployment
     List {
         /// Tokens with a role in this deployment
-        #[arg(long, short = 'd', value_name = "ID")]
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: Option<String>,
         /// Only tokens of this scope (ORGANIZATION, WORKSPACE, DEPLOYMENT), filtered here
         #[arg(long, value_parser = parse_scope)]
@@ -78,12 +86,17 @@ enum ApiCmd {
         list: ListArgs,
     },
     /// Show one API token (never its secret)
-    Get { id: String },
+    Get {
+        /// The token's id
+        id: String,
+    },
     /// Create an API token; scope from --deployment, else --workspace, else the organization.
     /// Its value is shown once (or written to --token-file)
     Create {
+        /// The token's name
         #[arg(long)]
         name: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
         /// Its role at its own scope, e.g. ORGANIZATION_MEMBER, WORKSPACE_OPERATOR,
@@ -91,7 +104,7 @@ enum ApiCmd {
         #[arg(long)]
         role: String,
         /// A deployment token for this deployment
-        #[arg(long, short = 'd', value_name = "ID")]
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: Option<String>,
         /// Days until it expires, 1-3650 (default: never)
         #[arg(long, value_name = "DAYS")]
@@ -108,15 +121,20 @@ enum ApiCmd {
     },
     /// Rotate an API token: a new value (shown once), the old one stops working at once
     Rotate {
+        /// The token's id
         id: String,
         /// Write the new token to this file (mode 0600) instead of showing it
         #[arg(long, value_name = "FILE")]
         token_file: Option<PathBuf>,
     },
     /// Delete an API token
-    Delete { id: String },
+    Delete {
+        /// The token's id
+        id: String,
+    },
     /// Show, add or remove a token's roles (read-modify-write: every other role is kept)
     Roles {
+        /// The token's id
         id: String,
         /// Add or change a role, TYPE:ID=ROLE; repeatable
         #[arg(long = "add", value_name = "TYPE:ID=ROLE", value_parser = parse_role)]
