@@ -826,11 +826,7 @@ async fn experimental_api_on_airflow_2() {
 
 // ------------------------------------------------------------------ the houston binary --------
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use crate::common::Run;
 
 /// Runs `houston airflow ARGS` against `af` with username/password from the environment, in an
 /// empty working directory (no `.env`) and without any Houston config.
@@ -840,11 +836,8 @@ fn cli(af: &Airflow, args: &[&str]) -> Run {
 
 fn cli_with(af: &Airflow, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
     let dir = tempfile::tempdir().unwrap();
-    let mut cmd = assert_cmd::Command::cargo_bin("houston").unwrap();
-    cmd.env_clear()
-        .current_dir(dir.path())
-        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
-        .env("AIRFLOW_URL", &af.base)
+    let mut cmd = crate::common::houston(dir.path());
+    cmd.env("AIRFLOW_URL", &af.base)
         .env("AIRFLOW_USERNAME", &af.username)
         .env("AIRFLOW_PASSWORD", &af.password);
     for (k, v) in env {
@@ -853,26 +846,10 @@ fn cli_with(af: &Airflow, args: &[&str], env: &[(&str, &str)], stdin: Option<&st
     if let Some(input) = stdin {
         cmd.write_stdin(input);
     }
-    let out = cmd
-        .arg("airflow")
+    cmd.arg("airflow")
         .args(args)
-        .timeout(Duration::from_secs(240))
-        .output()
-        .unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    };
-    for secret in [CONN_CANARY, "wrong-password-canary"] {
-        assert!(
-            !run.stdout.contains(secret) && !run.stderr.contains(secret),
-            "a secret leaked:\n{}\n{}",
-            run.stdout,
-            run.stderr
-        );
-    }
-    run
+        .timeout(Duration::from_secs(240));
+    Run::capture(&mut cmd, &[CONN_CANARY, "wrong-password-canary"])
 }
 
 const CONN_CANARY: &str = "conn-pw-canary-2c9d41";
@@ -1326,11 +1303,7 @@ async fn cli_my_airflow_api_from_dotenv_and_html_502() {
             ),
         )
         .unwrap();
-        let out = assert_cmd::Command::cargo_bin("houston")
-            .unwrap()
-            .env_clear()
-            .current_dir(dir.path())
-            .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+        let out = crate::common::houston(dir.path())
             .args(["airflow", "dags", "list", "--jq", ".[].dag_id"])
             .output()
             .unwrap();

@@ -3,36 +3,12 @@
 
 use crate::astro_fake;
 
-use assert_cmd::Command;
 use astro_fake::{CANARY, Fake, Fault, ORG, WORKSPACE};
-use serde_json::{Value, json};
+use serde_json::json;
 use std::path::Path;
 use std::time::Duration;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
-            panic!(
-                "stdout is not JSON ({e}):\n{}\n{}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-    fn ok(self) -> Run {
-        assert_eq!(
-            self.code, 0,
-            "stdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
-        );
-        self
-    }
-}
+use crate::common::Run;
 
 fn run_with(
     fake: &Fake,
@@ -41,37 +17,15 @@ fn run_with(
     env: &[(&str, &str)],
     stdin: Option<&str>,
 ) -> Run {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.env_clear()
-        .current_dir(dir)
-        .env("HOUSTON_CONFIG", dir.join("config.toml"))
-        .env("ASTRO_API_URL", fake.url())
-        .env("NO_COLOR", "1")
-        .arg("astro")
-        .args(args)
-        .timeout(Duration::from_secs(60));
+    let mut cmd = crate::common::houston(dir);
+    cmd.env("ASTRO_API_URL", fake.url()).arg("astro").args(args);
     for (k, v) in env {
         cmd.env(k, v);
     }
     if let Some(input) = stdin {
         cmd.write_stdin(input);
     }
-    let out = cmd.output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    };
-    let token = astro_fake::admin_token();
-    for text in [&run.stdout, &run.stderr] {
-        assert!(
-            !text.contains(CANARY) && !text.contains(&token),
-            "the token leaked:\n{}\n{}",
-            run.stdout,
-            run.stderr
-        );
-    }
-    run
+    Run::capture(&mut cmd, &[CANARY, &astro_fake::admin_token()])
 }
 
 fn astro(fake: &Fake, dir: &Path, args: &[&str]) -> Run {

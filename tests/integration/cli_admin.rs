@@ -5,7 +5,6 @@
 
 use crate::common;
 
-use assert_cmd::Command;
 use common::{Run, TestSandbox, ok};
 use serde_json::Value;
 use std::time::Duration;
@@ -439,9 +438,7 @@ fn people_teams_and_system_roles() {
         .to_string();
     assert_eq!(key.len(), 32);
     // The new key works as a token.
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    let me = cmd
-        .env_clear()
+    let me = common::houston(&sb.dir)
         .env("HOUSTON_URL", &sb.url)
         .env("HOUSTON_TOKEN", &key)
         .env("HOUSTON_CONFIG", sb.dir.join("other.toml"))
@@ -809,8 +806,7 @@ fn an_interrupted_run_resumes_without_redoing_rows() {
     let work = tempfile::tempdir().unwrap();
     users_csv(work.path(), 60);
     let before = member_count(&sb);
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("houston"))
-        .env_clear()
+    let mut child = common::houston_process(work.path())
         .env("HOUSTON_URL", &sb.url)
         .env("HOUSTON_TOKEN", &sb.token)
         .env("HOUSTON_CONFIG", sb.dir.join("houston-cli.toml"))

@@ -5,7 +5,6 @@
 
 use crate::common;
 
-use assert_cmd::Command;
 use common::{Run, TestSandbox, ok};
 use serde_json::Value;
 
@@ -518,9 +517,7 @@ fn a_server_that_is_not_there() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let out = Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
+    let out = common::houston(&sb.dir)
         .env("HOUSTON_URL", format!("http://127.0.0.1:{port}/v1"))
         .env("HOUSTON_TOKEN", &sb.token)
         .args(["workspace", "list"])
@@ -542,9 +539,7 @@ fn contexts_and_login() {
     let sb = TestSandbox::start();
     let config = sb.dir.join("houston/config.toml");
     let run = |args: &[&str], stdin: &str| {
-        let out = Command::cargo_bin("houston")
-            .unwrap()
-            .env_clear()
+        let out = common::houston(&sb.dir)
             .env("HOUSTON_CONFIG", &config)
             .args(args)
             .write_stdin(stdin.to_string())
@@ -610,9 +605,7 @@ fn local_login_auth_config_alerts_and_email_verification() {
     let sb = TestSandbox::start();
     let config = sb.dir.join("local-login.toml");
     let password = std::fs::read_to_string(sb.dir.join("admin-password")).unwrap();
-    let out = Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
+    let out = common::houston(&sb.dir)
         .env("HOUSTON_CONFIG", &config)
         .args(["--url", &sb.url, "login", "--username", "admin"])
         .write_stdin(password.clone())
@@ -622,17 +615,13 @@ fn local_login_auth_config_alerts_and_email_verification() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("as admin"), "{text}");
     assert!(!text.contains(password.trim()));
-    let me = Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
+    let me = common::houston(&sb.dir)
         .env("HOUSTON_CONFIG", &config)
         .args(["user", "me", "-o", "json"])
         .output()
         .unwrap();
     assert!(me.status.success(), "the stored user token works");
-    let wrong = Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
+    let wrong = common::houston(&sb.dir)
         .env("HOUSTON_CONFIG", &config)
         .args(["--url", &sb.url, "login", "--username", "admin"])
         .write_stdin("wrong-password")

@@ -12,11 +12,8 @@ use houston_sandbox::DEMO_RELEASE;
 use serde_json::Value;
 
 fn houston(sb: &TestSandbox, token: &str) -> Command {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.current_dir(sb.dir())
-        .env_clear()
-        .env("HOUSTON_CONFIG", sb.dir().join("config.toml"))
-        .env("HOUSTON_URL", &sb.url)
+    let mut cmd = common::houston(sb.dir());
+    cmd.env("HOUSTON_URL", &sb.url)
         .env("HOUSTON_TOKEN", token)
         .timeout(Duration::from_secs(30));
     cmd
@@ -145,10 +142,7 @@ fn a_bad_token_is_refused_with_a_sentence_and_never_shown() {
 #[test]
 fn ctrl_c_stops_following_cleanly() {
     let sb = TestSandbox::start();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("houston"))
-        .current_dir(sb.dir())
-        .env_clear()
-        .env("HOUSTON_CONFIG", sb.dir().join("config.toml"))
+    let mut child = common::houston_process(sb.dir())
         .env("HOUSTON_URL", &sb.url)
         .env("HOUSTON_TOKEN", &sb.token)
         .args(["deployment", "logs", DEMO_RELEASE, "--follow"])

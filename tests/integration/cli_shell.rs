@@ -6,9 +6,7 @@ use std::io::Read;
 use std::process::Stdio;
 
 fn houston() -> Command {
-    let mut c = Command::cargo_bin("houston").unwrap();
-    c.env_clear();
-    c
+    crate::common::houston(&std::env::temp_dir())
 }
 
 #[test]
@@ -39,7 +37,7 @@ fn completions_and_man_page_come_from_the_command_definitions() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     // `houston completion bash | head -1`: the reader goes away after one line.
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("houston"))
+    let mut child = crate::common::houston_process(&std::env::temp_dir())
         .args(["completion", "zsh"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

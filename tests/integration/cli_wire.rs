@@ -4,44 +4,22 @@
 //! (tests/cli_houston.rs, tests/cli_admin.rs). Every run carries a canary token that must appear in
 //! no output.
 
-use assert_cmd::Command;
 use serde_json::{Value, json};
-use std::time::Duration;
 use wiremock::matchers::{body_partial_json, header, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const CANARY: &str = "canary-tok-4f1e9a7c2b6d8e0f13579bdf";
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use crate::common::Run;
 
 fn houston(server: &str, config: &std::path::Path, args: &[&str]) -> Run {
-    let out = Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
-        .env("HOUSTON_URL", format!("{server}/v1"))
+    let dir = config.parent().unwrap();
+    let mut cmd = crate::common::houston(dir);
+    cmd.env("HOUSTON_URL", format!("{server}/v1"))
         .env("HOUSTON_TOKEN", CANARY)
         .env("HOUSTON_CONFIG", config)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .timeout(Duration::from_secs(60))
-        .output()
-        .unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    };
-    assert!(
-        !run.stdout.contains(CANARY) && !run.stderr.contains(CANARY),
-        "the token leaked:\n{}\n{}",
-        run.stdout,
-        run.stderr
-    );
-    run
+        .args(args);
+    Run::capture(&mut cmd, &[CANARY])
 }
 
 fn op(name: &str) -> wiremock::MockBuilder {

@@ -1,20 +1,13 @@
 //! `houston gen`, through the real binary: scaffolds, lists, refuses what it should, and what it
 //! writes compiles into typed code (a copy of this crate is built with the generated file added).
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-fn houston(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.current_dir(dir)
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.join("config.toml"));
-    cmd
-}
+use crate::common::houston;
 
 #[test]
 fn writes_a_validated_file_under_its_area_and_refuses_to_clobber() {
@@ -145,6 +138,9 @@ fn a_generated_operation_compiles_into_typed_code() {
     // Only the library: benches, tests and fuzz targets are not part of the copy.
     let manifest = std::fs::read_to_string(copy.join("Cargo.toml")).unwrap();
     let manifest = manifest.split("\n[[bench]]").next().unwrap().to_string();
+    // Another package name: the copy shares this build's target directory (so dependencies are
+    // not compiled again), and under the same name its artifacts would replace this build's own.
+    let manifest = manifest.replacen("name = \"houston\"\n", "name = \"houston-gen-copy\"\n", 1);
     std::fs::write(copy.join("Cargo.toml"), manifest).unwrap();
     houston(&copy)
         .args([
@@ -162,7 +158,13 @@ fn a_generated_operation_compiles_into_typed_code() {
     );
     std::fs::write(copy.join("src/lib.rs"), lib).unwrap();
     let output = std::process::Command::new(env!("CARGO"))
-        .args(["check", "--lib", "--offline", "--quiet"])
+        .args([
+            "check",
+            "--lib",
+            "--no-default-features",
+            "--offline",
+            "--quiet",
+        ])
         .current_dir(&copy)
         .env("CARGO_TARGET_DIR", target_dir())
         .output()

@@ -1,16 +1,9 @@
 //! `houston query check|list|show`, through the real binary, on files.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn houston(dir: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.current_dir(dir)
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.join("config.toml"));
-    cmd
-}
+use crate::common::houston;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

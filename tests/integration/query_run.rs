@@ -50,12 +50,8 @@ impl Env {
     }
 
     fn houston(&self, url: &str) -> Command {
-        let mut cmd = Command::cargo_bin("houston").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env_clear()
-            .env("HOUSTON_CONFIG", self.dir.path().join("config.toml"))
-            .env("HOUSTON_URL", url)
-            .env("HOUSTON_TOKEN", TOKEN);
+        let mut cmd = common::houston(self.dir.path());
+        cmd.env("HOUSTON_URL", url).env("HOUSTON_TOKEN", TOKEN);
         cmd
     }
 }

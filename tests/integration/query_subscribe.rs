@@ -64,11 +64,8 @@ async fn peer(listener: TcpListener, events: usize, refuse: bool) -> Vec<Value> 
 }
 
 fn houston(dir: &std::path::Path, port: u16) -> Command {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.current_dir(dir)
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.join("config.toml"))
-        .env("HOUSTON_URL", format!("http://127.0.0.1:{port}/v1"))
+    let mut cmd = crate::common::houston(dir);
+    cmd.env("HOUSTON_URL", format!("http://127.0.0.1:{port}/v1"))
         .env("HOUSTON_TOKEN", TOKEN)
         .timeout(std::time::Duration::from_secs(30));
     cmd

@@ -6,10 +6,8 @@ use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
 fn houston(data_home: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", data_home)
+    let mut cmd = crate::common::houston(data_home);
+    cmd.env("HOME", data_home)
         .env("XDG_DATA_HOME", data_home.join("data"))
         .env("XDG_CONFIG_HOME", data_home.join("config"));
     cmd

@@ -9,7 +9,7 @@ use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 
 /// Starts `houston sandbox serve` on port 0 and returns the child and its URL (first stdout line).
 fn serve(data: &Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_houston"))
+    let mut child = common::houston_process(data.parent().unwrap())
         .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--data"])
         .arg(data)
         .stdout(Stdio::piped())

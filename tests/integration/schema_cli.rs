@@ -14,12 +14,8 @@ use serde_json::Value;
 use std::path::Path;
 
 fn houston(dir: &Path, url: &str, token: &str) -> Command {
-    let mut cmd = Command::cargo_bin("houston").unwrap();
-    cmd.current_dir(dir)
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.join("config.toml"))
-        .env("HOUSTON_URL", url)
-        .env("HOUSTON_TOKEN", token);
+    let mut cmd = common::houston(dir);
+    cmd.env("HOUSTON_URL", url).env("HOUSTON_TOKEN", token);
     cmd
 }
 

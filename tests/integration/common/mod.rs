@@ -6,7 +6,7 @@
 //! #[test]
 //! fn lists_workspaces() {
 //!     let sb = common::TestSandbox::start();      // fresh store in a temp dir, demo data seeded
-//!     assert_cmd::Command::cargo_bin("houston").unwrap()
+//!     common::houston(&sb.dir)                     // the binary, isolated from this machine
 //!         .env("HOUSTON_URL", &sb.url)             // http://127.0.0.1:PORT/v1
 //!         .env("HOUSTON_TOKEN", &sb.token)         // the system admin's token
 //!         .args(["workspace", "list"])
@@ -173,6 +173,11 @@ impl Run {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
     }
+
+    /// Asserts exit 0 (showing both streams otherwise) and hands the run back.
+    pub fn ok(self) -> Run {
+        ok(self)
+    }
 }
 
 /// Asserts exit 0, showing both streams otherwise.
@@ -185,35 +190,58 @@ pub fn ok(run: Run) -> Run {
     run
 }
 
-impl TestSandbox {
-    /// Runs the real binary against this sandbox with `token` (nothing else from the
-    /// environment), optionally in `dir`, and checks that neither that token nor the admin's
-    /// shows up in its output.
-    pub fn houston(&self, token: &str, dir: Option<&Path>, args: &[&str]) -> Run {
-        let mut cmd = assert_cmd::Command::cargo_bin("houston").unwrap();
-        cmd.env_clear()
-            .env("HOUSTON_URL", &self.url)
-            .env("HOUSTON_TOKEN", token)
-            .env("HOUSTON_CONFIG", self.dir.join("houston-cli.toml"))
-            .args(args)
-            .timeout(std::time::Duration::from_secs(120));
-        if let Some(d) = dir {
-            cmd.current_dir(d);
-        }
+/// The `houston` binary, isolated from the machine the suite runs on: nothing inherited from the
+/// environment but `PATH`, its config file inside `dir` (also the working directory, so no stray
+/// `.env` is read), no colour, and a two-minute timeout so a hang fails instead of stalling the
+/// suite. Every test runs the binary through this; callers add their own variables and arguments.
+pub fn houston(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::from_std(houston_process(dir));
+    cmd.timeout(std::time::Duration::from_secs(120));
+    cmd
+}
+
+/// [`houston`] as a plain process, for tests that signal it or read its output as it comes.
+pub fn houston_process(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_houston"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOUSTON_CONFIG", dir.join("config.toml"))
+        .env("NO_COLOR", "1")
+        .current_dir(dir);
+    cmd
+}
+
+impl Run {
+    /// Runs `cmd` to its end and fails the test if any of `secrets` appears in its output.
+    pub fn capture(cmd: &mut assert_cmd::Command, secrets: &[&str]) -> Run {
         let out = cmd.output().unwrap();
         let run = Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into(),
             stderr: String::from_utf8_lossy(&out.stderr).into(),
         };
-        for secret in [self.token.as_str(), token] {
+        for secret in secrets.iter().filter(|s| !s.is_empty()) {
             assert!(
                 !run.stdout.contains(secret) && !run.stderr.contains(secret),
-                "a token leaked:\n{}\n{}",
+                "a secret leaked:\n{}\n{}",
                 run.stdout,
                 run.stderr
             );
         }
         run
+    }
+}
+
+impl TestSandbox {
+    /// Runs the real binary against this sandbox with `token`, in `dir` (or the sandbox's own
+    /// directory), and checks that neither that token nor the admin's shows up in its output.
+    pub fn houston(&self, token: &str, dir: Option<&Path>, args: &[&str]) -> Run {
+        let mut cmd = houston(dir.unwrap_or(&self.dir));
+        // One config file per sandbox, wherever the command runs.
+        cmd.env("HOUSTON_CONFIG", self.dir.join("houston-cli.toml"))
+            .env("HOUSTON_URL", &self.url)
+            .env("HOUSTON_TOKEN", token)
+            .args(args);
+        Run::capture(&mut cmd, &[self.token.as_str(), token])
     }
 }
