@@ -276,6 +276,22 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if ctx.global.sandbox
+        && let Some(noun) = match &cli.command {
+            Command::Airflow(_) => Some("airflow"),
+            Command::Astro(_) => Some("astro"),
+            _ => None,
+        }
+    {
+        return report(&usage(format!(
+            "--sandbox starts a Houston emulator, which has no {}: `houston {noun}` talks to a real one (see `houston {noun} --help`).",
+            if noun == "airflow" {
+                "Airflow"
+            } else {
+                "Astro API"
+            }
+        )));
+    }
     if ctx.global.sandbox {
         let started = sandbox::embedded_options(&ctx)
             .map(|options| runtime.block_on(sandbox::start(options, &ctx)));

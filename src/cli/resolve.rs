@@ -38,8 +38,9 @@ async fn workspace_by_id(client: &Client, id: &str) -> anyhow::Result<Option<Fou
             id: w.id,
             label: w.label.unwrap_or_default(),
         })),
-        // A forbidden or malformed id is "not this one"; the label look-up decides the message.
-        Err(houston::Error::GraphQl { .. }) => Ok(None),
+        // A malformed id is "not this one" (the label look-up decides the message); a refused
+        // token is said as such.
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => Ok(None),
         Err(e) => Err(e.into()),
     }
 }
@@ -146,7 +147,7 @@ pub async fn deployment(
     // A label sent as an id is "not found" (or an invalid id): then look for the label.
     let found = match client.execute::<ops::Deployment>(variables).await {
         Ok(r) => r.data.deployment,
-        Err(houston::Error::GraphQl { .. }) => None,
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => None,
         Err(e) => return Err(e.into()),
     };
     if let Some(d) = found {
@@ -253,8 +254,13 @@ pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
         return Ok(());
     }
     if !std::io::stdin().is_terminal() {
+        let mut chars = what.chars();
+        let lowered: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
         return Err(usage(format!(
-            "refusing to {what} without --yes (no terminal to ask for confirmation)"
+            "Refusing to {lowered} without --yes: there is no terminal to ask for confirmation."
         )));
     }
     eprint!("{what}? [y/N] ");
@@ -264,7 +270,7 @@ pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
     if matches!(answer.trim(), "y" | "Y" | "yes") {
         Ok(())
     } else {
-        Err(usage("cancelled"))
+        Err(usage("Cancelled; nothing was changed."))
     }
 }
 

@@ -439,6 +439,85 @@ async fn teams(
 }
 
 /// The user's role in workspace `id`: Houston returns every binding a user has.
+/// What `workspaceAddUser` answers about the member (it has no name or status).
+const ADDED_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("USERNAME", "username"),
+    ("EMAIL", "emails.address"),
+    ("ROLE", "role"),
+];
+
+/// A single add the server refused because the member or the invite is already there: the
+/// same role (or an invite) is "unchanged", exit 0, as in the bulk path, so the README's first
+/// command can be run twice; another role points to `workspace user update`.
+async fn already_there(
+    ctx: &Ctx,
+    client: &houston::Client,
+    w: &resolve::FoundWorkspace,
+    email: &str,
+    role: &Role,
+    error: houston::Error,
+) -> anyhow::Result<()> {
+    let houston::Error::GraphQl { errors, .. } = &error else {
+        return Err(error.into());
+    };
+    if errors
+        .iter()
+        .any(|e| e.code() == Some("USER_ALREADY_INVITED"))
+    {
+        ctx.out.message(&format!(
+            "{email} is already invited to workspace {}: unchanged.",
+            w.label
+        ));
+        return ctx.out.data(
+            &json!({"email": email, "role": role.as_str(), "status": "invited", "workspace": {"id": w.id, "label": w.label}}),
+            &[("EMAIL", "email"), ("ROLE", "role"), ("STATUS", "status"), ("WORKSPACE", "workspace.label")],
+        );
+    }
+    if !errors.iter().any(|e| e.message.contains("already exists")) {
+        return Err(error.into());
+    }
+    let listed = client
+        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+            workspace_uuid: w.id.clone(),
+        })
+        .await?;
+    let member = listed.raw["workspaceUsers"].as_array().and_then(|users| {
+        users
+            .iter()
+            .find(|u| {
+                u["username"]
+                    .as_str()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(email))
+                    || u["emails"].as_array().is_some_and(|es| {
+                        es.iter().any(|e| {
+                            e["address"]
+                                .as_str()
+                                .is_some_and(|a| a.eq_ignore_ascii_case(email))
+                        })
+                    })
+            })
+            .cloned()
+    });
+    let Some(member) = member else {
+        return Err(error.into());
+    };
+    let member = with_workspace_role(member, &w.id);
+    let has = member["role"].as_str().unwrap_or_default().to_string();
+    if has == role.as_str() {
+        ctx.out.message(&format!(
+            "{email} is already {has} in workspace {}: unchanged.",
+            w.label
+        ));
+        return ctx.out.data(&member, ADDED_COLUMNS);
+    }
+    Err(anyhow::anyhow!(
+        "{email} is already {has} in workspace {}; to make them {role}, run `houston workspace user update --workspace {} --email {email} --role {role}`.",
+        w.label,
+        w.id
+    ))
+}
+
 fn with_workspace_role(mut user: Value, workspace_id: &str) -> Value {
     let role = user["roleBindings"]
         .as_array()
@@ -499,14 +578,18 @@ async fn users(
             bypass_invite,
             ..
         } => {
-            let r = client
+            let sent = client
                 .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
                     workspace_uuid: w.id.clone(),
                     email: email.clone(),
                     role: role.clone(),
                     bypass_invite: bypass_invite.then_some(true),
                 })
-                .await?;
+                .await;
+            let r = match sent {
+                Ok(r) => r,
+                Err(e) => return already_there(ctx, client, &w, &email, &role, e).await,
+            };
             let added = r.raw["workspaceAddUser"]["users"]
                 .as_array()
                 .and_then(|users| {
@@ -525,10 +608,12 @@ async fn users(
                 .cloned();
             match added {
                 Some(user) => {
+                    ctx.out.message(&format!(
+                        "Added {email} to workspace {} as {role}.",
+                        w.label
+                    ));
                     ctx.out
-                        .message(&format!("Added {email} to workspace {} as {role}", w.label));
-                    ctx.out
-                        .data(&with_workspace_role(user, &w.id), USER_COLUMNS)
+                        .data(&with_workspace_role(user, &w.id), ADDED_COLUMNS)
                 }
                 None => {
                     ctx.out.message(&format!(

@@ -256,3 +256,250 @@ fn a_broken_document_reports_its_syntax_first_and_counts_every_error() {
     .code(2)
     .stderr(predicates::str::contains("(2000 errors)"));
 }
+
+#[test]
+fn adding_a_member_twice_is_unchanged_and_another_role_points_to_update() {
+    let sb = TestSandbox::start();
+    let add = |role: &str| {
+        sb.houston(
+            &sb.token,
+            None,
+            &[
+                "workspace",
+                "user",
+                "add",
+                "-w",
+                "demo",
+                "--email",
+                "ada@example.com",
+                "--role",
+                role,
+                "--bypass-invite",
+                "-o",
+                "json",
+            ],
+        )
+    };
+    // Issue 13 item 2: the README's first command failed on its second run.
+    let first = ok(add("WORKSPACE_EDITOR"));
+    assert!(
+        first.stderr.contains("Added ada@example.com"),
+        "{}",
+        first.stderr
+    );
+    let again = ok(add("WORKSPACE_EDITOR"));
+    assert!(
+        again
+            .stderr
+            .contains("already WORKSPACE_EDITOR in workspace demo: unchanged."),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(again.json()["role"], "WORKSPACE_EDITOR");
+    let other = add("WORKSPACE_VIEWER");
+    assert_eq!(other.code, 1, "{}", other.stderr);
+    assert!(
+        other.stderr.contains("houston workspace user update"),
+        "{}",
+        other.stderr
+    );
+    // She is a member, shown by `workspace user list`.
+    let members = ok(sb.houston(
+        &sb.token,
+        None,
+        &["workspace", "user", "list", "-w", "demo", "-o", "json"],
+    ))
+    .json();
+    assert!(members.to_string().contains("ada@example.com"), "{members}");
+    // An invitation that already exists is unchanged too.
+    let invite = |sb: &TestSandbox| {
+        sb.houston(
+            &sb.token,
+            None,
+            &[
+                "workspace",
+                "user",
+                "add",
+                "-w",
+                "demo",
+                "--email",
+                "bob@example.com",
+                "-o",
+                "json",
+            ],
+        )
+    };
+    ok(invite(&sb));
+    let again = ok(invite(&sb));
+    assert!(
+        again
+            .stderr
+            .contains("already invited to workspace demo: unchanged."),
+        "{}",
+        again.stderr
+    );
+}
+
+#[test]
+fn the_readme_first_commands_run_twice() {
+    // The README's first commands, as written, against a sandbox of their own; twice.
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme.split("## First command").nth(1).unwrap();
+    let block = section
+        .split("```sh")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let commands: Vec<Vec<&str>> = block
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("cargo run -- "))
+        .map(|rest| rest.split_whitespace().collect())
+        .collect();
+    assert!(commands.len() >= 2, "{block}");
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..2 {
+        for args in &commands {
+            let out = assert_cmd::Command::cargo_bin("houston")
+                .unwrap()
+                .env_clear()
+                .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+                .env("HOUSTON_SANDBOX_DATA", dir.path().join("sb"))
+                .args(args)
+                .timeout(std::time::Duration::from_secs(60))
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "round {round}: {args:?}\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    // The first command makes a member, not only an invitation.
+    let out = assert_cmd::Command::cargo_bin("houston")
+        .unwrap()
+        .env_clear()
+        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+        .env("HOUSTON_SANDBOX_DATA", dir.path().join("sb"))
+        .args([
+            "--sandbox",
+            "workspace",
+            "user",
+            "list",
+            "--workspace",
+            "demo",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ada@example.com"));
+}
+
+#[test]
+fn sandbox_env_and_status_point_a_shell_at_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("sb");
+    let mut serve = std::process::Command::new(assert_cmd::cargo::cargo_bin("houston"))
+        .env_clear()
+        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+        .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--data"])
+        .arg(&data)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(serve.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let url = line.trim().rsplit(' ').next().unwrap().to_string();
+    let env_out = houston_in(
+        dir.path(),
+        &["sandbox", "env", "--data", data.to_str().unwrap()],
+    )
+    .success()
+    .get_output()
+    .stdout
+    .clone();
+    let env_text = String::from_utf8_lossy(&env_out).to_string();
+    assert!(
+        env_text.contains(&format!("export HOUSTON_URL='{url}'")),
+        "{env_text}"
+    );
+    let token = std::fs::read_to_string(data.join("admin-token")).unwrap();
+    assert!(env_text.contains(&format!("export HOUSTON_TOKEN='{}'", token.trim())));
+    // `eval "$(houston sandbox env --data DIR)"` then any command.
+    let script = format!(
+        "eval \"$('{}' sandbox env --data '{}')\" && '{}' workspace list -o json",
+        assert_cmd::cargo::cargo_bin("houston").display(),
+        data.display(),
+        assert_cmd::cargo::cargo_bin("houston").display()
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("demo"));
+    houston_in(
+        dir.path(),
+        &["sandbox", "status", "--data", data.to_str().unwrap()],
+    )
+    .success()
+    .stderr(predicates::str::contains(format!(
+        "at {url} (platform version"
+    )));
+    serve.kill().unwrap();
+    serve.wait().unwrap();
+    houston_in(
+        dir.path(),
+        &["sandbox", "status", "--data", data.to_str().unwrap()],
+    )
+    .code(1)
+    .stderr(predicates::str::contains("No sandbox answers"));
+}
+
+#[test]
+fn sandbox_is_refused_where_it_cannot_serve_and_deletes_ask() {
+    let dir = tempfile::tempdir().unwrap();
+    // Issue 13 item 5: `--sandbox` on airflow commands was silently ignored.
+    houston_in(dir.path(), &["--sandbox", "airflow", "dags", "list"])
+        .code(2)
+        .stderr(predicates::str::contains("has no Airflow"));
+    // Item 9: agent-token deletion asks like every other delete (no terminal: --yes needed).
+    assert_cmd::Command::cargo_bin("houston")
+        .unwrap()
+        .env_clear()
+        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+        .env("ASTRO_API_TOKEN", "t")
+        .env("ASTRO_API_URL", "http://127.0.0.1:9")
+        .env("ASTRO_ORGANIZATION_ID", "org1")
+        .args(["astro", "agent-tokens", "delete", "tok1", "-d", "dep1"])
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "Refusing to delete agent token tok1 of deployment dep1 without --yes",
+        ));
+    // Item 10: `context list` shows the URL a domain stands for.
+    houston_in(
+        dir.path(),
+        &["context", "add", "prod", "--domain", "example.com"],
+    )
+    .success();
+    houston_in(dir.path(), &["context", "list", "-o", "json"])
+        .success()
+        .stdout(predicates::str::contains("https://houston.example.com/v1"));
+}

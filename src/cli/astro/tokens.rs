@@ -63,6 +63,9 @@ enum AgentCmd {
         /// The Astro deployment id
         #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
 }
 
@@ -131,6 +134,9 @@ enum ApiCmd {
     Delete {
         /// The token's id
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Show, add or remove a token's roles (read-modify-write: every other role is kept)
     Roles {
@@ -270,7 +276,15 @@ pub async fn run_agent(args: AgentArgs, client: &astro::Client, ctx: &Ctx) -> an
                 .map_err(fail)?;
             show_created(ctx, created, token_file.as_deref(), "agent token")
         }
-        AgentCmd::Delete { id, deployment } => {
+        AgentCmd::Delete {
+            id,
+            deployment,
+            yes,
+        } => {
+            resolve::confirm(
+                yes,
+                &format!("Delete agent token {id} of deployment {deployment}"),
+            )?;
             let gone = client
                 .delete_agent_token(&deployment, &id)
                 .await
@@ -366,7 +380,8 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
                 .message("Rotated: the old value stopped working just now.");
             show_created(ctx, rotated, token_file.as_deref(), "API token")
         }
-        ApiCmd::Delete { id } => {
+        ApiCmd::Delete { id, yes } => {
+            resolve::confirm(yes, &format!("Delete API token {id}"))?;
             let gone = client.delete_api_token(&id).await.map_err(fail)?;
             ctx.out.message(&deleted("API token", &id, gone));
             Ok(())
