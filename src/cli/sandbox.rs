@@ -122,7 +122,11 @@ pub fn embedded_options(ctx: &Ctx) -> anyhow::Result<SandboxOptions> {
     let dir = data_dir(&DataArg {
         data: std::env::var_os("HOUSTON_SANDBOX_DATA").map(PathBuf::from),
     })?;
-    let mut options = SandboxOptions::new(dir).listen("127.0.0.1:0".parse().expect("valid"));
+    // Shared: several `houston --sandbox` commands may run side by side; a `serve` or a
+    // `reset` of the same directory is refused while they do.
+    let mut options = SandboxOptions::new(dir)
+        .listen("127.0.0.1:0".parse().expect("valid"))
+        .exclusive(false);
     if let Some(v) = ctx.global.platform_version {
         options = options.platform_version(v.to_string());
     }
@@ -258,6 +262,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     dir.display()
                 )));
             }
+            if !dir.exists() {
+                ctx.out
+                    .message(&format!("no sandbox state in {}", dir.display()));
+                return Ok(());
+            }
+            // Held while deleting: a sandbox serving from here keeps the lock, and deleting its
+            // files under it would lose every write it acknowledges afterwards.
+            let _lock = sandbox::lock_data_dir(&dir)?;
             let mut removed = 0;
             for name in [
                 "houston-sandbox.db",

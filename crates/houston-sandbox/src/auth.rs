@@ -188,6 +188,26 @@ pub fn deployment_level(conn: &Connection, viewer: &Viewer, deployment: &str) ->
     Ok(own.max(via_workspace))
 }
 
+/// Whether the viewer has any binding on a workspace or on one of its deployments (own, team
+/// or service-account bindings): a member sees the workspace's name, not its contents.
+pub fn is_member(conn: &Connection, viewer: &Viewer, workspace: &str) -> Result<bool, Fail> {
+    let (filter, id) = principal_filter(&viewer.principal);
+    let sql = format!(
+        "SELECT EXISTS (SELECT 1 FROM role_bindings WHERE {filter} AND (workspace_id = ?2 OR \
+         deployment_id IN (SELECT id FROM deployments WHERE workspace_id = ?2)))"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    Ok(stmt.query_row(params![id, workspace], |r| r.get(0))?)
+}
+
+/// Whether a user is a member of a team.
+pub fn in_team(conn: &Connection, user: &str, team: &str) -> Result<bool, Fail> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM team_members WHERE team_id = ?1 AND user_id = ?2)",
+    )?;
+    Ok(stmt.query_row(params![team, user], |r| r.get(0))?)
+}
+
 /// A new user token: JWT-shaped (`header.payload.signature`, base64url) so clients that peek at
 /// `exp` can, but opaque to the server, which only keeps its SHA-256.
 pub fn mint_user_token(

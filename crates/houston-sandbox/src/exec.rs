@@ -10,8 +10,11 @@ use apollo_compiler::response::{GraphQLError, JsonMap};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use apollo_compiler::parser::Parser;
+
 use super::auth;
-use super::resolvers::{Ctx, Root, Settings, split_code};
+use super::limits;
+use super::resolvers::{Cancel, Ctx, Root, STORE_FAILED, Settings, Stopped, split_code};
 use super::schema;
 use super::store::Store;
 
@@ -65,6 +68,8 @@ pub fn operation_name(req: &GraphQlRequest) -> Option<String> {
 }
 
 /// Parses, validates and runs one request. Blocking (SQLite): call from a blocking thread.
+/// (`POST /v1` uses [`execute_with`], which can be cancelled.)
+#[allow(dead_code)]
 pub fn execute(
     store: &Store,
     settings: &Settings,
@@ -72,6 +77,18 @@ pub fn execute(
     authorization: Option<&str>,
 ) -> Answer {
     execute_at(store, settings, &req, authorization, None)
+}
+
+/// [`execute`] that stops early (answering one error, no data) when a flag of `cancel` is set:
+/// the client went away or the server is stopping.
+pub fn execute_with(
+    store: &Store,
+    settings: &Settings,
+    req: &GraphQlRequest,
+    authorization: Option<&str>,
+    cancel: Cancel,
+) -> Answer {
+    run_request(store, settings, req, authorization, None, cancel)
 }
 
 /// Whether a request's operation is a subscription (`None` when the document does not say:
@@ -104,6 +121,24 @@ pub fn execute_at(
     authorization: Option<&str>,
     stream: Option<u64>,
 ) -> Answer {
+    run_request(
+        store,
+        settings,
+        req,
+        authorization,
+        stream,
+        Cancel::default(),
+    )
+}
+
+fn run_request(
+    store: &Store,
+    settings: &Settings,
+    req: &GraphQlRequest,
+    authorization: Option<&str>,
+    stream: Option<u64>,
+    cancel: Cancel,
+) -> Answer {
     let schema = schema();
     let Some(query) = req.query.as_deref().filter(|q| !q.trim().is_empty()) else {
         return one_error(
@@ -112,7 +147,11 @@ pub fn execute_at(
             "GraphQL operations must contain a non-empty `query`.",
         );
     };
-    let ast = match ast::Document::parse(query, "request.graphql") {
+    let parsed = Parser::new()
+        .token_limit(limits::MAX_TOKENS)
+        .recursion_limit(limits::MAX_PARSE_RECURSION)
+        .parse_ast(query, "request.graphql");
+    let ast = match parsed {
         Ok(ast) => ast,
         Err(with_errors) => {
             return request_error(
@@ -122,6 +161,10 @@ pub fn execute_at(
             );
         }
     };
+    // Before validation, whose own cost grows with the document (10,000 aliases).
+    if let Err(refused) = limits::check(&ast) {
+        return one_error(400, "GRAPHQL_VALIDATION_FAILED", refused.0);
+    }
     let doc = match ast.to_executable_validate(schema) {
         Ok(doc) => doc,
         Err(with_errors) => {
@@ -159,12 +202,13 @@ pub fn execute_at(
     }
 
     let run = |conn: &rusqlite::Connection| -> Result<Answer, rusqlite::Error> {
-        let ctx = Ctx {
+        let ctx = Ctx::new(
             conn,
-            auth: auth::authenticate(conn, authorization),
+            auth::authenticate(conn, authorization),
             settings,
             stream,
-        };
+            cancel.clone(),
+        );
         let root = Root {
             ty: match operation.operation_type {
                 OperationType::Query => "Query",
@@ -178,6 +222,27 @@ pub fn execute_at(
             .coerced_variable_values(&variables)
             .enable_schema_introspection(true)
             .execute_sync(&root);
+        match ctx.stopped() {
+            Some(Stopped::TooLarge) => {
+                return Ok(one_error(
+                    400,
+                    "BAD_REQUEST",
+                    format!(
+                        "the answer would hold more than {} objects and fields; ask for less \
+                         (fewer nested lists, or page with take/pageNumber)",
+                        limits::MAX_RESOLVED
+                    ),
+                ));
+            }
+            Some(Stopped::Cancelled) => {
+                return Ok(one_error(
+                    503,
+                    "SERVICE_UNAVAILABLE",
+                    "the request was cancelled (the client went away or the sandbox is stopping)",
+                ));
+            }
+            None => {}
+        }
         Ok(match response {
             Ok(response) => Answer {
                 status: 200,
@@ -191,8 +256,8 @@ pub fn execute_at(
     } else {
         store.read(run)
     };
-    result
-        .unwrap_or_else(|e| one_error(500, "INTERNAL_SERVER_ERROR", format!("sandbox store: {e}")))
+    // The store's own message (SQL, table names, file paths) stays inside.
+    result.unwrap_or_else(|_| one_error(500, "INTERNAL_SERVER_ERROR", STORE_FAILED))
 }
 
 fn diagnostics(list: &apollo_compiler::validation::DiagnosticList) -> Vec<Value> {
@@ -235,4 +300,38 @@ fn response_body(data: Option<JsonMap>, errors: Vec<GraphQLError>) -> Value {
             .unwrap_or(Value::Null),
     );
     Value::Object(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::AtomicBool;
+
+    fn settings() -> Settings {
+        Settings {
+            platform_version: "2.1.0".into(),
+            base_domain: "sandbox.local".into(),
+        }
+    }
+
+    #[test]
+    fn a_cancelled_request_answers_one_error_and_no_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let req = GraphQlRequest {
+            query: Some("{ authConfig { localEnabled } }".into()),
+            ..Default::default()
+        };
+        let answer = execute_with(&store, &settings(), &req, None, Cancel::default());
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        let flag = Arc::new(AtomicBool::new(true));
+        let answer = execute_with(&store, &settings(), &req, None, Cancel(vec![flag]));
+        assert_eq!(answer.status, 503);
+        assert!(answer.body.get("data").is_none(), "{}", answer.body);
+        assert_eq!(
+            answer.body["errors"][0]["extensions"]["code"],
+            "SERVICE_UNAVAILABLE"
+        );
+    }
 }

@@ -28,6 +28,8 @@ mod auth;
 mod exec;
 pub mod faults;
 mod files;
+mod limits;
+mod lock;
 pub(crate) mod resolvers;
 mod seed;
 mod server;
@@ -35,6 +37,7 @@ mod store;
 mod ws;
 
 pub use faults::{Rule as FaultRule, RuleError as FaultRuleError};
+pub use lock::{DataLock, LOCK_FILE};
 pub use seed::{ADMIN_EMAIL, ADMIN_USERNAME, DEMO_RELEASE, DEMO_WORKSPACE};
 
 /// The schema the sandbox serves: the same file the client is built against.
@@ -74,6 +77,15 @@ pub enum Error {
     Io(String),
     #[error("no data directory: set --data or XDG_DATA_HOME")]
     NoDataDir,
+    /// Another sandbox (or a `reset`) holds the data directory.
+    #[error("the sandbox in {} is in use by {}: stop it first, or give --data another directory", dir.display(), pid.map_or("another process".to_string(), |p| format!("process {p}")))]
+    Locked { dir: PathBuf, pid: Option<u32> },
+}
+
+/// Takes the data directory's lock alone (what `houston sandbox reset` does before deleting):
+/// [`Error::Locked`] with the holder's PID while a sandbox serves from it.
+pub fn lock_data_dir(dir: &Path) -> Result<DataLock, Error> {
+    lock::lock(dir, true)
 }
 
 /// How to run a sandbox.
@@ -87,6 +99,12 @@ pub struct SandboxOptions {
     pub faults: Vec<FaultRule>,
     /// Seed a demo workspace on first start (the admin is always created).
     pub demo: bool,
+    /// Hold the data directory alone (`serve`); `false` shares it with other in-process
+    /// sandboxes (`houston --sandbox`) but still excludes a `serve` or a `reset`.
+    pub exclusive: bool,
+    /// How long a client may take to send a request's headers, or stay connected idle
+    /// between requests, before the connection is closed (default 10 s).
+    pub header_timeout: std::time::Duration,
 }
 
 impl SandboxOptions {
@@ -99,6 +117,8 @@ impl SandboxOptions {
             base_domain: "sandbox.local".to_string(),
             faults: Vec::new(),
             demo: true,
+            exclusive: true,
+            header_timeout: std::time::Duration::from_secs(10),
         }
     }
 
@@ -119,6 +139,18 @@ impl SandboxOptions {
 
     pub fn demo(mut self, demo: bool) -> Self {
         self.demo = demo;
+        self
+    }
+
+    /// See [`SandboxOptions::header_timeout`].
+    pub fn header_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.header_timeout = timeout;
+        self
+    }
+
+    /// See [`SandboxOptions::exclusive`].
+    pub fn exclusive(mut self, exclusive: bool) -> Self {
+        self.exclusive = exclusive;
         self
     }
 
@@ -156,17 +188,14 @@ impl Sandbox {
             base_domain,
             faults,
             demo,
+            exclusive,
+            header_timeout,
         } = options;
         let settings = resolvers::Settings {
             platform_version,
             base_domain,
         };
-        let dir = data_dir.clone();
-        let boot_settings = settings.clone();
-        let (store, admin_token, first_start) =
-            tokio::task::spawn_blocking(move || boot(&dir, &boot_settings, demo))
-                .await
-                .map_err(|e| Error::Store(format!("startup failed: {e}")))??;
+        // Bind first: a port in use must not create or seed a data directory.
         let listener = server::bind(listen).await.map_err(|source| Error::Listen {
             addr: listen,
             source,
@@ -175,11 +204,25 @@ impl Sandbox {
             addr: listen,
             source,
         })?;
+        let dir = data_dir.clone();
+        let boot_settings = settings.clone();
+        let (store, admin_token, first_start, lock) = tokio::task::spawn_blocking(move || {
+            lock::prepare_dir(&dir)?;
+            let lock = lock::lock(&dir, exclusive)?;
+            let (store, token, first) = boot(&dir, &boot_settings, demo)?;
+            Ok::<_, Error>((store, token, first, lock))
+        })
+        .await
+        .map_err(|e| Error::Store(format!("startup failed: {e}")))??;
         let shared = Arc::new(server::Shared {
             store,
             settings,
             faults,
             requests: Default::default(),
+            _lock: lock,
+            stopping: Default::default(),
+            workers: Arc::new(tokio::sync::Semaphore::new(server::MAX_WORKERS)),
+            header_timeout,
         });
         let (stop, stopped) = watch::channel(false);
         let task = tokio::spawn(server::serve(listener, shared, stopped));

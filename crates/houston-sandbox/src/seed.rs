@@ -26,18 +26,14 @@ pub fn seed(
     password: &str,
     demo: bool,
 ) -> Result<String, Fail> {
-    let ctx = Ctx {
-        conn,
-        auth: Ok(None),
-        settings,
-        stream: None,
-    };
+    let ctx = Ctx::new(conn, Ok(None), settings, None, Default::default());
     let admin = create_user(
         &ctx,
         ADMIN_EMAIL,
         Some(ADMIN_USERNAME),
         Some(password),
         Some("Sandbox Administrator"),
+        false,
     )?;
     let bind = |role: &str,
                 user: Option<&str>,
@@ -69,14 +65,29 @@ pub fn seed(
     )?;
     bind("WORKSPACE_ADMIN", Some(&admin), None, None, Some(&ws), None)?;
 
-    let grace = create_user(&ctx, "grace@example.com", None, None, Some("Grace Hopper"))?;
-    let linus = create_user(&ctx, "linus@example.com", None, None, Some("Linus Pauling"))?;
+    let grace = create_user(
+        &ctx,
+        "grace@example.com",
+        None,
+        None,
+        Some("Grace Hopper"),
+        false,
+    )?;
+    let linus = create_user(
+        &ctx,
+        "linus@example.com",
+        None,
+        None,
+        Some("Linus Pauling"),
+        false,
+    )?;
     let margaret = create_user(
         &ctx,
         "margaret@example.com",
         None,
         None,
         Some("Margaret Hamilton"),
+        false,
     )?;
     bind(
         "WORKSPACE_EDITOR",

@@ -6,7 +6,8 @@
 
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::{Body, Bytes};
@@ -14,14 +15,15 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use axum::routing::get;
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
-use tokio::sync::{Notify, watch};
+use tokio::sync::{Notify, Semaphore, watch};
 use tokio::task::JoinSet;
 
 use super::exec::{self, GraphQlRequest};
 use super::faults::{self, Action, Rule};
+use super::limits::MAX_RESPONSE_BYTES;
 use super::resolvers::Settings;
 use super::store::Store;
 
@@ -31,6 +33,29 @@ pub struct Shared {
     pub settings: Settings,
     pub faults: Vec<Rule>,
     pub requests: AtomicU64,
+    /// The data directory's lock, held for as long as anything serves from the store.
+    pub _lock: super::DataLock,
+    /// Set at shutdown: running requests stop at their next field (a prompt SIGTERM).
+    pub stopping: Arc<AtomicBool>,
+    /// Requests executing at once (each holds a blocking thread and a store connection);
+    /// others wait their turn without a thread.
+    pub workers: Arc<Semaphore>,
+    /// How long a connection may take to send a request's headers, and stay idle between
+    /// requests (slowloris and idle connections are closed after it).
+    pub header_timeout: Duration,
+}
+
+/// Requests executing at once: enough to keep 2–8 cores busy while others wait on fsync.
+pub const MAX_WORKERS: usize = 16;
+
+/// Sets a request's cancel flag when its handler is dropped before finishing: hyper drops it
+/// when the client closes the connection, and the server drops it at shutdown.
+struct CancelOnDrop(Arc<AtomicBool>);
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 #[derive(Clone)]
@@ -88,8 +113,13 @@ pub async fn serve(
             stop: shutdown.clone(),
         });
         let mut stop = shutdown.clone();
+        let header_timeout = shared.header_timeout;
         connections.spawn(async move {
+            // The header timer also runs while a kept-alive connection waits for its next
+            // request, so it closes slowloris and idle connections alike.
             let conn = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(header_timeout)
                 .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app))
                 .with_upgrades();
             tokio::select! {
@@ -99,6 +129,9 @@ pub async fn serve(
             }
         });
     }
+    // Running requests see this at their next field and stop; aborting the connection tasks
+    // drops their handlers, which cancels them too.
+    shared.stopping.store(true, Ordering::Relaxed);
     connections.abort_all();
     while connections.join_next().await.is_some() {}
 }
@@ -186,12 +219,19 @@ async fn graphql(State(conn): State<ConnState>, headers: HeaderMap, body: Bytes)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
     let worker = shared.clone();
+    let gone = Arc::new(AtomicBool::new(false));
+    let _cancel_on_drop = CancelOnDrop(gone.clone());
+    let cancel = super::resolvers::Cancel(vec![gone, shared.stopping.clone()]);
+    let Ok(_permit) = shared.workers.clone().acquire_owned().await else {
+        return json_response(503, STOPPING.to_string(), &request_id);
+    };
     let answer = tokio::task::spawn_blocking(move || {
-        exec::execute(
+        exec::execute_with(
             &worker.store,
             &worker.settings,
-            request,
+            &request,
             authorization.as_deref(),
+            cancel,
         )
     })
     .await;
@@ -202,6 +242,16 @@ async fn graphql(State(conn): State<ConnState>, headers: HeaderMap, body: Bytes)
             r#"{"errors":[{"message":"the sandbox failed while answering (a bug: please report it)","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}"#.to_string(),
         ),
     };
+    if text.len() > MAX_RESPONSE_BYTES {
+        let body = serde_json::json!({"errors": [{
+            "message": format!(
+                "the answer is larger than {} MB; ask for less (fewer fields or nested lists, or page with take/pageNumber)",
+                MAX_RESPONSE_BYTES / (1024 * 1024)
+            ),
+            "extensions": {"code": "BAD_REQUEST"}
+        }]});
+        return json_response(400, body.to_string(), &request_id);
+    }
     if plan.action == Some(Action::Truncate) {
         let mut cut = text.len() / 2;
         while !text.is_char_boundary(cut) {
@@ -211,6 +261,8 @@ async fn graphql(State(conn): State<ConnState>, headers: HeaderMap, body: Bytes)
     }
     json_response(status, text, &request_id)
 }
+
+const STOPPING: &str = r#"{"errors":[{"message":"the sandbox is stopping","extensions":{"code":"SERVICE_UNAVAILABLE"}}]}"#;
 
 /// Binds the listener (so port 0 is resolved before anyone is told the address).
 pub async fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {

@@ -199,6 +199,7 @@ impl Store {
             let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
         }
         let path = dir.join("houston-sandbox.db");
+        private_files(&path)?;
         let writer = Connection::open(&path).map_err(|e| db_error(&path, e))?;
         configure(&writer).map_err(|e| Error::Store(format!("{}: {e}", path.display())))?;
         migrate(&writer).map_err(|e| Error::Store(format!("{}: {e}", path.display())))?;
@@ -321,6 +322,37 @@ impl Store {
         }
         result
     }
+}
+
+/// The database, its WAL and its shared-memory index are owner-only (0600): created so before
+/// SQLite opens it (SQLite gives the `-wal` and `-shm` files the database's mode), tightened when
+/// an older sandbox left them readable.
+fn private_files(db: &Path) -> Result<(), Error> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        if !db.exists() {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .mode(0o600)
+                .open(db)
+                .map_err(|e| Error::Io(format!("cannot create {}: {e}", db.display())))?;
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let file = PathBuf::from(format!("{}{suffix}", db.display()));
+            if let Ok(meta) = std::fs::metadata(&file)
+                && meta.permissions().mode() & 0o077 != 0
+            {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| Error::Io(format!("cannot restrict {}: {e}", file.display())))?;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = db;
+    Ok(())
 }
 
 fn db_error(path: &Path, e: rusqlite::Error) -> Error {

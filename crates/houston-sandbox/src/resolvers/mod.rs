@@ -12,9 +12,15 @@ use apollo_compiler::schema::{ExtendedType, Type};
 use rusqlite::Connection;
 use serde_json::{Map, Value};
 
-use super::auth::{self, Viewer};
-use super::schema;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
+use super::auth::{self, Viewer};
+use super::{limits, schema};
+
+pub(crate) mod access;
 pub(crate) mod deployments;
 mod platform;
 mod service_accounts;
@@ -81,9 +87,14 @@ pub fn missing(arg: &str) -> Fail {
     )
 }
 
+/// The one message a store failure shows: SQL text, table and column names stay inside (a
+/// client learns nothing from `UNIQUE constraint failed: users.username` but the layout).
+pub const STORE_FAILED: &str =
+    "The sandbox could not complete this request (an internal store error)";
+
 impl From<rusqlite::Error> for Fail {
-    fn from(e: rusqlite::Error) -> Self {
-        fail(Code::Internal, format!("sandbox store: {e}"))
+    fn from(_: rusqlite::Error) -> Self {
+        fail(Code::Internal, STORE_FAILED)
     }
 }
 
@@ -120,6 +131,25 @@ pub struct Settings {
     pub base_domain: String,
 }
 
+/// Flags that cancel a running request: the client went away, the server is stopping.
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(pub Vec<Arc<AtomicBool>>);
+
+impl Cancel {
+    pub fn is_set(&self) -> bool {
+        self.0.iter().any(|f| f.load(Ordering::Relaxed))
+    }
+}
+
+/// Why a request stopped before its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// It resolved more than [`limits::MAX_RESOLVED`] objects and fields.
+    TooLarge,
+    /// [`Cancel`] was set.
+    Cancelled,
+}
+
 /// Everything one request's resolvers share.
 pub struct Ctx<'c> {
     pub conn: &'c Connection,
@@ -128,9 +158,58 @@ pub struct Ctx<'c> {
     /// Event `n` of a live subscription over `/ws` (`None` over HTTP, where a subscription
     /// answers its first event).
     pub stream: Option<u64>,
+    pub cancel: Cancel,
+    /// Objects and fields resolved so far (see `limits`).
+    spent: Cell<u64>,
+    stopped: Cell<Option<Stopped>>,
+    /// The caller's level per scope, computed once per request (see `access`).
+    pub(crate) levels: RefCell<HashMap<access::Scope, u8>>,
 }
 
 impl<'c> Ctx<'c> {
+    pub fn new(
+        conn: &'c Connection,
+        auth: Result<Option<Viewer>, Fail>,
+        settings: &'c Settings,
+        stream: Option<u64>,
+        cancel: Cancel,
+    ) -> Self {
+        Ctx {
+            conn,
+            auth,
+            settings,
+            stream,
+            cancel,
+            spent: Cell::new(0),
+            stopped: Cell::new(None),
+            levels: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Charges one unit of work; `false` once the request must stop (too large or cancelled),
+    /// after which resolvers load nothing more.
+    pub fn charge(&self) -> bool {
+        if self.stopped.get().is_some() {
+            return false;
+        }
+        let spent = self.spent.get() + 1;
+        self.spent.set(spent);
+        if spent > limits::MAX_RESOLVED {
+            self.stopped.set(Some(Stopped::TooLarge));
+            return false;
+        }
+        // An atomic load per field is cheap next to resolving it.
+        if self.cancel.is_set() {
+            self.stopped.set(Some(Stopped::Cancelled));
+            return false;
+        }
+        true
+    }
+
+    pub fn stopped(&self) -> Option<Stopped> {
+        self.stopped.get()
+    }
+
     /// The authenticated caller, or Houston's refusal.
     pub fn viewer(&self) -> R<&Viewer> {
         match &self.auth {
@@ -174,10 +253,12 @@ impl<'c> Ctx<'c> {
     }
 
     pub fn node(&'c self, ty: &str, data: Map<String, Value>) -> Node<'c> {
+        self.charge();
         Node {
             ty: ty.to_string(),
             data,
             ctx: self,
+            level: access::UNRESTRICTED,
         }
     }
 
@@ -221,6 +302,9 @@ pub struct Node<'c> {
     pub ty: String,
     pub data: Map<String, Value>,
     pub ctx: &'c Ctx<'c>,
+    /// The caller's level on the object's owning scope, set by [`access::guard`] when the
+    /// object is handed to the executor; [`access::field_allowed`] reads it before each field.
+    pub level: u8,
 }
 
 impl Node<'_> {
@@ -306,6 +390,8 @@ impl ObjectValue for Node<'_> {
         info: &'a ResolveInfo<'a>,
     ) -> Result<ResolvedValue<'a>, FieldError> {
         let field = info.field_name();
+        access::field_allowed(self, field)?;
+        let keep_going = self.ctx.charge();
         if let Some(value) = self.data.get(field) {
             return Ok(from_json(
                 self.ctx,
@@ -313,14 +399,18 @@ impl ObjectValue for Node<'_> {
                 &info.field_definition().ty,
             ));
         }
+        if !keep_going {
+            // Too large or cancelled: the answer is replaced by one error; load nothing more.
+            return Ok(ResolvedValue::null());
+        }
         let args = Args::from_info(info);
         if let Some(out) = relation(self, field, &args)? {
-            return Ok(out.resolved());
+            return Ok(access::guard(out, true)?.resolved());
         }
         if let Some(id) = self.data.get(&format!("_{field}")) {
             let ty = info.field_definition().ty.inner_named_type().as_str();
             return Ok(match id.as_str() {
-                Some(id) => Out::opt(load(self.ctx, ty, id)?).resolved(),
+                Some(id) => access::guard(Out::opt(load(self.ctx, ty, id)?), true)?.resolved(),
                 None => ResolvedValue::null(),
             });
         }
@@ -371,6 +461,10 @@ impl ObjectValue for Root<'_> {
         let args = Args::from_info(info);
         let field = info.field_name();
         let ctx = self.ctx;
+        if !ctx.charge() {
+            // Cancelled (or too large) before this root field started: it does not run at all.
+            return Ok(ResolvedValue::null());
+        }
         let out = if self.ty == "Mutation" {
             // Each root mutation field is all-or-nothing, like a Prisma transaction; the whole
             // request commits after execution, before the response leaves.
@@ -386,9 +480,9 @@ impl ObjectValue for Root<'_> {
             ctx.conn.execute_batch(end).map_err(Fail::from)?;
             result?
         } else if self.ty == "Subscription" {
-            subscription(ctx, field, &args)?
+            access::guard(subscription(ctx, field, &args)?, false)?
         } else {
-            query(ctx, field, &args)?
+            access::guard(query(ctx, field, &args)?, false)?
         };
         Ok(out.resolved())
     }
@@ -518,5 +612,25 @@ pub fn after_cursor<'c>(items: Vec<Node<'c>>, cursor: Option<&str>) -> Vec<Node<
             }
         }
         None => items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_errors_show_no_sql() {
+        let e = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT),
+            Some("UNIQUE constraint failed: users.username".into()),
+        );
+        let f = Fail::from(e);
+        assert_eq!(f.code, Code::Internal);
+        assert!(
+            !f.message.contains("users.username") && !f.message.contains("UNIQUE"),
+            "{}",
+            f.message
+        );
     }
 }

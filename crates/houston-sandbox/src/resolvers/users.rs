@@ -207,13 +207,48 @@ fn lifetime(args: &Args) -> i64 {
     args.int("duration").filter(|d| *d > 0).unwrap_or(1) * 86_400
 }
 
-/// Creates an active local user with a verified e-mail; returns its id.
+/// Refuses a username another account could be confused with: usernames are unique
+/// case-insensitively against every username and every e-mail address (createToken accepts
+/// either, so `bob@x.com` as someone else's username would lock Bob out), and a username that
+/// is an e-mail address must be one of `own_emails`.
+fn check_username(
+    ctx: &Ctx<'_>,
+    username: &str,
+    user: Option<&str>,
+    own_emails: &[String],
+) -> R<()> {
+    if username.trim().is_empty() {
+        return Err(fail(Code::BadUserInput, "Username cannot be empty"));
+    }
+    let me = user.unwrap_or("");
+    let clash: bool = ctx.conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM users WHERE username = ?1 AND id <> ?2) \
+             OR EXISTS (SELECT 1 FROM emails WHERE address = ?1 AND user_id <> ?2)",
+        params![username, me],
+        |r| r.get(0),
+    )?;
+    if clash {
+        return Err(fail(Code::DuplicateEmail, "Username in use"));
+    }
+    if username.contains('@') && !own_emails.iter().any(|e| e.eq_ignore_ascii_case(username)) {
+        return Err(fail(
+            Code::BadUserInput,
+            "A username that is an e-mail address must be one of your own addresses",
+        ));
+    }
+    Ok(())
+}
+
+/// Creates an active local user with a verified e-mail; returns its id. With `claim_invites`
+/// (the caller proved the address: an invite token, or an admin adding the user), pending
+/// workspace invites for the address become role bindings; without it they stay pending.
 pub fn create_user(
     ctx: &Ctx<'_>,
     email: &str,
     username: Option<&str>,
     password: Option<&str>,
     full_name: Option<&str>,
+    claim_invites: bool,
 ) -> R<String> {
     let taken: Option<String> = store::opt_row(
         ctx.conn,
@@ -225,15 +260,7 @@ pub fn create_user(
         return Err(fail(Code::DuplicateEmail, "Email address in use"));
     }
     let username = username.unwrap_or(email);
-    let name_taken: Option<String> = store::opt_row(
-        ctx.conn,
-        "SELECT id FROM users WHERE username = ?1",
-        params![username],
-        |r| r.get(0),
-    )?;
-    if name_taken.is_some() {
-        return Err(fail(Code::DuplicateEmail, "Username in use"));
-    }
+    check_username(ctx, username, None, &[email.to_string()])?;
     let id = store::new_id();
     let now = ctx.now()?;
     ctx.conn.execute(
@@ -246,6 +273,9 @@ pub fn create_user(
          VALUES (?1, ?2, ?3, 1, 1, ?4, ?4)",
         params![store::new_id(), id, email, now],
     )?;
+    if !claim_invites {
+        return Ok(id);
+    }
     // Pending workspace invites for this address turn into role bindings.
     let mut stmt = ctx.conn.prepare_cached(
         "SELECT id, workspace_id, role FROM invites WHERE email = ?1 AND workspace_id IS NOT NULL",
@@ -280,6 +310,7 @@ fn invite_data(r: &rusqlite::Row<'_>) -> rusqlite::Result<Map<String, Value>> {
         "token": r.get::<_, String>(3)?,
         "createdAt": r.get::<_, String>(4)?,
         "updatedAt": r.get::<_, String>(5)?,
+        "_workspace": opt_str(r.get(6)?),
     })))
 }
 
@@ -289,7 +320,7 @@ pub fn invites_where<'c>(
     p: impl rusqlite::Params,
 ) -> R<Vec<Node<'c>>> {
     let sql = format!(
-        "SELECT id, email, role, token, created_at, updated_at FROM invites WHERE {filter} ORDER BY created_at, id"
+        "SELECT id, email, role, token, created_at, updated_at, workspace_id FROM invites WHERE {filter} ORDER BY created_at, id"
     );
     let mut stmt = ctx.conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(p, invite_data)?;
@@ -465,6 +496,9 @@ pub fn mutation<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<
         "createUser" => {
             let email = args.req("email")?;
             let password = args.req("password")?;
+            // Public sign-up is on (authConfig.publicSignup), but an invite's role goes only to
+            // whoever holds its token: knowing the invited address is not enough.
+            let mut claim = false;
             if let Some(token) = args.str("inviteToken") {
                 let invite: Option<String> = store::opt_row(
                     ctx.conn,
@@ -480,14 +514,21 @@ pub fn mutation<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<
                             "This email is not associated with the specified invite token",
                         ));
                     }
-                    Some(_) => {}
+                    Some(_) => claim = true,
                 }
             }
             let full_name = args
                 .object("profile")
                 .and_then(|p| p.get("fullName"))
                 .and_then(Value::as_str);
-            let user = create_user(ctx, email, args.str("username"), Some(password), full_name)?;
+            let user = create_user(
+                ctx,
+                email,
+                args.str("username"),
+                Some(password),
+                full_name,
+                claim,
+            )?;
             let token = auth::mint_user_token(ctx.conn, &user, lifetime(args))?;
             auth_user(ctx, &user, Some(token))?
         }
@@ -507,6 +548,7 @@ pub fn mutation<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<
                 )?;
             }
             if let Some(name) = payload.get("username").and_then(Value::as_str) {
+                check_username(ctx, name, Some(&user), &emails_of(ctx.conn, &user)?)?;
                 ctx.conn.execute(
                     "UPDATE users SET username = ?2, updated_at = ?3 WHERE id = ?1",
                     params![user, name, now],

@@ -329,7 +329,7 @@ pub fn mutation<'c>(ctx: &'c Ctx<'c>, field: &str, args: &Args) -> R<Option<Out<
                     grant_deployment_roles(ctx, id, args, Some(user.id()), None)?;
                 }
                 None if args.bool("bypassInvite") == Some(true) => {
-                    let user = users::create_user(ctx, email, None, None, None)?;
+                    let user = users::create_user(ctx, email, None, None, None, true)?;
                     NewBinding {
                         role,
                         user: Some(&user),
