@@ -69,3 +69,13 @@ fi
 
 cd "$repo"
 cargo test --test integration airflow_live:: -- --ignored --test-threads=1 "$@"
+
+# The library example, against both: it must print the run it created.
+for v in 3 2; do
+    url_var="AIRFLOW${v}_BASE_URL" user_var="AIRFLOW${v}_USERNAME" pass_var="AIRFLOW${v}_PASSWORD"
+    out=$(AIRFLOW_URL=${!url_var} AIRFLOW_USERNAME=${!user_var} AIRFLOW_PASSWORD=${!pass_var} \
+        cargo run --quiet --example airflow_trigger -- example_rest_client)
+    echo "$out"
+    echo "$out" | grep -q '^triggered example_rest_client run ' \
+        || fail "examples/airflow_trigger.rs on Airflow $v printed: $out"
+done

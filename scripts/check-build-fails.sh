@@ -28,3 +28,32 @@ else
   cat "$work/out.txt" >&2
   exit 1
 fi
+
+# The same promise for a downstream crate: examples/custom-operation types its own queries/ with
+# houston-codegen from its build.rs. A broken operation of ITS must fail ITS build with
+# file:line:col. The file is added in place (the example is a workspace member, so its build
+# shares the lock file and the target directory) and removed on exit.
+broken="$root/examples/custom-operation/queries/brokenDownstream.graphql"
+trap 'rm -rf "$work" "$broken"' EXIT
+cat > "$broken" <<'GQL'
+query brokenDownstream {
+  workspaces {
+    label
+    deploymentz {
+      releaseName
+    }
+  }
+}
+GQL
+if (cd "$root" && cargo build --quiet -p custom-operation) >"$work/downstream.txt" 2>&1; then
+  echo "FAIL: the custom-operation example built with a broken operation" >&2
+  exit 1
+fi
+grep -E "^error" "$work/downstream.txt" | head -5
+if grep -q 'queries/brokenDownstream.graphql:4:5: .*deploymentz' "$work/downstream.txt"; then
+  echo "ok: the custom-operation example's build fails with queries/brokenDownstream.graphql:4:5"
+else
+  echo "FAIL: the custom-operation example failed without the expected file:line:col diagnostic:" >&2
+  cat "$work/downstream.txt" >&2
+  exit 1
+fi

@@ -1,17 +1,19 @@
 //! `--from-file`: one command applied to many rows (users, service accounts), the way an admin
 //! needs it for a thousand: every row checked before anything is sent, current state read once
 //! so rows already done are skipped, bounded concurrency, a journal so an interrupted run
-//! resumes, one result per row, a summary.
+//! resumes, one result per row, a summary. The engine is the library's [`houston::bulk`]; this
+//! is the file reading, the row checks and the printing.
 
 use super::{Ctx, output::Format, usage};
+use houston::bulk::{self, Journal, JournalKey, RowRecord};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Value, json};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use tokio::sync::Semaphore;
 
 /// The bulk flags shared by every `--from-file` command.
 #[derive(Debug, Clone, clap::Args)]
@@ -28,9 +30,18 @@ pub struct BulkArgs {
     /// Stop starting rows after the first one the server refuses
     #[arg(long, requires = "from_file")]
     pub fail_fast: bool,
-    /// Where finished rows are recorded so a rerun skips them (default: FILE.houston-journal)
-    #[arg(long, value_name = "FILE", requires = "from_file")]
+    /// Where an interrupted run records its rows, so the rerun can tell what it did and what
+    /// was sent unanswered (default: FILE.houston-journal, 0600; removed when a run completes)
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "from_file",
+        conflicts_with = "no_journal"
+    )]
     pub journal: Option<PathBuf>,
+    /// Keep no journal: a rerun decides from the platform's state alone
+    #[arg(long, requires = "from_file")]
+    pub no_journal: bool,
 }
 
 /// One input row: its line in the file and its fields.
@@ -134,260 +145,329 @@ pub enum Plan<A> {
         status: &'static str,
         reason: String,
     },
+    /// Nothing to send, and something to tell (a service account created under a lost answer).
+    Report { status: &'static str, detail: Value },
 }
 
-/// One row's result, as printed and journaled.
-#[derive(Debug, Clone)]
-pub struct Outcome {
-    pub status: String,
-    pub detail: Value,
+pub use houston::bulk::Outcome;
+
+/// A bulk run being prepared: its journal read, so the plan can tell rows done by an earlier
+/// run of the same command and changes an interrupted run sent without an answer.
+pub struct Session {
+    journal: Option<Journal>,
+    file: PathBuf,
 }
 
-impl Outcome {
-    pub fn new(status: impl Into<String>) -> Self {
-        Outcome {
-            status: status.into(),
-            detail: Value::Null,
-        }
-    }
-    pub fn with(mut self, detail: Value) -> Self {
-        self.detail = detail;
-        self
-    }
-}
+/// How long a rerun waits for changes an interrupted run sent and never saw answered, before it
+/// reads the state: the server may still be carrying them out.
+const UNANSWERED_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// Runs `apply` on every planned row and reports. `key` names a row in the journal and output
-/// (an e-mail, a label).
-pub async fn run<A, F, Fut>(
-    ctx: &Ctx,
-    args: &BulkArgs,
-    file: &Path,
-    what: &str,
-    planned: Vec<(Row, String, Plan<A>)>,
-    apply: F,
-) -> anyhow::Result<()>
-where
-    A: Send + 'static,
-    F: Fn(A) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = Result<Outcome, houston::Error>> + Send + 'static,
-{
-    let journal_path = args
-        .journal
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}.houston-journal", file.display())));
-    let fingerprint = fingerprint(what, file)?;
-    let done = if args.dry_run {
-        HashSet::new()
-    } else {
-        read_journal(&journal_path, &fingerprint)?
-    };
-    let json = ctx.out.format == Format::Json || ctx.out.jq.is_some();
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let mut results: Vec<Value> = Vec::new();
-    let emit = |value: Value, results: &mut Vec<Value>| -> anyhow::Result<()> {
-        if json {
-            super::output::write_stdout(&format!("{value}\n"))?;
-        }
-        results.push(value);
-        Ok(())
-    };
-
-    let mut work = Vec::new();
-    for (row, key, plan) in planned {
-        let id = format!("{}:{key}", row.line);
-        if done.contains(&id) {
-            *counts.entry("done earlier".into()).or_default() += 1;
-            emit(
-                json!({"line": row.line, "key": key, "status": "done earlier", "reason": "recorded in the journal"}),
-                &mut results,
-            )?;
-            continue;
-        }
-        match plan {
-            Plan::Skip { status, reason } => {
-                *counts.entry(status.into()).or_default() += 1;
-                emit(
-                    json!({"line": row.line, "key": key, "status": status, "reason": reason}),
-                    &mut results,
-                )?;
-            }
-            Plan::Apply { action, describe } if args.dry_run => {
-                let _ = action;
-                *counts.entry("would change".into()).or_default() += 1;
-                emit(
-                    json!({"line": row.line, "key": key, "status": "would change", "action": describe}),
-                    &mut results,
-                )?;
-            }
-            Plan::Apply { action, describe } => work.push((row, key, id, action, describe)),
-        }
-    }
-
-    let progress = if std::io::stderr().is_terminal() && !work.is_empty() {
-        let bar =
-            ProgressBar::with_draw_target(Some(work.len() as u64), ProgressDrawTarget::stderr());
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
-    let mut journal = if args.dry_run || work.is_empty() {
-        None
-    } else {
-        Some(open_journal(&journal_path, &fingerprint)?)
-    };
-
-    let apply = Arc::new(apply);
-    let permits = Arc::new(Semaphore::new(usize::from(args.concurrency)));
-    let mut tasks = tokio::task::JoinSet::new();
-    let mut failed = false;
-    let mut pending = work.into_iter();
-    loop {
-        // Keep the set full; stop starting rows once one failed under --fail-fast.
-        while tasks.len() < usize::from(args.concurrency) && !(failed && args.fail_fast) {
-            let Some((row, key, id, action, describe)) = pending.next() else {
-                break;
-            };
-            let permit = permits.clone().acquire_owned().await?;
-            let apply = apply.clone();
-            tasks.spawn(async move {
-                let result = apply(action).await;
-                drop(permit);
-                (row, key, id, describe, result)
+impl Session {
+    /// Reads the journal that belongs to this endpoint, `target`, `command`, plan-changing
+    /// `flags` and input file (none under `--no-journal`).
+    pub async fn open(
+        ctx: &Ctx,
+        args: &BulkArgs,
+        endpoint: &str,
+        target: &str,
+        command: &str,
+        flags: &[(&str, bool)],
+    ) -> anyhow::Result<Session> {
+        let file = args
+            .from_file
+            .clone()
+            .expect("clap requires --from-file here");
+        if args.no_journal {
+            return Ok(Session {
+                journal: None,
+                file,
             });
         }
-        let Some(joined) = tasks.join_next().await else {
-            break;
+        let path = args
+            .journal
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("{}.houston-journal", file.display())));
+        let bytes = std::fs::read(&file)
+            .map_err(|e| usage(format!("cannot read {}: {e}", file.display())))?;
+        let key = JournalKey {
+            endpoint: endpoint.to_string(),
+            target: target.to_string(),
+            command: command.to_string(),
+            flags: flags
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(f, _)| f.to_string())
+                .collect(),
+            input: JournalKey::digest(&bytes),
         };
-        let (row, key, id, describe, result) = joined?;
-        progress.inc(1);
-        match result {
-            Ok(outcome) => {
-                if let Some(j) = journal.as_mut() {
-                    // A written line survives the process being killed; only a power cut can
-                    // lose it before the final fsync, and then the rerun's state check still
-                    // skips the row. An fsync per row would cap a run at the disk's fsync rate.
-                    writeln!(j, "{}", json!({"row": id, "status": outcome.status}))?;
+        let journal = Journal::load(&path, key)
+            .map_err(|e| usage(format!("cannot read the journal {}: {e}", path.display())))?;
+        let unanswered = journal.unanswered().count();
+        if unanswered > 0 && !args.dry_run {
+            ctx.out.message(&format!(
+                "An interrupted run left {unanswered} change(s) unanswered; waiting {}s for them to land before reading the state",
+                UNANSWERED_GRACE.as_secs()
+            ));
+            tokio::time::sleep(UNANSWERED_GRACE).await;
+        }
+        Ok(Session {
+            journal: Some(journal),
+            file,
+        })
+    }
+
+    /// The input file.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
+    /// What an earlier run of the same command recorded for a row.
+    pub fn earlier(&self, row: &Row, key: &str) -> Option<&RowRecord> {
+        self.journal.as_ref()?.earlier(&row_id(row, key))
+    }
+
+    /// Runs `apply` on every planned row and reports. `key` names a row in the journal and
+    /// output (an e-mail, a label).
+    pub async fn run<A, F, Fut>(
+        mut self,
+        ctx: &Ctx,
+        args: &BulkArgs,
+        planned: Vec<(Row, String, Plan<A>)>,
+        apply: F,
+    ) -> anyhow::Result<()>
+    where
+        A: Send + 'static,
+        F: Fn(A) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Outcome, houston::Error>> + Send + 'static,
+    {
+        let json = ctx.out.format == Format::Json || ctx.out.jq.is_some();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut results: Vec<Value> = Vec::new();
+        let mut pipe_closed = false;
+        let mut emit = |value: Value, results: &mut Vec<Value>| -> anyhow::Result<bool> {
+            if json && !pipe_closed {
+                match super::output::write_stdout(&format!("{value}\n")) {
+                    Err(e) if e.downcast_ref::<super::BrokenPipe>().is_some() => {
+                        pipe_closed = true;
+                    }
+                    other => other?,
                 }
-                *counts.entry(outcome.status.clone()).or_default() += 1;
-                let mut line = json!({"line": row.line, "key": key, "status": outcome.status, "action": describe});
-                if !outcome.detail.is_null() {
-                    line["result"] = outcome.detail;
-                }
-                emit(line, &mut results)?;
             }
-            Err(e) => {
-                failed = true;
-                *counts.entry("failed".into()).or_default() += 1;
-                let message = e.to_string();
-                progress.println(format!("line {}: {key}: {message}", row.line));
-                emit(
-                    json!({"line": row.line, "key": key, "status": "failed", "action": describe, "error": message}),
-                    &mut results,
-                )?;
+            results.push(value);
+            Ok(!pipe_closed)
+        };
+
+        let mut work = Vec::new();
+        let mut rows = HashMap::new();
+        for (row, key, plan) in planned {
+            let id = row_id(&row, &key);
+            match plan {
+                Plan::Skip { status, reason } => {
+                    let earlier = self
+                        .journal
+                        .as_ref()
+                        .and_then(|j| j.earlier(&id))
+                        .is_some_and(|r| r.status.is_some());
+                    let (status, reason) = if status == "unchanged" && earlier {
+                        (
+                            "done earlier",
+                            format!("{reason} (recorded in the journal)"),
+                        )
+                    } else {
+                        (status, reason)
+                    };
+                    *counts.entry(status.into()).or_default() += 1;
+                    emit(
+                        json!({"line": row.line, "key": key, "status": status, "reason": reason}),
+                        &mut results,
+                    )?;
+                }
+                Plan::Report { status, detail } => {
+                    *counts.entry(status.into()).or_default() += 1;
+                    let hint = detail["hint"].as_str().unwrap_or_default().to_string();
+                    emit(
+                        json!({"line": row.line, "key": key, "status": status, "reason": hint, "result": detail}),
+                        &mut results,
+                    )?;
+                }
+                Plan::Apply { action, describe } if args.dry_run => {
+                    let _ = action;
+                    *counts.entry("would change".into()).or_default() += 1;
+                    emit(
+                        json!({"line": row.line, "key": key, "status": "would change", "action": describe}),
+                        &mut results,
+                    )?;
+                }
+                Plan::Apply { action, describe } => {
+                    rows.insert(id.clone(), (row, key, describe));
+                    work.push(bulk::Item { id, action });
+                }
             }
         }
-    }
-    progress.finish_and_clear();
-    if let Some(j) = journal.as_mut() {
-        j.sync_data()?;
-    }
-    let not_started = pending.len();
-    if not_started > 0 {
-        *counts
-            .entry("not started (--fail-fast)".into())
-            .or_default() += not_started;
-    }
 
-    if !json {
-        super::output::write_stdout(&super::output::table(
-            &Value::Array(results),
-            &[
-                ("LINE", "line"),
-                ("KEY", "key"),
-                ("STATUS", "status"),
-                ("DETAIL", "action"),
-                ("REASON", "reason"),
-                ("ERROR", "error"),
-            ],
-        ))?;
-    }
-    let total: usize = counts.values().sum();
-    let summary: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
-    ctx.out.message(&format!(
-        "{total} rows{}: {}",
-        if args.dry_run {
-            " (dry run, nothing sent)"
+        let progress = Bar::new(work.len());
+        let stop = bulk::StopSignal::default();
+        let interrupted = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let watcher = {
+            let stop = stop.clone();
+            let interrupted = interrupted.clone();
+            tokio::spawn(async move {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
+                    stop.stop();
+                }
+            })
+        };
+        let options = bulk::Options {
+            concurrency: usize::from(args.concurrency),
+            fail_fast: args.fail_fast,
+            stop,
+        };
+        let journal = if args.dry_run {
+            None
         } else {
-            ""
-        },
-        summary.join(", ")
-    ));
-    if failed {
+            self.journal.as_mut()
+        };
+        let mut emit_error = None;
+        let report = bulk::execute(
+            work,
+            &options,
+            journal,
+            &progress,
+            apply,
+            |finished| {
+                let (row, key, describe) = rows.remove(&finished.id).expect("every id planned");
+                let line = match finished.result {
+                    Ok(outcome) => {
+                        *counts.entry(outcome.status.clone()).or_default() += 1;
+                        let mut line = json!({"line": row.line, "key": key, "status": outcome.status, "action": describe});
+                        if !outcome.detail.is_null() {
+                            line["result"] = outcome.detail;
+                        }
+                        line
+                    }
+                    Err(e) => {
+                        *counts.entry("failed".into()).or_default() += 1;
+                        let message = e.to_string();
+                        progress.0.println(format!("line {}: {key}: {message}", row.line));
+                        json!({"line": row.line, "key": key, "status": "failed", "action": describe, "error": message})
+                    }
+                };
+                match emit(line, &mut results) {
+                    Ok(true) => ControlFlow::Continue(()),
+                    Ok(false) => ControlFlow::Break(()),
+                    Err(e) => {
+                        emit_error = Some(e);
+                        ControlFlow::Break(())
+                    }
+                }
+            },
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("the journal: {e}"))?;
+        watcher.abort();
+        if let Some(e) = emit_error {
+            return Err(e);
+        }
+        if report.not_started > 0 {
+            let why = if interrupted.load(std::sync::atomic::Ordering::SeqCst) {
+                "interrupted"
+            } else if pipe_closed {
+                "output closed"
+            } else {
+                "--fail-fast"
+            };
+            *counts.entry(format!("not started ({why})")).or_default() += report.not_started;
+        }
+
+        if !json {
+            super::output::write_stdout(&super::output::table(
+                &Value::Array(results),
+                &[
+                    ("LINE", "line"),
+                    ("KEY", "key"),
+                    ("STATUS", "status"),
+                    ("DETAIL", "action"),
+                    ("REASON", "reason"),
+                    ("ERROR", "error"),
+                ],
+            ))?;
+        }
+        let total: usize = counts.values().sum();
+        let summary: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
         ctx.out.message(&format!(
-            "Rerun the same command to retry the failed rows; finished rows are recorded in {}",
-            journal_path.display()
+            "{total} rows{}: {}",
+            if args.dry_run {
+                " (dry run, nothing sent)"
+            } else {
+                ""
+            },
+            summary.join(", ")
         ));
-        anyhow::bail!(
-            "{} of {total} rows failed",
-            counts.get("failed").copied().unwrap_or(0)
-        );
+        let journal_path = self.journal.as_ref().map(|j| j.path().to_path_buf());
+        let where_ = journal_path
+            .as_ref()
+            .map(|p| format!("; finished rows are recorded in {}", p.display()))
+            .unwrap_or_default();
+        if interrupted.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(super::Interrupted(format!(
+                "interrupted: {} rows not started, the rows in flight finished{where_}; rerun the same command to finish",
+                report.not_started
+            ))
+            .into());
+        }
+        if pipe_closed {
+            anyhow::bail!(
+                "stdout was closed: {} rows not started, the rows in flight finished{where_}; rerun the same command to finish",
+                report.not_started
+            );
+        }
+        if report.failed > 0 {
+            ctx.out.message(&format!(
+                "Rerun the same command to retry the failed rows{where_}"
+            ));
+            anyhow::bail!("{} of {total} rows failed", report.failed);
+        }
+        if report.complete() && !args.dry_run {
+            // Nothing left to resume: a later run starts from the state alone.
+            if let Some(j) = self.journal.take() {
+                j.remove()
+                    .map_err(|e| anyhow::anyhow!("cannot remove the journal: {e}"))?;
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
-/// Ties a journal to one command and one input file's content.
-fn fingerprint(what: &str, file: &Path) -> anyhow::Result<String> {
-    use std::hash::{Hash, Hasher};
-    let bytes = std::fs::read(file)?;
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    what.hash(&mut hasher);
-    bytes.hash(&mut hasher);
-    Ok(format!("{what}:{:016x}", hasher.finish()))
+fn row_id(row: &Row, key: &str) -> String {
+    format!("{}:{key}", row.line)
 }
 
-fn journal_header(path: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let header: Value = serde_json::from_str(text.lines().next()?).ok()?;
-    header["journal"].as_str().map(str::to_string)
+/// indicatif behind the engine's progress callback (on a terminal only).
+struct Bar(ProgressBar);
+
+impl Bar {
+    fn new(len: usize) -> Bar {
+        if std::io::stderr().is_terminal() && len > 0 {
+            let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+            bar.set_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            Bar(bar)
+        } else {
+            Bar(ProgressBar::hidden())
+        }
+    }
 }
 
-fn read_journal(path: &Path, fingerprint: &str) -> anyhow::Result<HashSet<String>> {
-    if journal_header(path).as_deref() != Some(fingerprint) {
-        // None yet, or another command or a changed file: start over rather than skip the
-        // wrong rows.
-        return Ok(HashSet::new());
+impl bulk::Progress for Bar {
+    fn advance(&self, _id: &str, _result: &Result<Outcome, houston::Error>) {
+        self.0.inc(1);
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| usage(format!("cannot read the journal {}: {e}", path.display())))?;
-    // A line cut short by a crash is simply not a finished row.
-    Ok(text
-        .lines()
-        .skip(1)
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-        .filter_map(|v| v["row"].as_str().map(str::to_string))
-        .collect())
-}
-
-fn open_journal(path: &Path, fingerprint: &str) -> anyhow::Result<std::fs::File> {
-    let resume = journal_header(path).as_deref() == Some(fingerprint);
-    let mut options = std::fs::OpenOptions::new();
-    if resume {
-        options.append(true);
-    } else {
-        options.create(true).write(true).truncate(true);
+    fn finish(&self) {
+        self.0.finish_and_clear();
     }
-    let mut file = options
-        .open(path)
-        .map_err(|e| usage(format!("cannot write the journal {}: {e}", path.display())))?;
-    if !resume {
-        writeln!(file, "{}", json!({"journal": fingerprint}))?;
-        file.sync_data()?;
-    }
-    Ok(file)
 }
 
 /// Checks a row's required column, naming the line when it is missing.

@@ -1,11 +1,11 @@
 //! The `--from-file` forms of the user and service-account commands: rows checked, current
-//! state read once, a plan per row, then [`bulk::run`].
+//! state read once, a plan per row, then [`bulk::Session::run`].
 
-use super::bulk::{self, BulkArgs, Outcome, Plan, Row};
+use super::bulk::{self, BulkArgs, Outcome, Plan, Row, Session};
 use super::{Ctx, resolve};
 use houston::Client;
 use houston::operations::{self as ops, Role};
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,6 +24,53 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// The workspace or deployment id, for the journal key.
+    fn target(&self) -> &str {
+        match self {
+            Scope::Workspace(w) => &w.id,
+            Scope::Deployment(d) => &d.id,
+        }
+    }
+
+    /// The service accounts here, as Houston lists them.
+    async fn service_accounts(&self, client: &Client) -> Result<Value, houston::Error> {
+        Ok(match self {
+            Scope::Workspace(w) => client
+                .execute::<ops::WorkspaceServiceAccounts>(
+                    ops::workspace_service_accounts::Variables {
+                        workspace_uuid: w.id.clone(),
+                    },
+                )
+                .await?
+                .raw["workspaceServiceAccounts"]
+                .clone(),
+            Scope::Deployment(d) => client
+                .execute::<ops::DeploymentServiceAccounts>(
+                    ops::deployment_service_accounts::Variables {
+                        deployment_uuid: d.id.clone(),
+                    },
+                )
+                .await?
+                .raw["deploymentServiceAccounts"]
+                .clone(),
+        })
+    }
+
+    /// What to do about a service account whose key was lost with the answer that held it.
+    fn lost_key(&self, id: &str) -> Value {
+        let (noun, flag, target) = match self {
+            Scope::Workspace(w) => ("workspace", "-w", w.id.as_str()),
+            Scope::Deployment(d) => ("deployment", "-d", d.release_name.as_str()),
+        };
+        json!({
+            "id": id,
+            "hint": format!(
+                "created, but the answer holding its API key was lost and a key cannot be read again: \
+                 delete it (houston {noun} service-account delete {flag} {target} {id}) and rerun to create it anew"
+            ),
+        })
+    }
+
     /// Creates a service account here; the answer holds its API key, the only time it exists
     /// in clear.
     pub async fn create_service_account(
@@ -179,10 +226,19 @@ pub async fn workspace_users_add(
     bypass_invite: bool,
     update_existing: bool,
 ) -> anyhow::Result<()> {
-    let file = args
-        .from_file
-        .clone()
-        .expect("clap requires --from-file here");
+    let session = Session::open(
+        ctx,
+        args,
+        client.url().as_str(),
+        &w.id,
+        "workspace user add",
+        &[
+            ("--bypass-invite", bypass_invite),
+            ("--update-existing", update_existing),
+        ],
+    )
+    .await?;
+    let file = session.file().to_path_buf();
     let rows = bulk::read_rows(&file)?;
     let rows = user_rows(&rows, &file, &default_role, resolve::workspace_role, true)?;
     let current = client
@@ -199,19 +255,13 @@ pub async fn workspace_users_add(
         .collect();
     let runner = client.clone();
     let workspace = w.id.clone();
-    let result = bulk::run(
-        ctx,
-        args,
-        &file,
-        "workspace user add",
-        planned,
-        move |action| {
+    let result = session
+        .run(ctx, args, planned, move |action| {
             let client = runner.clone();
             let workspace = workspace.clone();
             async move { apply_workspace_user(&client, &workspace, action, bypass_invite).await }
-        },
-    )
-    .await;
+        })
+        .await;
     if !bypass_invite && !args.dry_run && !sent.is_empty() {
         // One read tells the members from the pending invitations.
         let after = client
@@ -237,10 +287,16 @@ pub async fn workspace_users_remove(
     w: &resolve::FoundWorkspace,
     args: &BulkArgs,
 ) -> anyhow::Result<()> {
-    let file = args
-        .from_file
-        .clone()
-        .expect("clap requires --from-file here");
+    let session = Session::open(
+        ctx,
+        args,
+        client.url().as_str(),
+        &w.id,
+        "workspace user remove",
+        &[],
+    )
+    .await?;
+    let file = session.file().to_path_buf();
     let rows = bulk::read_rows(&file)?;
     let rows = user_rows(
         &rows,
@@ -273,19 +329,13 @@ pub async fn workspace_users_remove(
         .collect();
     let client = client.clone();
     let workspace = w.id.clone();
-    bulk::run(
-        ctx,
-        args,
-        &file,
-        "workspace user remove",
-        planned,
-        move |action| {
+    session
+        .run(ctx, args, planned, move |action| {
             let client = client.clone();
             let workspace = workspace.clone();
             async move { apply_workspace_user(&client, &workspace, action, false).await }
-        },
-    )
-    .await
+        })
+        .await
 }
 
 async fn apply_workspace_user(
@@ -296,7 +346,7 @@ async fn apply_workspace_user(
 ) -> Result<Outcome, houston::Error> {
     match action {
         UserAction::Add(email, role) => {
-            client
+            let sent = client
                 .execute::<ops::WorkspaceAddUserQuietly>(
                     ops::workspace_add_user_quietly::Variables {
                         workspace_uuid: workspace.to_string(),
@@ -305,7 +355,17 @@ async fn apply_workspace_user(
                         bypass_invite: bypass_invite.then_some(true),
                     },
                 )
-                .await?;
+                .await;
+            if let Err(e) = &sent
+                && e.graphql_errors()
+                    .iter()
+                    .any(|g| g.code() == Some("USER_ALREADY_INVITED"))
+            {
+                // An invitation is not a membership, so the state check sends the row again;
+                // the invitation it asks for exists: the row is done.
+                return Ok(Outcome::new("already invited"));
+            }
+            sent?;
             // Without --bypass-invite Houston adds a known user and invites an unknown address;
             // the answer no longer says which, the summary after the run does.
             Ok(Outcome::new(if bypass_invite {
@@ -346,10 +406,16 @@ pub async fn deployment_users_add(
     default_role: Role,
     update_existing: bool,
 ) -> anyhow::Result<()> {
-    let file = args
-        .from_file
-        .clone()
-        .expect("clap requires --from-file here");
+    let session = Session::open(
+        ctx,
+        args,
+        client.url().as_str(),
+        &d.id,
+        "deployment user add",
+        &[("--update-existing", update_existing)],
+    )
+    .await?;
+    let file = session.file().to_path_buf();
     let rows = bulk::read_rows(&file)?;
     let rows = user_rows(&rows, &file, &default_role, resolve::deployment_role, true)?;
     let current = client
@@ -361,13 +427,8 @@ pub async fn deployment_users_add(
     let planned = plan_adds(rows, &members, update_existing);
     let client = client.clone();
     let deployment = d.id.clone();
-    bulk::run(
-        ctx,
-        args,
-        &file,
-        "deployment user add",
-        planned,
-        move |action| {
+    session
+        .run(ctx, args, planned, move |action| {
             let client = client.clone();
             let deployment = deployment.clone();
             async move {
@@ -409,9 +470,8 @@ pub async fn deployment_users_add(
                     }
                 }
             }
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// Creates one service account per row (label, role, category); a label that already exists
@@ -424,58 +484,50 @@ pub async fn service_accounts_create(
     default_role: Role,
     key_dir: Option<PathBuf>,
 ) -> anyhow::Result<()> {
-    let file = args
-        .from_file
-        .clone()
-        .expect("clap requires --from-file here");
-    let rows = bulk::read_rows(&file)?;
-    let (role_of, existing, what): (RoleParser, Value, &str) = match &scope {
-        Scope::Workspace(w) => (
-            resolve::workspace_role,
-            client
-                .execute::<ops::WorkspaceServiceAccounts>(
-                    ops::workspace_service_accounts::Variables {
-                        workspace_uuid: w.id.clone(),
-                    },
-                )
-                .await?
-                .raw["workspaceServiceAccounts"]
-                .clone(),
-            "workspace service-account create",
-        ),
-        Scope::Deployment(d) => (
+    let (role_of, what): (RoleParser, &str) = match &scope {
+        Scope::Workspace(_) => (resolve::workspace_role, "workspace service-account create"),
+        Scope::Deployment(_) => (
             resolve::deployment_role,
-            client
-                .execute::<ops::DeploymentServiceAccounts>(
-                    ops::deployment_service_accounts::Variables {
-                        deployment_uuid: d.id.clone(),
-                    },
-                )
-                .await?
-                .raw["deploymentServiceAccounts"]
-                .clone(),
             "deployment service-account create",
         ),
     };
-    let labels: HashSet<String> = existing
+    let session =
+        Session::open(ctx, args, client.url().as_str(), scope.target(), what, &[]).await?;
+    let file = session.file().to_path_buf();
+    let rows = bulk::read_rows(&file)?;
+    let existing = scope.service_accounts(client).await?;
+    let labels: HashMap<String, String> = existing
         .as_array()
         .into_iter()
         .flatten()
-        .filter_map(|sa| sa["label"].as_str().map(str::to_string))
+        .filter_map(|sa| {
+            Some((
+                sa["label"].as_str()?.to_string(),
+                sa["id"].as_str().unwrap_or_default().to_string(),
+            ))
+        })
         .collect();
     let planned = service_account_rows(&rows, &file, role_of, &default_role, key_dir.is_some())?
         .into_iter()
         .map(|(row, label, role, category)| {
-            let plan = if labels.contains(&label) {
-                Plan::Skip {
+            let unanswered = session
+                .earlier(&row, &label)
+                .is_some_and(|r| r.status.is_none());
+            let plan = match labels.get(&label) {
+                // Sent by an interrupted run that never saw the answer, and there now: that
+                // run created it, and its key went with the answer.
+                Some(id) if unanswered => Plan::Report {
+                    status: "created, key lost",
+                    detail: scope.lost_key(id),
+                },
+                Some(_) => Plan::Skip {
                     status: "unchanged",
                     reason: "a service account with this label exists".into(),
-                }
-            } else {
-                Plan::Apply {
+                },
+                None => Plan::Apply {
                     describe: format!("create with {role}"),
                     action: (label.clone(), role, category),
-                }
+                },
             };
             (row, label, plan)
         })
@@ -488,20 +540,37 @@ pub async fn service_accounts_create(
             .warn("without --key-dir the new API keys are in the output, once: store them now");
     }
     let client = client.clone();
-    bulk::run(
-        ctx,
-        args,
-        &file,
-        what,
-        planned,
-        move |(label, role, category)| {
+    session
+        .run(ctx, args, planned, move |(label, role, category)| {
             let client = client.clone();
             let scope = scope.clone();
             let key_dir = key_dir.clone();
             async move {
-                let mut created = scope
+                let created = scope
                     .create_service_account(&client, label.clone(), category, role)
-                    .await?;
+                    .await;
+                let mut created = match created {
+                    Ok(c) => c,
+                    Err(e) if e.was_sent() => {
+                        // The answer may be lost while the account exists: look before
+                        // calling it failed, so a rerun does not make a second one.
+                        let now = scope.service_accounts(&client).await.ok();
+                        let found = now.as_ref().and_then(|list| {
+                            list.as_array()?
+                                .iter()
+                                .find(|sa| sa["label"].as_str() == Some(label.as_str()))
+                                .and_then(|sa| sa["id"].as_str())
+                                .map(str::to_string)
+                        });
+                        return match found {
+                            Some(id) => {
+                                Ok(Outcome::new("created, key lost").with(scope.lost_key(&id)))
+                            }
+                            None => Err(e),
+                        };
+                    }
+                    Err(e) => return Err(e),
+                };
                 if let (Some(dir), Some(key)) = (&key_dir, created["apiKey"].as_str()) {
                     let path = dir.join(format!("{label}.key"));
                     houston::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(
@@ -517,9 +586,8 @@ pub async fn service_accounts_create(
                 }
                 Ok(Outcome::new("created").with(created))
             }
-        },
-    )
-    .await
+        })
+        .await
 }
 
 /// Rows of (line, label, role, category) with every bad row reported at once.

@@ -147,6 +147,11 @@ impl From<jq::JqError> for UsageError {
 #[error("broken pipe")]
 pub struct BrokenPipe;
 
+/// Ctrl-C stopped a run that then finished what was in flight and reported: exit 130.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Interrupted(pub String);
+
 /// Shorthand for a usage error.
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
     UsageError(message.into()).into()
@@ -337,6 +342,8 @@ fn report(error: &anyhow::Error) -> ExitCode {
     eprintln!("error: {error}");
     let code = if error.downcast_ref::<UsageError>().is_some() {
         2
+    } else if error.downcast_ref::<Interrupted>().is_some() {
+        130
     } else if let Some(e) = error.downcast_ref::<houston::Error>() {
         e.exit_code()
     } else {

@@ -64,7 +64,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             cluster,
         } => {
             let r = client
-                .execute::<ops::RuntimeReleases0290>(ops::runtime_releases_0_29_0::Variables {
+                .execute::<ops::RuntimeReleases>(ops::runtime_releases::Variables {
                     airflow_version,
                     cluster_id: cluster,
                 })
@@ -79,30 +79,29 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             )
         }
         Cmd::Namespaces { cluster } => {
-            let raw =
-                if super::resolve::at_least(&client, houston::houston::Version(1, 0, 0)).await? {
-                    let cluster_id = cluster.ok_or_else(|| {
+            let raw = if super::resolve::supports::<ops::AvailableNamespaces100>(&client).await? {
+                let cluster_id = cluster.ok_or_else(|| {
                     super::usage(
                         "from Houston 1.0 on, namespaces belong to a cluster: pass --cluster ID",
                     )
                 })?;
-                    client
-                        .execute::<ops::AvailableNamespaces100>(
-                            ops::available_namespaces_1_0_0::Variables { cluster_id },
-                        )
-                        .await?
-                        .raw
-                } else {
-                    if cluster.is_some() {
-                        return Err(super::usage(
-                            "--cluster needs Houston 1.0 or newer (multi-cluster)",
-                        ));
-                    }
-                    client
-                        .execute::<ops::AvailableNamespaces>(ops::available_namespaces::Variables)
-                        .await?
-                        .raw
-                };
+                client
+                    .execute::<ops::AvailableNamespaces100>(
+                        ops::available_namespaces_1_0_0::Variables { cluster_id },
+                    )
+                    .await?
+                    .raw
+            } else {
+                if cluster.is_some() {
+                    return Err(super::usage(
+                        "--cluster needs Houston 1.0 or newer (multi-cluster)",
+                    ));
+                }
+                client
+                    .execute::<ops::AvailableNamespaces>(ops::available_namespaces::Variables)
+                    .await?
+                    .raw
+            };
             ctx.out
                 .data(&raw["availableNamespaces"], &[("NAME", "name")])
         }

@@ -3,7 +3,7 @@
 
 use super::{Ctx, usage};
 use houston::Client;
-use houston::houston::{Version, pick_variant};
+use houston::houston::Operation;
 use houston::operations::{self as ops, Role};
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -49,7 +49,7 @@ async fn workspace_by_id(client: &Client, id: &str) -> anyhow::Result<Option<Fou
 /// caller's whole list (older platforms have no filter).
 async fn workspaces_labelled(client: &Client, label: &str) -> anyhow::Result<Vec<FoundWorkspace>> {
     let filtered = client
-        .execute::<ops::WorkspacesLabelled0360>(ops::workspaces_labelled_0_36_0::Variables {
+        .execute::<ops::WorkspacesLabelled>(ops::workspaces_labelled::Variables {
             label: Some(label.to_string()),
         })
         .await;
@@ -201,10 +201,14 @@ pub async fn deployment(
     }
 }
 
-/// True when the platform should get the variant that starts at `min` rather than the base one.
-pub async fn at_least(client: &Client, min: Version) -> anyhow::Result<bool> {
+/// True when the platform serves the operation `Op` (from its minimum version on); an unknown
+/// platform is taken to be the newest, as the astro CLI does.
+pub async fn supports<Op: Operation>(client: &Client) -> anyhow::Result<bool> {
     let platform = client.platform_version().await?;
-    Ok(pick_variant(&[Version(0, 0, 0), min], platform) == Some(1))
+    Ok(match (Op::MIN_VERSION, platform) {
+        (Some(min), Some(platform)) => platform >= min,
+        _ => true,
+    })
 }
 
 /// A role for `--role`, checked before anything is sent: known to the schema and of the

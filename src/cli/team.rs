@@ -81,7 +81,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let mut cursor: Option<String> = None;
             loop {
                 let r = client
-                    .execute::<ops::PaginatedTeams0280>(ops::paginated_teams_0_28_0::Variables {
+                    .execute::<ops::PaginatedTeams>(ops::paginated_teams::Variables {
                         take: Some(100),
                         cursor: cursor.clone(),
                         workspace_uuid: workspace.clone(),
@@ -111,7 +111,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         }
         Cmd::Get { team } => {
             let r = client
-                .execute::<ops::Team0280>(ops::team_0_28_0::Variables {
+                .execute::<ops::Team>(ops::team::Variables {
                     team_uuid: team.clone(),
                 })
                 .await?;
@@ -135,9 +135,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         }
         Cmd::Users { team } => {
             let r = client
-                .execute::<ops::TeamUsers0280>(ops::team_users_0_28_0::Variables {
-                    team_uuid: team,
-                })
+                .execute::<ops::TeamUsers>(ops::team_users::Variables { team_uuid: team })
                 .await?;
             ctx.out.data(
                 &r.raw["teamUsers"],
@@ -154,7 +152,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             role: RoleOrNone(role),
         } => {
             let current = client
-                .execute::<ops::Team0280>(ops::team_0_28_0::Variables {
+                .execute::<ops::Team>(ops::team::Variables {
                     team_uuid: team.clone(),
                 })
                 .await?;
@@ -169,8 +167,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             } else {
                 if let Some(old) = had.as_deref().and_then(Role::known) {
                     client
-                        .execute::<ops::DeleteTeamSystemRoleBinding0292>(
-                            ops::delete_team_system_role_binding_0_29_2::Variables {
+                        .execute::<ops::DeleteTeamSystemRoleBinding>(
+                            ops::delete_team_system_role_binding::Variables {
                                 team_uuid: team.clone(),
                                 role: old,
                             },
@@ -179,8 +177,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 }
                 if let Some(new) = role.clone() {
                     client
-                        .execute::<ops::CreateTeamSystemRoleBinding0292>(
-                            ops::create_team_system_role_binding_0_29_2::Variables {
+                        .execute::<ops::CreateTeamSystemRoleBinding>(
+                            ops::create_team_system_role_binding::Variables {
                                 team_uuid: team.clone(),
                                 role: new,
                             },

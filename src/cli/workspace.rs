@@ -237,7 +237,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         }
         Cmd::List { all: true } => {
             let r = client
-                .execute::<ops::SysWorkspaces0360>(ops::sys_workspaces_0_36_0::Variables)
+                .execute::<ops::SysWorkspaces>(ops::sys_workspaces::Variables)
                 .await?;
             ctx.out.data(&r.raw["sysWorkspaces"], WORKSPACE_COLUMNS)
         }
@@ -370,7 +370,7 @@ async fn teams(
     match command {
         TeamCmd::List => {
             let r = client
-                .execute::<ops::WorkspaceTeams0280>(ops::workspace_teams_0_28_0::Variables {
+                .execute::<ops::WorkspaceTeams>(ops::workspace_teams::Variables {
                     workspace_uuid: w.id.clone(),
                 })
                 .await?;
@@ -381,7 +381,7 @@ async fn teams(
         }
         TeamCmd::Add { team, role } => {
             client
-                .execute::<ops::WorkspaceAddTeam0280>(ops::workspace_add_team_0_28_0::Variables {
+                .execute::<ops::WorkspaceAddTeam>(ops::workspace_add_team::Variables {
                     workspace_uuid: w.id,
                     team_uuid: team.clone(),
                     role: role.clone(),
@@ -398,8 +398,8 @@ async fn teams(
         }
         TeamCmd::Update { team, role } => {
             let r = client
-                .execute::<ops::WorkspaceUpdateTeamRole0280>(
-                    ops::workspace_update_team_role_0_28_0::Variables {
+                .execute::<ops::WorkspaceUpdateTeamRole>(
+                    ops::workspace_update_team_role::Variables {
                         workspace_uuid: w.id,
                         team_uuid: team.clone(),
                         role: role.clone(),
@@ -421,12 +421,10 @@ async fn teams(
                 &format!("Remove team {team} from workspace {}", w.label),
             )?;
             client
-                .execute::<ops::WorkspaceRemoveTeam0280>(
-                    ops::workspace_remove_team_0_28_0::Variables {
-                        workspace_uuid: w.id,
-                        team_uuid: team.clone(),
-                    },
-                )
+                .execute::<ops::WorkspaceRemoveTeam>(ops::workspace_remove_team::Variables {
+                    workspace_uuid: w.id,
+                    team_uuid: team.clone(),
+                })
                 .await?;
             ctx.out
                 .message(&format!("Removed team {team} from workspace {}", w.label));

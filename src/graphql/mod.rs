@@ -1,7 +1,7 @@
 //! GraphQL at run time: the same checks build.rs runs, for any document, plus what the CLI needs
 //! around them (variables, scaffolding, introspection, schema diffs, subscriptions).
 
-pub mod checks;
+pub use houston_codegen::checks;
 pub mod diff;
 pub mod document;
 pub mod files;

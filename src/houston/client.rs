@@ -236,7 +236,7 @@ impl Client {
         Q::ResponseData: DeserializeOwned,
     {
         if let Some(min) = Q::MIN_VERSION {
-            self.require(Q::BASE, min.into()).await?;
+            self.require(Q::BASE, min).await?;
         }
         let body = Q::build_query(variables);
         let variables = serde_json::to_value(&body.variables)

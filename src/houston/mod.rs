@@ -15,8 +15,11 @@ pub use version::{Version, pick_variant};
 /// Query, mutation or subscription: decides what is safe to retry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OperationKind {
+    /// A read: safe to repeat.
     Query,
+    /// A write: repeated only if it never left.
     Mutation,
+    /// A stream over a WebSocket.
     Subscription,
 }
 
@@ -38,9 +41,10 @@ pub trait Operation: graphql_client::GraphQLQuery {
     const NAME: &'static str;
     /// The name without a version suffix (`upsertDeployment` for `upsertDeployment_1_0_1`).
     const BASE: &'static str;
+    /// Query, mutation or subscription.
     const KIND: OperationKind;
     /// The oldest platform this variant is for (from a `NAME@X.Y.Z.graphql` file name).
-    const MIN_VERSION: Option<(u64, u64, u64)>;
+    const MIN_VERSION: Option<Version>;
     /// The file under `queries/` it came from.
     const FILE: &'static str;
 }

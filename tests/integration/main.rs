@@ -13,6 +13,7 @@ mod airflow_wire;
 mod astro_cli;
 mod astro_client;
 mod build_checks;
+mod bulk_interrupt;
 mod cli_admin;
 mod cli_houston;
 mod cli_logs;

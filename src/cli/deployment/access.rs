@@ -257,7 +257,7 @@ pub async fn teams(
     match command {
         TeamCmd::List => {
             let r = client
-                .execute::<ops::DeploymentTeams0280>(ops::deployment_teams_0_28_0::Variables {
+                .execute::<ops::DeploymentTeams>(ops::deployment_teams::Variables {
                     deployment_uuid: d.id.clone(),
                 })
                 .await?;
@@ -268,13 +268,11 @@ pub async fn teams(
         }
         TeamCmd::Add { team, role } => {
             let r = client
-                .execute::<ops::DeploymentAddTeamRole0280>(
-                    ops::deployment_add_team_role_0_28_0::Variables {
-                        deployment_uuid: d.id,
-                        team_uuid: team.clone(),
-                        role,
-                    },
-                )
+                .execute::<ops::DeploymentAddTeamRole>(ops::deployment_add_team_role::Variables {
+                    deployment_uuid: d.id,
+                    team_uuid: team.clone(),
+                    role,
+                })
                 .await?;
             ctx.out.data(
                 &json!({"team": team, "binding": r.raw["deploymentAddTeamRole"]}),
@@ -283,8 +281,8 @@ pub async fn teams(
         }
         TeamCmd::Update { team, role } => {
             let r = client
-                .execute::<ops::DeploymentUpdateTeamRole0280>(
-                    ops::deployment_update_team_role_0_28_0::Variables {
+                .execute::<ops::DeploymentUpdateTeamRole>(
+                    ops::deployment_update_team_role::Variables {
                         deployment_uuid: d.id,
                         team_uuid: team.clone(),
                         role,
@@ -302,8 +300,8 @@ pub async fn teams(
                 &format!("Remove team {team} from deployment {}", d.release_name),
             )?;
             let r = client
-                .execute::<ops::DeploymentRemoveTeamRole0280>(
-                    ops::deployment_remove_team_role_0_28_0::Variables {
+                .execute::<ops::DeploymentRemoveTeamRole>(
+                    ops::deployment_remove_team_role::Variables {
                         deployment_uuid: d.id,
                         team_uuid: team.clone(),
                     },

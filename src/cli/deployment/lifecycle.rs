@@ -6,7 +6,7 @@ use crate::cli::variables::{Given, platform_name};
 use crate::cli::{Ctx, resolve, usage};
 use clap::{Subcommand, ValueEnum};
 use houston::Client;
-use houston::houston::{Version, pick_variant};
+use houston::houston::Version;
 use houston::operations::{self as ops, ExecutorType};
 use serde_json::{Value, json};
 
@@ -191,10 +191,11 @@ pub struct AdoptArgs {
     accept_incompatibilities: bool,
 }
 
-const V0_28: Version = Version(0, 28, 0);
-const V0_29: Version = Version(0, 29, 0);
-const V1_0: Version = Version(1, 0, 0);
-const V2_1: Version = Version(2, 1, 0);
+/// From `upsertDeployment`'s oldest variant on, it replaces createDeployment and
+/// updateDeployment; an unknown platform gets the newest operations.
+fn upserts(platform: Option<Version>) -> bool {
+    platform.is_none_or(|p| p >= ops::UpsertDeploymentVariant::OLDEST)
+}
 
 pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
     let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
@@ -224,22 +225,28 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             args.mode.map(|m| format!("{m:?}").to_lowercase()),
         )
         .set("dagDeployment", "--dag-deployment", args.dag.value());
-    let raw = match pick_variant(&[Version(0, 0, 0), V0_29, V1_0, V2_1], platform) {
-        Some(3) => {
-            let v = given.for_operation::<ops::UpsertDeployment210>(&name)?;
-            client.execute::<ops::UpsertDeployment210>(v).await?.raw["upsertDeployment"].clone()
+    let raw = if upserts(platform) {
+        match ops::UpsertDeploymentVariant::for_platform(platform) {
+            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
+                let v = given.for_operation::<ops::UpsertDeployment210>(&name)?;
+                client.execute::<ops::UpsertDeployment210>(v).await?.raw["upsertDeployment"].clone()
+            }
+            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
+                let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
+                client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
+            }
         }
-        Some(2) => {
-            let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-            client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
-        }
-        Some(1) => {
-            let v = given.for_operation::<ops::CreateDeployment0290>(&name)?;
-            client.execute::<ops::CreateDeployment0290>(v).await?.raw["createDeployment"].clone()
-        }
-        _ => {
-            let v = given.for_operation::<ops::CreateDeployment>(&name)?;
-            client.execute::<ops::CreateDeployment>(v).await?.raw["createDeployment"].clone()
+    } else {
+        match ops::CreateDeploymentVariant::for_platform(platform) {
+            ops::CreateDeploymentVariant::CreateDeployment0290 => {
+                let v = given.for_operation::<ops::CreateDeployment0290>(&name)?;
+                client.execute::<ops::CreateDeployment0290>(v).await?.raw["createDeployment"]
+                    .clone()
+            }
+            ops::CreateDeploymentVariant::CreateDeployment => {
+                let v = given.for_operation::<ops::CreateDeployment>(&name)?;
+                client.execute::<ops::CreateDeployment>(v).await?.raw["createDeployment"].clone()
+            }
         }
     };
     ctx.out.message(&format!(
@@ -282,8 +289,8 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
         )
         .set("cloudRole", "--cloud-role", args.cloud_role)
         .set("dagDeployment", "--dag-deployment", dag);
-    let raw = match pick_variant(&[Version(0, 0, 0), V0_28, V1_0, V2_1], platform) {
-        Some(2) | Some(3) => {
+    let raw = match upserts(platform) {
+        true => {
             // upsertDeployment takes label and description as arguments; the 2.1 variant only
             // adds `mode`, which update does not change, so 1.0's document serves both.
             given.set("label", "--label", args.label).set(
@@ -294,7 +301,7 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
             client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
         }
-        variant => {
+        false => {
             // Before 1.0, label and description travel in the `payload` JSON.
             let mut payload = serde_json::Map::new();
             if let Some(l) = args.label {
@@ -306,7 +313,9 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             if !payload.is_empty() {
                 given.fixed("payload", Value::Object(payload));
             }
-            if variant == Some(1) {
+            if ops::UpdateDeploymentVariant::for_platform(platform)
+                == ops::UpdateDeploymentVariant::UpdateDeployment0280
+            {
                 let v = given.for_operation::<ops::UpdateDeployment0280>(&name)?;
                 client.execute::<ops::UpdateDeployment0280>(v).await?.raw["updateDeployment"]
                     .clone()
@@ -372,8 +381,8 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
         } => {
             let d = resolve::deployment(ctx, client, &deployment).await?;
             let r = client
-                .execute::<ops::UpdateDeploymentRuntime0290>(
-                    ops::update_deployment_runtime_0_29_0::Variables {
+                .execute::<ops::UpdateDeploymentRuntime>(
+                    ops::update_deployment_runtime::Variables {
                         deployment_uuid: d.id,
                         desired_runtime_version: version.clone(),
                     },
@@ -389,11 +398,9 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
         RuntimeCmd::Cancel { deployment } => {
             let d = resolve::deployment(ctx, client, &deployment).await?;
             let r = client
-                .execute::<ops::CancelRuntimeUpdate0290>(
-                    ops::cancel_runtime_update_0_29_0::Variables {
-                        deployment_uuid: d.id,
-                    },
-                )
+                .execute::<ops::CancelRuntimeUpdate>(ops::cancel_runtime_update::Variables {
+                    deployment_uuid: d.id,
+                })
                 .await?;
             ctx.out.message(&format!(
                 "Cancelled the runtime upgrade of {}",
@@ -411,7 +418,7 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
         runtime_version,
     } = command;
     let d = resolve::deployment(ctx, client, &deployment).await?;
-    let raw = if resolve::at_least(client, V2_1).await? {
+    let raw = if resolve::supports::<ops::UpsertDeploymentImage>(client).await? {
         let runtime_version = match runtime_version {
             Some(v) => v,
             None => super::get(ctx, client, &d.id).await?["runtimeVersion"]
@@ -422,25 +429,21 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
                 })?,
         };
         client
-            .execute::<ops::UpsertDeploymentImage210>(
-                ops::upsert_deployment_image_2_1_0::Variables {
-                    release_name: d.release_name.clone(),
-                    image,
-                    runtime_version,
-                },
-            )
+            .execute::<ops::UpsertDeploymentImage>(ops::upsert_deployment_image::Variables {
+                release_name: d.release_name.clone(),
+                image,
+                runtime_version,
+            })
             .await?
             .raw["upsertDeployment"]
             .clone()
     } else {
         client
-            .execute::<ops::UpdateDeploymentImage0292>(
-                ops::update_deployment_image_0_29_2::Variables {
-                    release_name: d.release_name.clone(),
-                    image,
-                    runtime_version,
-                },
-            )
+            .execute::<ops::UpdateDeploymentImage>(ops::update_deployment_image::Variables {
+                release_name: d.release_name.clone(),
+                image,
+                runtime_version,
+            })
             .await?
             .raw["updateDeploymentImage"]
             .clone()
@@ -461,7 +464,7 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
 pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
     let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
     let r = client
-        .execute::<ops::AdoptDeployment210>(ops::adopt_deployment_2_1_0::Variables {
+        .execute::<ops::AdoptDeployment>(ops::adopt_deployment::Variables {
             workspace_uuid: w.id,
             cluster_id: args.cluster,
             cr_namespace: args.cr_namespace,
@@ -502,7 +505,7 @@ pub async fn unadopt(
         ),
     )?;
     let r = client
-        .execute::<ops::UnadoptDeployment210>(ops::unadopt_deployment_2_1_0::Variables {
+        .execute::<ops::UnadoptDeployment>(ops::unadopt_deployment::Variables {
             deployment_uuid: d.id,
         })
         .await?;

@@ -9,7 +9,6 @@ mod lifecycle;
 use super::output::Column;
 use super::{Ctx, resolve};
 use clap::Subcommand;
-use houston::houston::Version;
 use houston::operations as ops;
 
 #[derive(Debug, clap::Args)]
@@ -126,9 +125,6 @@ enum Cmd {
     },
 }
 
-/// Astro Runtime fields exist from 0.29 on.
-const RUNTIME: Version = Version(0, 29, 0);
-
 const LIST_COLUMNS: &[Column] = &[
     ("ID", "id"),
     ("LABEL", "label"),
@@ -157,18 +153,16 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         Cmd::List { all: true } => {
             let r = client
-                .execute::<ops::PaginatedDeployments0320>(
-                    ops::paginated_deployments_0_32_0::Variables {
-                        take: Some(-1),
-                        page_number: None,
-                    },
-                )
+                .execute::<ops::PaginatedDeployments>(ops::paginated_deployments::Variables {
+                    take: Some(-1),
+                    page_number: None,
+                })
                 .await?;
             ctx.out.data(&r.raw["paginatedDeployments"], LIST_COLUMNS)
         }
         Cmd::List { all: false } => {
             let w = resolve::workspace(ctx, &client, ctx.global.workspace.as_deref()).await?;
-            let raw = if resolve::at_least(&client, RUNTIME).await? {
+            let raw = if resolve::supports::<ops::WorkspaceDeployments0290>(&client).await? {
                 client
                     .execute::<ops::WorkspaceDeployments0290>(
                         ops::workspace_deployments_0_29_0::Variables {
@@ -298,7 +292,7 @@ async fn get_unique(
     let by_release = deployment.contains('-');
     let id = (!by_release).then(|| deployment.to_string());
     let release_name = by_release.then(|| deployment.to_string());
-    let raw = if resolve::at_least(client, RUNTIME).await? {
+    let raw = if resolve::supports::<ops::Deployment0290>(client).await? {
         let where_ = ops::deployment_0_29_0::DeploymentWhereUniqueInput { id, release_name };
         client
             .execute::<ops::Deployment0290>(ops::deployment_0_29_0::Variables { where_ })

@@ -1,0 +1,811 @@
+//! The Rust generator: graphql_client's code generator for the types, behind the checks, plus
+//! what graphql_client does not give (shared schema enums, the `Operation` impl, variant pickers,
+//! rustdoc on every item, paths that work from outside houston).
+
+use crate::checks::{self, Diagnostic, FoundOperation, Severity};
+use apollo_compiler::schema::ExtendedType;
+use apollo_compiler::{Schema, validation::Valid};
+use graphql_client_codegen::{
+    CodegenMode, GraphQLClientCodegenOptions, generate_module_token_stream_from_string,
+};
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+use syn::visit_mut::VisitMut;
+
+/// The environment variable cargo sets for the build script of a crate that depends on houston:
+/// the absolute path of houston's vendored schema (houston declares `links = "houston"` and
+/// emits `cargo::metadata=schema=…`).
+pub const SCHEMA_ENV: &str = "DEP_HOUSTON_SCHEMA";
+
+/// Rust types for the custom scalars of Houston's schema: GraphQL name, Rust type, rustdoc.
+/// A schema of your own adds its scalars with [`Codegen::scalar`]; a custom scalar with no
+/// entry fails the build (strict scalars: nothing silently becomes a string).
+///
+/// Houston's ids are Prisma cuid strings (`ck35y9uf44y8l0a19cmwd1x8x`), not RFC 4122 UUIDs,
+/// and the server does not validate them, so they stay strings.
+pub const HOUSTON_SCALARS: &[(&str, &str, &str)] = &[
+    (
+        "Uuid",
+        "String",
+        "A Houston id (`Uuid` in the schema): a cuid string.",
+    ),
+    (
+        "Id",
+        "String",
+        "The deployment-RBAC family's id scalar; same cuid values as `Uuid`.",
+    ),
+    (
+        "JSON",
+        "serde_json::Value",
+        "`graphql-type-json`: any JSON value.",
+    ),
+    (
+        "DateTime",
+        "String",
+        "An ISO-8601 timestamp as the server sent it (`2021-04-29T12:00:00.000Z`).",
+    ),
+];
+
+/// Generates typed Rust for a directory of `.graphql` operations. Build it, adjust it, then call
+/// [`Codegen::build`] from `build.rs` (or [`Codegen::generate`] to get the code).
+#[derive(Debug, Clone)]
+pub struct Codegen {
+    root: PathBuf,
+    schema: Option<PathBuf>,
+    queries: PathBuf,
+    crate_path: String,
+    scalars: BTreeMap<String, (String, String)>,
+    output: String,
+}
+
+/// What [`Codegen::generate`] produced.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The Rust source, formatted.
+    pub code: String,
+    /// Warnings from the checks (deprecated fields, …); they never stop a build.
+    pub warnings: Vec<Diagnostic>,
+    /// Every file and directory the output depends on.
+    pub watched: Vec<PathBuf>,
+}
+
+impl Default for Codegen {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Codegen {
+    /// Operations from `queries/` of the crate being built (`CARGO_MANIFEST_DIR`), against
+    /// houston's vendored schema, with the generated code referring to houston as `::houston`
+    /// and Houston's custom scalars mapped ([`HOUSTON_SCALARS`]).
+    pub fn new() -> Self {
+        let root = env::var_os("CARGO_MANIFEST_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."));
+        Codegen {
+            root,
+            schema: None,
+            queries: PathBuf::from("queries"),
+            crate_path: "::houston".into(),
+            scalars: HOUSTON_SCALARS
+                .iter()
+                .map(|(g, r, d)| (g.to_string(), (r.to_string(), d.to_string())))
+                .collect(),
+            output: "operations.rs".into(),
+        }
+    }
+
+    /// The directory relative paths start from, and diagnostics are reported relative to.
+    pub fn root(mut self, root: impl Into<PathBuf>) -> Self {
+        self.root = root.into();
+        self
+    }
+
+    /// An SDL schema file of your own instead of houston's (relative to the root).
+    pub fn schema(mut self, path: impl Into<PathBuf>) -> Self {
+        self.schema = Some(path.into());
+        self
+    }
+
+    /// The directory of `.graphql` files (default `queries`, relative to the root). Every file
+    /// holds one named operation named like the file; `NAME@X.Y.Z.graphql` is the variant of
+    /// `NAME` for platforms from X.Y.Z on.
+    pub fn queries(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.queries = dir.into();
+        self
+    }
+
+    /// How the generated code names the houston crate (default `::houston`; houston itself
+    /// uses `crate`), like serde's `#[serde(crate = "…")]`.
+    pub fn crate_path(mut self, path: impl Into<String>) -> Self {
+        self.crate_path = path.into();
+        self
+    }
+
+    /// Maps a custom scalar of the schema to a Rust type (a path, such as
+    /// `chrono::DateTime<chrono::Utc>`), replacing any earlier mapping.
+    pub fn scalar(mut self, graphql: &str, rust: &str) -> Self {
+        self.scalars.insert(
+            graphql.to_string(),
+            (
+                rust.to_string(),
+                format!("The schema's `{graphql}` scalar."),
+            ),
+        );
+        self
+    }
+
+    /// The file name written under `OUT_DIR` by [`Codegen::build`] (default `operations.rs`).
+    pub fn output(mut self, file_name: impl Into<String>) -> Self {
+        self.output = file_name.into();
+        self
+    }
+
+    fn schema_path(&self) -> Result<PathBuf, Vec<Diagnostic>> {
+        match &self.schema {
+            Some(p) => Ok(self.root.join(p)),
+            None => env::var_os(SCHEMA_ENV).map(PathBuf::from).ok_or_else(|| {
+                vec![plain(
+                    "build.rs",
+                    format!(
+                        "no schema: {SCHEMA_ENV} is not set (it is set for the build script of a crate with houston as a direct dependency); give one with Codegen::schema(\"path/to/schema.graphql\")"
+                    ),
+                )]
+            }),
+        }
+    }
+
+    /// The entry point for `build.rs`: checks every operation and writes the Rust to
+    /// `$OUT_DIR/<output>`. On errors it prints each as `cargo::error=file:line:col: message`
+    /// (with the source snippet on stderr) and exits 1, so `cargo build` fails with every
+    /// broken operation at once.
+    pub fn build(self) {
+        let out =
+            PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR for build scripts"));
+        let schema = self.schema_path().ok();
+        for watched in schema.iter().chain([&self.root.join(&self.queries)]) {
+            println!("cargo::rerun-if-changed={}", watched.display());
+        }
+        match self.generate() {
+            Ok(generated) => {
+                for w in &generated.warnings {
+                    println!("cargo::warning={}", w.headline());
+                }
+                if let Err(e) = fs::write(out.join(&self.output), generated.code) {
+                    println!("cargo::error=cannot write {}: {e}", self.output);
+                    std::process::exit(1);
+                }
+            }
+            Err(diagnostics) => {
+                for d in &diagnostics {
+                    if !d.rendered.is_empty() {
+                        eprintln!("{}", d.rendered);
+                    }
+                }
+                for d in &diagnostics {
+                    println!("cargo::error={}", d.headline());
+                }
+                std::process::exit(1);
+            }
+        }
+    }
+
+    /// Checks every operation and generates the Rust for them; every error at once.
+    pub fn generate(&self) -> Result<Generated, Vec<Diagnostic>> {
+        let schema_path = self.schema_path()?;
+        let shown_schema = self.shown(&schema_path);
+        let sdl = fs::read_to_string(&schema_path).map_err(|e| {
+            vec![plain(
+                &shown_schema,
+                format!("cannot read the schema {}: {e}", schema_path.display()),
+            )]
+        })?;
+        let schema = checks::parse_schema(&sdl, &shown_schema)?;
+        let mut errors = self.unmapped(&schema, &shown_schema);
+
+        let queries = self.root.join(&self.queries);
+        let mut paths = Vec::new();
+        collect(&queries, &mut paths);
+        paths.sort();
+        let mut files = Vec::new();
+        for path in &paths {
+            let shown = self.shown(path);
+            match fs::read_to_string(path) {
+                Ok(text) => files.push((shown, text)),
+                Err(e) => errors.push(plain(&shown, format!("cannot read {shown}: {e}"))),
+            }
+        }
+        let operations = match checks::check_operation_files(&schema, &files) {
+            Ok(found) => found,
+            Err(found) => {
+                errors.extend(found);
+                Vec::new()
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let code = self
+            .rust(&schema, &schema_path, &operations)
+            .map_err(|e| vec![plain("build.rs", e)])?;
+        Ok(Generated {
+            code,
+            warnings: operations
+                .iter()
+                .flat_map(|op| op.warnings.iter().cloned())
+                .collect(),
+            watched: vec![schema_path, queries],
+        })
+    }
+
+    /// A path as diagnostics show it: relative to the root when it is under it.
+    fn shown(&self, path: &Path) -> String {
+        path.strip_prefix(&self.root)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
+    fn unmapped(&self, schema: &Valid<Schema>, shown_schema: &str) -> Vec<Diagnostic> {
+        let known = self
+            .scalars
+            .keys()
+            .map(|g| checks::rust_scalar_name(g))
+            .collect();
+        checks::unmapped_scalars(schema, &known)
+            .into_iter()
+            .map(|name| {
+                let (line, column) = schema
+                    .types
+                    .get(name.as_str())
+                    .and_then(|t| t.location())
+                    .and_then(|l| l.line_column_range(&schema.sources))
+                    .map(|r| (r.start.line, r.start.column))
+                    .unwrap_or((1, 1));
+                Diagnostic {
+                    file: shown_schema.to_string(),
+                    line,
+                    column,
+                    message: format!(
+                        "the custom scalar `{name}` has no Rust type: map it in build.rs with Codegen::scalar(\"{name}\", \"RustType\")"
+                    ),
+                    severity: Severity::Error,
+                    rendered: String::new(),
+                }
+            })
+            .collect()
+    }
+
+    fn rust(
+        &self,
+        schema: &Valid<Schema>,
+        schema_path: &Path,
+        operations: &[FoundOperation],
+    ) -> Result<String, String> {
+        let krate: syn::Path = syn::parse_str(&self.crate_path)
+            .map_err(|e| format!("crate path `{}` is not a Rust path: {e}", self.crate_path))?;
+        let serde: syn::Path = syn::parse_quote!(#krate::__private::serde);
+        let mut tokens = TokenStream::new();
+
+        // graphql_client's modules alias each custom scalar to `super::Name`: these.
+        for (name, ty) in &schema.types {
+            if let ExtendedType::Scalar(s) = ty
+                && !s.is_built_in()
+                && let Some((rust, doc)) = self.scalars.get(name.as_str())
+            {
+                let ident = format_ident!("{}", checks::rust_scalar_name(name));
+                let rust: syn::Type = syn::parse_str(rust)
+                    .map_err(|e| format!("scalar `{name}`: `{rust}` is not a Rust type: {e}"))?;
+                tokens.extend(quote! { #[doc = #doc] pub type #ident = #rust; });
+            }
+        }
+
+        let mut enum_names = Vec::new();
+        for (name, ty) in &schema.types {
+            if let ExtendedType::Enum(e) = ty
+                && !ty.is_built_in()
+            {
+                enum_names.push(name.to_string());
+                let doc = e
+                    .description
+                    .as_ref()
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| format!("The schema's `{name}` enum."));
+                let values: Vec<String> = e.values.keys().map(|v| v.to_string()).collect();
+                tokens.extend(enum_code(name, &doc, &values, &serde));
+            }
+        }
+
+        let mut groups: BTreeMap<&str, Vec<&FoundOperation>> = BTreeMap::new();
+        for op in operations {
+            groups.entry(op.base.as_str()).or_default().push(op);
+        }
+        let names: BTreeMap<&str, (String, String)> = groups
+            .values()
+            .flat_map(|ops| {
+                let single = ops.len() == 1;
+                ops.iter().map(move |op| {
+                    let source = if single { &op.base } else { &op.name };
+                    (
+                        op.name.as_str(),
+                        (source.to_upper_camel_case(), source.to_snake_case()),
+                    )
+                })
+            })
+            .collect();
+
+        tokens.extend(manifest_code(operations, &krate));
+
+        let mut items: Vec<syn::Item> = syn::parse2::<syn::File>(tokens)
+            .map_err(|e| format!("generated shared code is not valid Rust: {e}"))?
+            .items;
+        for op in operations {
+            let mut options = GraphQLClientCodegenOptions::new(CodegenMode::Cli);
+            options.set_module_visibility(syn::parse_quote!(pub));
+            options.set_normalization(graphql_client_codegen::normalization::Normalization::Rust);
+            options.set_extern_enums(enum_names.clone());
+            options.set_skip_serializing_none(true);
+            options.set_serde_path(serde.clone());
+            options.set_response_derives("Debug, Clone, PartialEq".into());
+            options.set_variables_derives("Debug, Clone, PartialEq, Deserialize".into());
+            options.set_deprecation_strategy(
+                graphql_client_codegen::deprecation::DeprecationStrategy::Allow,
+            );
+            let module = generate_module_token_stream_from_string(&op.text, schema_path, options)
+                .map_err(|e| {
+                format!("{}: graphql_client could not generate code: {e}", op.file)
+            })?;
+            let (marker, module_name) = &names[op.name.as_str()];
+            let marker = format_ident!("{marker}");
+            let kind = format_ident!(
+                "{}",
+                match op.kind {
+                    "query" => "Query",
+                    "mutation" => "Mutation",
+                    _ => "Subscription",
+                }
+            );
+            let min_version = match op.min_version.as_deref().and_then(checks::parse_version) {
+                Some((a, b, c)) => quote!(Some(#krate::houston::Version(#a, #b, #c))),
+                None => quote!(None),
+            };
+            let (name, base, file) = (&op.name, &op.base, &op.file);
+            let implementation = quote! {
+                impl #krate::houston::Operation for #marker {
+                    const NAME: &'static str = #name;
+                    const BASE: &'static str = #base;
+                    const KIND: #krate::houston::OperationKind = #krate::houston::OperationKind::#kind;
+                    const MIN_VERSION: Option<#krate::houston::Version> = #min_version;
+                    const FILE: &'static str = #file;
+                }
+            };
+            let mut file: syn::File = syn::parse2(module)
+                .map_err(|e| format!("{}: generated code is not valid Rust: {e}", op.file))?;
+            Rename {
+                old_marker: op.name.to_upper_camel_case(),
+                new_marker: marker.to_string(),
+                old_module: op.name.to_snake_case(),
+                new_module: module_name.clone(),
+            }
+            .visit_file_mut(&mut file);
+            file.items
+                .push(syn::parse2(implementation).map_err(|e| e.to_string())?);
+            Docs {
+                operation: op,
+                marker: marker.to_string(),
+            }
+            .visit_file_mut(&mut file);
+            items.extend(file.items);
+        }
+
+        for (base, ops) in groups.iter().filter(|(_, ops)| ops.len() > 1) {
+            let code = variant_code(base, ops, &names, &krate);
+            items.extend(
+                syn::parse2::<syn::File>(code)
+                    .map_err(|e| format!("variant picker for `{base}`: {e}"))?
+                    .items,
+            );
+        }
+
+        // A crate that uses one operation of many must not get a warning per unused enum, and
+        // graphql_client imports more than each module needs.
+        for item in &mut items {
+            if let Some(attrs) = item_attrs(item) {
+                attrs.push(syn::parse_quote!(#[allow(dead_code, unused_imports)]));
+            }
+        }
+        let mut file = syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items,
+        };
+        Reroot { krate }.visit_file_mut(&mut file);
+        DocSpace.visit_file_mut(&mut file);
+        Ok(prettyplease::unparse(&file))
+    }
+}
+
+/// One Rust enum per schema enum, shared by every operation (graphql_client's `extern_enums`),
+/// with an `Other` arm so a value a newer server adds decodes instead of failing.
+fn enum_code(name: &str, doc: &str, values: &[String], serde: &syn::Path) -> TokenStream {
+    let ident = format_ident!("{name}");
+    let serde_crate = quote!(#serde).to_string();
+    let variants: Vec<_> = values
+        .iter()
+        .map(|v| format_ident!("{}", checks::upper_camel(v)))
+        .collect();
+    let docs = values.iter().map(|v| format!("`{v}`"));
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #serde::Serialize, #serde::Deserialize)]
+        #[serde(crate = #serde_crate)]
+        pub enum #ident {
+            #( #[doc = #docs] #[serde(rename = #values)] #variants, )*
+            /// A value the vendored schema does not declare (from a newer server).
+            #[serde(untagged)]
+            Other(String),
+        }
+        impl #ident {
+            /// Every value the vendored schema declares, in schema order.
+            pub const VALUES: &'static [&'static str] = &[#(#values),*];
+            /// The value as the server spells it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #ident::#variants => #values, )*
+                    #ident::Other(s) => s.as_str(),
+                }
+            }
+            /// A value the vendored schema declares; `None` for anything else.
+            pub fn known(text: &str) -> Option<Self> {
+                match text {
+                    #( #values => Some(#ident::#variants), )*
+                    _ => None,
+                }
+            }
+        }
+        impl std::fmt::Display for #ident {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    }
+}
+
+fn manifest_code(operations: &[FoundOperation], krate: &syn::Path) -> TokenStream {
+    let entries = operations.iter().map(|op| {
+        let (name, base, kind, file, text) = (&op.name, &op.base, op.kind, &op.file, &op.text);
+        let min_version = match &op.min_version {
+            Some(v) => quote!(Some(#v)),
+            None => quote!(None),
+        };
+        let variables = op.variables.iter().map(|(n, t)| quote!((#n, #t)));
+        let roots = &op.root_fields;
+        quote! {
+            #krate::manifest::OperationInfo {
+                name: #name, base: #base, min_version: #min_version, kind: #kind, file: #file,
+                text: #text, variables: &[#(#variables),*], root_fields: &[#(#roots),*],
+            }
+        }
+    });
+    quote! {
+        /// Every operation under the queries directory, as the build found it.
+        pub static MANIFEST: &[#krate::manifest::OperationInfo] = &[#(#entries),*];
+    }
+}
+
+/// For an operation with version variants, an enum naming them and the generated choice of one
+/// for a platform, so callers match on names, not indices or hand-kept version constants.
+fn variant_code(
+    base: &str,
+    ops: &[&FoundOperation],
+    names: &BTreeMap<&str, (String, String)>,
+    krate: &syn::Path,
+) -> TokenStream {
+    let mut ops: Vec<(&FoundOperation, (u64, u64, u64))> = ops
+        .iter()
+        .map(|op| {
+            let v = op
+                .min_version
+                .as_deref()
+                .and_then(checks::parse_version)
+                .unwrap_or((0, 0, 0));
+            (*op, v)
+        })
+        .collect();
+    ops.sort_by_key(|(_, v)| *v);
+    let ident = format_ident!("{}Variant", base.to_upper_camel_case());
+    let doc = format!(
+        "The variants of `{base}` under the queries directory, oldest first; \
+         [`{ident}::for_platform`] picks one for a platform."
+    );
+    let variants: Vec<_> = ops
+        .iter()
+        .map(|(op, _)| format_ident!("{}", names[op.name.as_str()].0))
+        .collect();
+    let docs = ops.iter().map(|(op, (a, b, c))| {
+        let marker = &names[op.name.as_str()].0;
+        format!(
+            "[`{marker}`] (`{}`), for platforms from {a}.{b}.{c} on.",
+            op.file
+        )
+    });
+    let versions: Vec<_> = ops
+        .iter()
+        .map(|(_, (a, b, c))| quote!(#krate::houston::Version(#a, #b, #c)))
+        .collect();
+    let oldest = &versions[0];
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum #ident {
+            #( #[doc = #docs] #variants, )*
+        }
+        impl #ident {
+            /// The oldest platform any variant is for: below it, none fits.
+            pub const OLDEST: #krate::houston::Version = #oldest;
+            /// Every variant with the oldest platform it is for, oldest first.
+            pub const ALL: &'static [(Self, #krate::houston::Version)] =
+                &[#( (#ident::#variants, #versions) ),*];
+            /// The variant for `platform`: the newest one not above it. Like the astro CLI, an
+            /// unknown platform, or one older than every variant, gets the newest.
+            pub fn for_platform(platform: Option<#krate::houston::Version>) -> Self {
+                let versions: Vec<#krate::houston::Version> =
+                    Self::ALL.iter().map(|(_, v)| *v).collect();
+                let i = #krate::houston::pick_variant(&versions, platform)
+                    .unwrap_or(Self::ALL.len() - 1);
+                Self::ALL[i].0
+            }
+            /// The oldest platform this variant is for.
+            pub fn min_version(self) -> #krate::houston::Version {
+                Self::ALL
+                    .iter()
+                    .find(|(v, _)| *v == self)
+                    .map(|(_, min)| *min)
+                    .unwrap_or(#krate::houston::Version(0, 0, 0))
+            }
+        }
+    }
+}
+
+/// Renames an operation's marker, module and nested types from the operation name to the
+/// base name when it has no other variant (`WorkspaceTeams`, not `WorkspaceTeams0280`).
+struct Rename {
+    old_marker: String,
+    new_marker: String,
+    old_module: String,
+    new_module: String,
+}
+
+impl VisitMut for Rename {
+    fn visit_ident_mut(&mut self, ident: &mut proc_macro2::Ident) {
+        if self.old_marker == self.new_marker {
+            return;
+        }
+        let text = ident.to_string();
+        if text == self.old_module {
+            *ident = proc_macro2::Ident::new(&self.new_module, ident.span());
+        } else if let Some(rest) = text.strip_prefix(&self.old_marker) {
+            *ident = proc_macro2::Ident::new(&format!("{}{rest}", self.new_marker), ident.span());
+        }
+    }
+}
+
+/// `graphql_client::…` and `serde_json::…` in generated code become `<crate>::__private::…`,
+/// so a downstream crate needs houston alone.
+struct Reroot {
+    krate: syn::Path,
+}
+
+impl VisitMut for Reroot {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if path.leading_colon.is_none()
+            && path
+                .segments
+                .first()
+                .is_some_and(|s| s.ident == "graphql_client" || s.ident == "serde_json")
+        {
+            let krate = &self.krate;
+            let rest = &*path;
+            *path = syn::parse_quote!(#krate::__private::#rest);
+        }
+        syn::visit_mut::visit_path_mut(self, path);
+    }
+
+    fn visit_item_use_mut(&mut self, _: &mut syn::ItemUse) {}
+}
+
+/// `/// Text`, not `///Text`: prettyplease prints a doc attribute's string as it is.
+struct DocSpace;
+
+impl VisitMut for DocSpace {
+    fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+        if attr.path().is_ident("doc")
+            && let syn::Meta::NameValue(nv) = &mut attr.meta
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &mut nv.value
+            && !s.value().starts_with(' ')
+        {
+            *s = syn::LitStr::new(&format!(" {}", s.value()), s.span());
+        }
+    }
+}
+
+/// Rustdoc on every public item graphql_client generates (it writes none).
+struct Docs<'a> {
+    operation: &'a FoundOperation,
+    marker: String,
+}
+
+fn has_doc(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("doc"))
+}
+
+/// One attribute per line: prettyplease prints a multi-line doc string as a `/** */` block.
+fn add_doc(attrs: &mut Vec<syn::Attribute>, doc: &str) {
+    if !has_doc(attrs) {
+        for (i, line) in doc.lines().enumerate() {
+            attrs.insert(i, syn::parse_quote!(#[doc = #line]));
+        }
+    }
+}
+
+/// The GraphQL name of a field: its `#[serde(rename = "…")]`, or the Rust name.
+fn graphql_name(field: &syn::Field) -> String {
+    for attr in &field.attrs {
+        if attr.path().is_ident("serde") {
+            let mut found = None;
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                } else if meta.input.peek(syn::Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+                Ok(())
+            });
+            if let Some(name) = found {
+                return name;
+            }
+        }
+    }
+    field
+        .ident
+        .as_ref()
+        .map(|i| i.to_string().trim_start_matches("r#").to_string())
+        .unwrap_or_default()
+}
+
+impl Docs<'_> {
+    /// The comment lines at the top of the operation's file, which say what it is for.
+    fn file_comment(&self) -> String {
+        self.operation
+            .text
+            .lines()
+            .take_while(|l| l.trim_start().starts_with('#'))
+            .map(|l| l.trim_start().trim_start_matches('#').trim())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+impl VisitMut for Docs<'_> {
+    fn visit_item_mut(&mut self, item: &mut syn::Item) {
+        let op = &self.operation;
+        match item {
+            syn::Item::Struct(s) if s.ident == self.marker => {
+                let comment = self.file_comment();
+                let mut doc = format!(
+                    "The {} `{}` ({}): run it with `Client::execute`.",
+                    op.kind, op.name, op.file
+                );
+                if !comment.is_empty() {
+                    doc = format!("{comment}\n\n{doc}");
+                }
+                add_doc(&mut s.attrs, &doc);
+            }
+            syn::Item::Struct(s) => {
+                let doc = match s.ident.to_string().as_str() {
+                    "Variables" => format!("The variables of `{}`.", op.name),
+                    "ResponseData" => format!("What `{}` returns.", op.name),
+                    other => format!("A selection in the response of `{}` (`{other}`).", op.name),
+                };
+                add_doc(&mut s.attrs, &doc);
+                let variables = s.ident == "Variables";
+                for field in s.fields.iter_mut() {
+                    let doc = if variables {
+                        format!("`${}`.", graphql_name(field))
+                    } else {
+                        format!("`{}` as selected.", graphql_name(field))
+                    };
+                    add_doc(&mut field.attrs, &doc);
+                }
+            }
+            syn::Item::Enum(e) => {
+                let doc = format!("One of the types a selection of `{}` may be.", op.name);
+                add_doc(&mut e.attrs, &doc);
+                for v in e.variants.iter_mut() {
+                    let doc = format!("`{}`.", v.ident);
+                    add_doc(&mut v.attrs, &doc);
+                    for field in v.fields.iter_mut() {
+                        add_doc(&mut field.attrs, "The selected fields.");
+                    }
+                }
+            }
+            syn::Item::Mod(m) => {
+                let doc = format!(
+                    "The types of `{}` ({}): its `Variables` and `ResponseData`.",
+                    op.name, op.file
+                );
+                add_doc(&mut m.attrs, &doc);
+            }
+            syn::Item::Const(c) => {
+                let doc = match c.ident.to_string().as_str() {
+                    "OPERATION_NAME" => "The operation's name, as sent to the server.",
+                    "QUERY" => "The document, as sent to the server.",
+                    _ => "A constant of the operation.",
+                };
+                add_doc(&mut c.attrs, doc);
+            }
+            syn::Item::Impl(i) => {
+                for item in i.items.iter_mut() {
+                    if let syn::ImplItem::Fn(f) = item {
+                        let doc = format!(
+                            "The default of `{}` declared in the operation.",
+                            f.sig.ident.to_string().trim_start_matches("default_")
+                        );
+                        add_doc(&mut f.attrs, &doc);
+                    }
+                }
+            }
+            _ => {}
+        }
+        syn::visit_mut::visit_item_mut(self, item);
+    }
+}
+
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    match item {
+        syn::Item::Struct(i) => Some(&mut i.attrs),
+        syn::Item::Enum(i) => Some(&mut i.attrs),
+        syn::Item::Impl(i) => Some(&mut i.attrs),
+        syn::Item::Static(i) => Some(&mut i.attrs),
+        syn::Item::Type(i) => Some(&mut i.attrs),
+        syn::Item::Mod(i) => {
+            // graphql_client's inner `#![allow(dead_code)]` gives way to the outer one.
+            i.attrs.retain(|a| matches!(a.style, syn::AttrStyle::Outer));
+            Some(&mut i.attrs)
+        }
+        _ => None,
+    }
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|e| e == "graphql") {
+            files.push(path);
+        }
+    }
+}
+
+fn plain(file: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        file: file.to_string(),
+        line: 1,
+        column: 1,
+        message,
+        severity: Severity::Error,
+        rendered: String::new(),
+    }
+}
