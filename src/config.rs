@@ -194,18 +194,24 @@ type Lookup = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
 pub struct Environment {
     process: Lookup,
     dotenv: HashMap<String, String>,
+    dotenv_problem: Option<String>,
 }
 
 impl Environment {
     /// The real environment, with `.env` read from the working directory if present.
     pub fn from_process() -> Environment {
-        let dotenv = dotenvy::from_path_iter(".env")
-            .map(|iter| iter.filter_map(Result::ok).collect())
-            .unwrap_or_default();
+        let (dotenv, dotenv_problem) = read_dotenv(std::path::Path::new(".env"));
         Environment {
             process: Box::new(|k| std::env::var(k).ok()),
             dotenv,
+            dotenv_problem,
         }
+    }
+
+    /// Why `.env` was not (or only partly) read, when it exists but is a directory, unreadable
+    /// or malformed; the caller decides how to tell the user.
+    pub fn dotenv_problem(&self) -> Option<&str> {
+        self.dotenv_problem.as_deref()
     }
 
     /// An environment from explicit maps (tests).
@@ -213,15 +219,52 @@ impl Environment {
         Environment {
             process: Box::new(move |k| process.get(k).cloned()),
             dotenv,
+            dotenv_problem: None,
         }
     }
 
     /// A variable: the process environment wins over `.env`; empty means unset.
     pub fn get(&self, key: &str) -> Option<String> {
         (self.process)(key)
+            .filter(|v| !v.is_empty())
             .or_else(|| self.dotenv.get(key).cloned())
             .filter(|v| !v.is_empty())
     }
+}
+
+/// Reads a `.env` file: its variables, and what was wrong with it. dotenvy's iterator repeats
+/// an I/O error forever (a directory gives EISDIR on every call), so reading stops at the first
+/// error; the lines before it are kept.
+fn read_dotenv(path: &std::path::Path) -> (HashMap<String, String>, Option<String>) {
+    let mut vars = HashMap::new();
+    if path.is_dir() {
+        return (
+            vars,
+            Some(format!("{} is a directory, not a file", path.display())),
+        );
+    }
+    let iter = match dotenvy::from_path_iter(path) {
+        Ok(iter) => iter,
+        Err(e) if e.not_found() => return (vars, None),
+        Err(e) => return (vars, Some(format!("cannot read {}: {e}", path.display()))),
+    };
+    for item in iter {
+        match item {
+            Ok((k, v)) => {
+                vars.insert(k, v);
+            }
+            Err(e) => {
+                return (
+                    vars,
+                    Some(format!(
+                        "{}: {e}; the lines after it were ignored",
+                        path.display()
+                    )),
+                );
+            }
+        }
+    }
+    (vars, None)
 }
 
 /// Resolves the context to use: flags > environment > `.env` > config file.
@@ -399,5 +442,38 @@ mod tests {
             assert_eq!(mode, 0o600);
         }
         assert!(!format!("{f:?}").contains("file-token"));
+    }
+
+    #[test]
+    fn an_empty_variable_does_not_hide_dotenv() {
+        // Issue 12 item 8: `HOUSTON_URL=` in the environment hid the `.env` value.
+        let e = env(
+            &[("HOUSTON_URL", "")],
+            &[("HOUSTON_URL", "http://dotenv/v1")],
+        );
+        assert_eq!(e.get("HOUSTON_URL").as_deref(), Some("http://dotenv/v1"));
+    }
+
+    #[test]
+    fn a_dotenv_directory_or_bad_line_is_reported_not_spun_on() {
+        let dir = tempfile::tempdir().unwrap();
+        // A directory made every command spin on EISDIR forever.
+        let (vars, problem) = read_dotenv(dir.path());
+        assert!(vars.is_empty());
+        assert!(problem.unwrap().contains("is a directory"));
+        let file = dir.path().join(".env");
+        std::fs::write(
+            &file,
+            "HOUSTON_URL=http://a/v1\nthis is not a line\nHOUSTON_TOKEN=t\n",
+        )
+        .unwrap();
+        let (vars, problem) = read_dotenv(&file);
+        assert_eq!(
+            vars.get("HOUSTON_URL").map(String::as_str),
+            Some("http://a/v1")
+        );
+        assert!(problem.unwrap().contains("ignored"));
+        let (_, problem) = read_dotenv(&dir.path().join("absent"));
+        assert!(problem.is_none());
     }
 }

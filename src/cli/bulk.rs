@@ -65,6 +65,8 @@ impl Row {
 pub fn read_rows(path: &Path) -> anyhow::Result<Vec<Row>> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?;
+    // Editors on Windows start UTF-8 files with a byte-order mark; CSV ignored it, JSON did not.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
     let json_lines = matches!(
         path.extension().and_then(|e| e.to_str()),
         Some("jsonl" | "ndjson")

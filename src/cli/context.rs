@@ -19,6 +19,7 @@ pub struct Args {
 enum Cmd {
     /// Save a Houston under a name (the endpoint comes from --url or --domain)
     Add {
+        /// The context's name
         name: String,
         /// Read a token for it from stdin
         #[arg(long)]
@@ -30,9 +31,15 @@ enum Cmd {
     /// List saved contexts (tokens are never shown)
     List,
     /// Make a context the current one
-    Use { name: String },
+    Use {
+        /// The context's name
+        name: String,
+    },
     /// Forget a context and its token
-    Remove { name: String },
+    Remove {
+        /// The context's name
+        name: String,
+    },
     /// Show what commands would use right now
     Show,
     /// Copy the APC contexts of the astro CLI (~/.astro/config.yaml), tokens included; the astro
@@ -127,7 +134,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     json!({
                         "name": name,
                         "current": file.current.as_deref() == Some(name.as_str()),
-                        "url": c.url.clone().or(c.domain.clone()),
+                        "url": c.url.clone().or(c.domain.clone()).map(|u| shown_url(&u)),
                         "workspace": c.workspace,
                         "token": c.token.as_ref().map(Token::masked),
                     })
@@ -206,7 +213,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 };
                 rows.push(json!({
                     "name": found.name,
-                    "url": found.context.url.clone().or(found.context.domain.clone()),
+                    "url": found.context.url.clone().or(found.context.domain.clone()).map(|u| shown_url(&u)),
                     "workspace": found.context.workspace,
                     "token": found.context.token.as_ref().map(Token::masked),
                     "status": status,
@@ -437,4 +444,12 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
         ctx.config_path.display()
     ));
     Ok(())
+}
+
+/// The endpoint a context's URL or domain stands for (`example.com` is
+/// `https://houston.example.com/v1`), or what was saved when it is not one.
+fn shown_url(saved: &str) -> String {
+    houston::houston::endpoint(saved)
+        .map(|u| u.to_string())
+        .unwrap_or_else(|_| saved.to_string())
 }

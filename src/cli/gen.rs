@@ -70,35 +70,46 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         scaffold::ScaffoldError::UnknownField(m) => usage(m),
         other => other.into(),
     })?;
-    if let Some(existing) = houston::manifest::MANIFEST
-        .iter()
-        .find(|op| op.name == generated.name)
-        && args.out != "-"
-        && !args.force
-    {
-        return Err(usage(format!(
-            "an operation named {} is already checked in ({}); choose another with --name",
-            generated.name, existing.file
-        )));
-    }
-    if args.out == "-" {
-        return write_stdout(&generated.text);
-    }
     let area = args
         .area
         .clone()
         .unwrap_or_else(|| scaffold::area(&generated.field).to_string());
     let dir = PathBuf::from(&args.out).join(area);
     let path = dir.join(format!("{}.graphql", generated.name));
+    // The first line names the command that runs the operation: houston's checks (and `query
+    // list`) read it, as they do for every checked-in file.
+    let shown = if args.out == "-" {
+        PathBuf::from("queries").join(path.strip_prefix("-").unwrap_or(&path))
+    } else {
+        path.clone()
+    };
+    let text = format!(
+        "# `houston query run {}`: scaffolded by `houston gen {field}`; say which command uses it.\n{}",
+        shown.display(),
+        generated.text
+    );
+    if args.out == "-" {
+        return write_stdout(&text);
+    }
     if path.exists() && !args.force {
         return Err(usage(format!(
             "{} exists; pass --force to overwrite it",
             path.display()
         )));
     }
+    if args.out != "-"
+        && !args.force
+        && let Some(existing) = name_taken(std::path::Path::new(&args.out), &generated.name)
+    {
+        return Err(usage(format!(
+            "An operation named {} is already in {}: choose another name with --name.",
+            generated.name,
+            existing.display()
+        )));
+    }
     std::fs::create_dir_all(&dir)
         .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
-    std::fs::write(&path, &generated.text)
+    std::fs::write(&path, &text)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
     ctx.out.message(&format!(
         "wrote {} ({} {}); the next `cargo build` generates houston::operations::{}",
@@ -108,6 +119,41 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         heck_camel(&generated.name)
     ));
     Ok(())
+}
+
+/// The file under `dir` (recursively) that already defines an operation named `name`: names are
+/// unique across a queries directory, whichever directory that is.
+fn name_taken(dir: &std::path::Path, name: &str) -> Option<PathBuf> {
+    let entries = std::fs::read_dir(dir).ok()?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            if let Some(found) = name_taken(&path, name) {
+                return Some(found);
+            }
+        } else if path.extension().is_some_and(|e| e == "graphql")
+            && let Ok(text) = std::fs::read_to_string(&path)
+            && defines(&text, name)
+        {
+            return Some(path);
+        }
+    }
+    None
+}
+
+/// True when `text` holds `query NAME`, `mutation NAME` or `subscription NAME` (also followed
+/// by `(` or `{`).
+fn defines(text: &str, name: &str) -> bool {
+    let words: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| l.split(|c: char| !(c.is_alphanumeric() || c == '_')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w[0], "query" | "mutation" | "subscription") && w[1] == name)
 }
 
 /// The marker type graphql_client generates for an operation name.

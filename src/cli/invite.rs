@@ -16,12 +16,15 @@ enum Cmd {
     List,
     /// Invite someone to the platform (to a workspace: `houston workspace user add`)
     Create {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: String,
     },
     /// Revoke an invitation by id
     Revoke {
+        /// The invite's id (from `houston invite list`)
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },

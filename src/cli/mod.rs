@@ -45,6 +45,7 @@ pub struct Cli {
 
 /// Options every command takes.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Use this saved context instead of the current one [env: HOUSTON_CONTEXT]
     #[arg(long, global = true, value_name = "NAME")]
@@ -56,7 +57,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DOMAIN", conflicts_with = "url")]
     pub domain: Option<String>,
     /// Workspace (id or label) for commands that act in one [env: HOUSTON_WORKSPACE]
-    #[arg(long, short = 'w', global = true, value_name = "WORKSPACE")]
+    #[arg(
+        long,
+        short = 'w',
+        global = true,
+        value_name = "WORKSPACE",
+        alias = "workspace-id"
+    )]
     pub workspace: Option<String>,
     /// Output format (default: table on a terminal, json otherwise)
     #[arg(long, short = 'o', global = true, value_enum)]
@@ -234,7 +241,15 @@ pub(crate) fn parse_duration(text: &str) -> Result<Duration, String> {
     if seconds <= 0.0 {
         return Err(format!("`{text}`: a timeout must be longer than zero"));
     }
-    Ok(Duration::from_secs_f64(seconds))
+    // A year is far beyond any request; larger numbers overflow `Duration` (and the timers).
+    const MAX: f64 = 365.0 * 24.0 * 3600.0;
+    if !seconds.is_finite() || seconds > MAX {
+        return Err(format!(
+            "`{text}` is too long: the longest duration is 8760h (a year)"
+        ));
+    }
+    Duration::try_from_secs_f64(seconds)
+        .map_err(|_| format!("`{text}` is not a duration (try 30s, 2m, 500ms)"))
 }
 
 fn parse_version(text: &str) -> Result<Version, String> {
@@ -253,6 +268,9 @@ pub fn main() -> ExitCode {
         config_path,
         sandbox: None,
     };
+    if let Some(problem) = ctx.env.dotenv_problem() {
+        ctx.out.warn(&format!("{problem}."));
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -263,6 +281,22 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if ctx.global.sandbox
+        && let Some(noun) = match &cli.command {
+            Command::Airflow(_) => Some("airflow"),
+            Command::Astro(_) => Some("astro"),
+            _ => None,
+        }
+    {
+        return report(&usage(format!(
+            "--sandbox starts a Houston emulator, which has no {}: `houston {noun}` talks to a real one (see `houston {noun} --help`).",
+            if noun == "airflow" {
+                "Airflow"
+            } else {
+                "Astro API"
+            }
+        )));
+    }
     if ctx.global.sandbox {
         let started = sandbox::embedded_options(&ctx)
             .map(|options| runtime.block_on(sandbox::start(options, &ctx)));
@@ -329,6 +363,54 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// Every option and positional of every command, as `houston a b --flag`, that has no help
+    /// text.
+    fn undescribed(command: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in command.get_arguments() {
+            let id = arg.get_id().as_str();
+            if matches!(id, "help" | "version") {
+                continue;
+            }
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                missing.push(format!("{path} --{id}"));
+            }
+        }
+        for sub in command.get_subcommands() {
+            if sub.get_name() == "help" {
+                continue;
+            }
+            undescribed(sub, &format!("{path} {}", sub.get_name()), missing);
+        }
+    }
+
+    #[test]
+    fn every_option_has_a_description() {
+        // Issue 13 item 8: `--email`, `--label`, `workspace list --all` had none.
+        let mut missing = Vec::new();
+        undescribed(&Cli::command(), "houston", &mut missing);
+        assert!(
+            missing.is_empty(),
+            "options without help text:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    #[test]
+    fn global_options_have_their_own_heading() {
+        let mut cli = Cli::command();
+        cli.build();
+        let serve = cli
+            .find_subcommand_mut("sandbox")
+            .unwrap()
+            .find_subcommand_mut("serve")
+            .unwrap();
+        let help = serve.render_help().to_string();
+        let (own, global) = help.split_once("Global options:").expect(&help);
+        assert!(global.contains("--url") && !own.contains("--url"), "{help}");
+        // An environment variable's value is never shown (it read as "set to empty").
+        assert!(!help.contains("HOUSTON_SANDBOX_DATA="), "{help}");
+    }
+
     #[test]
     fn durations() {
         assert_eq!(parse_duration("300ms").unwrap(), Duration::from_millis(300));
@@ -336,5 +418,21 @@ mod tests {
         assert_eq!(parse_duration("5").unwrap(), Duration::from_secs(5));
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("0s").is_err());
+        // Issue 12 item 8: this panicked (exit 101).
+        assert!(
+            parse_duration("99999999999999999999s")
+                .unwrap_err()
+                .contains("too long")
+        );
+        assert!(parse_duration("8760h").is_ok());
+    }
+
+    proptest::proptest! {
+        // Whatever is typed after a duration flag, the parser answers (no panic).
+        #[test]
+        fn durations_never_panic(text in "\\PC{0,30}", n in proptest::num::f64::ANY, unit in "(ms|s|m|h|)") {
+            let _ = parse_duration(&text);
+            let _ = parse_duration(&format!("{n}{unit}"));
+        }
     }
 }

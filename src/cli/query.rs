@@ -173,10 +173,7 @@ async fn run_file(args: RunArgs, ctx: &Ctx) -> anyhow::Result<()> {
         match document::prepare(&schema, &text, &shown, args.operation.as_deref(), &input) {
             Ok(p) => p,
             Err(PrepareError::Document(found)) => {
-                let errors = found
-                    .iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .count();
+                let errors = houston::graphql::checks::error_count(&found);
                 eprintln!("{}", document::render(&found));
                 return Err(usage(format!(
                     "{shown} does not fit the schema ({errors} error{}); nothing was sent",
@@ -392,7 +389,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> anyhow::Result<()> {
     let mut report = files::check(&schema, &list, args.strict);
     report.failed += missing.len();
     report.diagnostics.splice(0..0, missing);
-    let errors = report.errors().count();
+    let errors = houston::graphql::checks::error_count(&report.diagnostics);
     if ctx.global.output == Some(Format::Json) || ctx.global.jq.is_some() {
         let records: Vec<Value> = report
             .diagnostics

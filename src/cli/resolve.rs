@@ -14,7 +14,78 @@ pub struct FoundWorkspace {
     pub label: String,
 }
 
-/// Finds the workspace `given` (id or exact label), or the context's default.
+/// True for what Houston's ids look like (Prisma cuids: `c` and 24 more lowercase letters or
+/// digits), so a label is not first sent as an id.
+pub fn looks_like_id(text: &str) -> bool {
+    text.len() >= 20
+        && text.len() <= 36
+        && text.starts_with('c')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// The workspace whose id is `id`, in one request; `None` when there is none (or the token may
+/// not see it).
+async fn workspace_by_id(client: &Client, id: &str) -> anyhow::Result<Option<FoundWorkspace>> {
+    let found = client
+        .execute::<ops::WorkspaceLabel>(ops::workspace_label::Variables {
+            workspace_uuid: id.to_string(),
+        })
+        .await;
+    match found {
+        Ok(r) => Ok(r.data.workspace.map(|w| FoundWorkspace {
+            id: w.id,
+            label: w.label.unwrap_or_default(),
+        })),
+        // A malformed id is "not this one" (the label look-up decides the message); a refused
+        // token is said as such.
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The caller's workspaces labelled `label`: filtered by the server from 0.36 on, else the
+/// caller's whole list (older platforms have no filter).
+async fn workspaces_labelled(client: &Client, label: &str) -> anyhow::Result<Vec<FoundWorkspace>> {
+    let filtered = client
+        .execute::<ops::WorkspacesLabelled>(ops::workspaces_labelled::Variables {
+            label: Some(label.to_string()),
+        })
+        .await;
+    let all: Vec<FoundWorkspace> = match filtered {
+        Ok(r) => r
+            .data
+            .workspaces
+            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+            .map(|w| FoundWorkspace {
+                id: w.id,
+                label: w.label.unwrap_or_default(),
+            })
+            .collect(),
+        Err(houston::Error::TooOld { .. }) => client
+            .execute::<ops::Workspaces>(ops::workspaces::Variables)
+            .await?
+            .data
+            .workspaces
+            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+            .map(|w| FoundWorkspace {
+                id: w.id,
+                label: w.label.unwrap_or_default(),
+            })
+            .collect(),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(all.into_iter().filter(|w| w.label == label).collect())
+}
+
+/// The workspace `given` (id or exact label) or the context's default, in the fewest requests
+/// the platform allows: an id is one request for that workspace; a label one filtered list.
+/// Nothing here costs more with workspaces the command does not touch.
 pub async fn workspace(
     ctx: &Ctx,
     client: &Client,
@@ -23,84 +94,49 @@ pub async fn workspace(
     let wanted = match given {
         Some(w) => w.to_string(),
         None => ctx.resolved()?.workspace.ok_or_else(|| {
-            usage("which workspace? pass --workspace ID|LABEL, set HOUSTON_WORKSPACE, or save one with `houston context add NAME --workspace ID|LABEL`")
+            usage("Which workspace? Pass --workspace ID|LABEL, set HOUSTON_WORKSPACE, or save one with `houston context add NAME --workspace ID|LABEL`.")
         })?,
     };
-    let listed = client
-        .execute::<ops::Workspaces>(ops::workspaces::Variables)
-        .await?;
-    let all: Vec<_> = listed
-        .data
-        .workspaces
-        .unwrap_or_default()
-        .into_iter()
-        .flatten()
-        .collect();
-    if let Some(w) = all.iter().find(|w| w.id == wanted) {
-        return Ok(FoundWorkspace {
-            id: w.id.clone(),
-            label: w.label.clone().unwrap_or_default(),
-        });
+    let id_first = looks_like_id(&wanted);
+    if id_first && let Some(found) = workspace_by_id(client, &wanted).await? {
+        return Ok(found);
     }
-    let by_label: Vec<_> = all
-        .iter()
-        .filter(|w| w.label.as_deref() == Some(wanted.as_str()))
-        .collect();
-    match by_label.as_slice() {
-        [one] => {
-            return Ok(FoundWorkspace {
-                id: one.id.clone(),
-                label: wanted,
-            });
-        }
+    let labelled = workspaces_labelled(client, &wanted).await?;
+    match labelled.as_slice() {
+        [one] => return Ok(one.clone()),
         [] => {}
         many => {
             let ids: Vec<_> = many.iter().map(|w| w.id.as_str()).collect();
             return Err(usage(format!(
-                "{} workspaces are labelled `{wanted}` ({}): pass the id instead",
+                "{} workspaces are labelled `{wanted}` ({}): pass the id instead.",
                 many.len(),
                 ids.join(", ")
             )));
         }
     }
-    // A system admin may address a workspace they are not a member of, by id.
-    let direct = client
-        .execute::<ops::Workspace>(ops::workspace::Variables {
-            workspace_uuid: wanted.clone(),
-        })
-        .await;
-    if let Ok(found) = direct
-        && let Some(w) = found.data.workspace
-    {
-        return Ok(FoundWorkspace {
-            id: w.id,
-            label: w.label.unwrap_or_default(),
-        });
+    // An id in an unexpected shape (another platform's ids), tried last.
+    if !id_first && let Some(found) = workspace_by_id(client, &wanted).await? {
+        return Ok(found);
     }
-    let mut known: Vec<_> = all
-        .iter()
-        .map(|w| format!("{} ({})", w.label.as_deref().unwrap_or("-"), w.id))
-        .collect();
-    known.truncate(10);
     anyhow::bail!(
-        "no workspace with id or label `{wanted}`{}",
-        if known.is_empty() {
-            " (this token sees no workspaces)".to_string()
-        } else {
-            format!("; yours: {}", known.join(", "))
-        }
+        "No workspace with id or label `{wanted}` is visible to this token (list them with `houston workspace list`)."
     )
 }
 
-/// A deployment, found by id or release name.
+/// A deployment, found by id, release name or label.
 #[derive(Debug, Clone)]
 pub struct FoundDeployment {
     pub id: String,
     pub release_name: String,
 }
 
-/// Finds a deployment by id, or by release name (release names have a dash, cuids never do).
-pub async fn deployment(client: &Client, given: &str) -> anyhow::Result<FoundDeployment> {
+/// Finds a deployment by id or release name (release names have a dash, cuids never do), and
+/// failing that by label within the workspace (`--workspace` or the context's).
+pub async fn deployment(
+    ctx: &Ctx,
+    client: &Client,
+    given: &str,
+) -> anyhow::Result<FoundDeployment> {
     let by_release = given.contains('-');
     let variables = ops::deployment::Variables {
         where_: ops::deployment::DeploymentWhereUniqueInput {
@@ -108,16 +144,60 @@ pub async fn deployment(client: &Client, given: &str) -> anyhow::Result<FoundDep
             release_name: by_release.then(|| given.to_string()),
         },
     };
-    let found = client.execute::<ops::Deployment>(variables).await?;
-    match found.data.deployment {
-        Some(d) => Ok(FoundDeployment {
+    // A label sent as an id is "not found" (or an invalid id): then look for the label.
+    let found = match client.execute::<ops::Deployment>(variables).await {
+        Ok(r) => r.data.deployment,
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => None,
+        Err(e) => return Err(e.into()),
+    };
+    if let Some(d) = found {
+        return Ok(FoundDeployment {
             id: d.id,
             release_name: d.release_name.unwrap_or_default(),
+        });
+    }
+    let workspace_given = ctx.global.workspace.clone().or(ctx.resolved()?.workspace);
+    let Some(workspace_given) = workspace_given else {
+        anyhow::bail!(
+            "No deployment has the id or release name `{given}`; to find it by label, say which workspace with --workspace (list them with `houston deployment list --workspace W`)."
+        );
+    };
+    let w = workspace(ctx, client, Some(&workspace_given)).await?;
+    let listed = client
+        .execute::<ops::WorkspaceDeploymentLabels>(ops::workspace_deployment_labels::Variables {
+            workspace_uuid: w.id.clone(),
+        })
+        .await?;
+    let matching: Vec<_> = listed
+        .data
+        .workspace_deployments
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .filter(|d| d.label.as_deref() == Some(given))
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(FoundDeployment {
+            id: one.id.clone(),
+            release_name: one.release_name.clone().unwrap_or_default(),
         }),
-        None => anyhow::bail!(
-            "no deployment with {} `{given}` (list them with `houston deployment list`)",
-            if by_release { "release name" } else { "id" }
+        [] => anyhow::bail!(
+            "No deployment has the id, release name or label `{given}` in workspace `{}` (list them with `houston deployment list --workspace {}`).",
+            w.label,
+            w.id
         ),
+        many => {
+            let names: Vec<_> = many
+                .iter()
+                .map(|d| format!("{} ({})", d.release_name.as_deref().unwrap_or("-"), d.id))
+                .collect();
+            Err(usage(format!(
+                "{} deployments in workspace `{}` are labelled `{given}`: {}; pass the release name or id instead.",
+                many.len(),
+                w.label,
+                names.join(", ")
+            )))
+        }
     }
 }
 
@@ -178,8 +258,13 @@ pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
         return Ok(());
     }
     if !std::io::stdin().is_terminal() {
+        let mut chars = what.chars();
+        let lowered: String = chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default();
         return Err(usage(format!(
-            "refusing to {what} without --yes (no terminal to ask for confirmation)"
+            "Refusing to {lowered} without --yes: there is no terminal to ask for confirmation."
         )));
     }
     eprint!("{what}? [y/N] ");
@@ -189,7 +274,7 @@ pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
     if matches!(answer.trim(), "y" | "Y" | "yes") {
         Ok(())
     } else {
-        Err(usage("cancelled"))
+        Err(usage("Cancelled; nothing was changed."))
     }
 }
 

@@ -20,6 +20,10 @@ enum Verb {
     Serve(ServeArgs),
     /// Print where the system administrator's token is stored (not the token)
     Token(DataArg),
+    /// Print `export HOUSTON_URL=… HOUSTON_TOKEN=…` for a shell: `eval "$(houston sandbox env)"`
+    Env(DataArg),
+    /// Say whether a sandbox serves this data directory, where, and which platform version
+    Status(DataArg),
     /// Delete the sandbox's state (database, admin token and password)
     Reset(ResetArgs),
 }
@@ -27,7 +31,12 @@ enum Verb {
 #[derive(Debug, clap::Args)]
 struct DataArg {
     /// State directory [default: $XDG_DATA_HOME/houston/sandbox]
-    #[arg(long, value_name = "DIR", env = "HOUSTON_SANDBOX_DATA")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "HOUSTON_SANDBOX_DATA",
+        hide_env_values = true
+    )]
     data: Option<PathBuf>,
 }
 
@@ -96,6 +105,14 @@ pub async fn start(options: SandboxOptions, ctx: &Ctx) -> anyhow::Result<Running
             running.admin_token_path().display(),
             running.data_dir().join(sandbox::ADMIN_PASSWORD_FILE).display(),
         ));
+    } else if ctx.sandbox.is_none() && !ctx.global.sandbox {
+        // `serve` on a directory used before: say where the token is, as on first start.
+        ctx.out.message(&format!(
+            "houston sandbox: reusing the sandbox in {}; token in {} (`houston sandbox env --data {}` prints shell exports)",
+            running.data_dir().display(),
+            running.admin_token_path().display(),
+            running.data_dir().display(),
+        ));
     }
     Ok(running)
 }
@@ -116,6 +133,37 @@ pub fn embedded_options(ctx: &Ctx) -> anyhow::Result<SandboxOptions> {
     Ok(options)
 }
 
+/// The file in the data directory holding the URL a running `sandbox serve` listens on.
+const URL_FILE: &str = "serving-url";
+
+/// The admin token of the sandbox in `dir`.
+fn read_token(dir: &std::path::Path) -> anyhow::Result<String> {
+    let path = dir.join(sandbox::ADMIN_TOKEN_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(text.trim().to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(usage(format!(
+            "There is no sandbox in {} yet: start one with `houston sandbox serve --data {}`.",
+            dir.display(),
+            dir.display()
+        ))),
+        Err(e) => Err(anyhow::anyhow!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Where the sandbox in `dir` listens: what its `serve` wrote, else the default address.
+fn served_url(dir: &std::path::Path) -> String {
+    std::fs::read_to_string(dir.join(URL_FILE))
+        .ok()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| format!("http://{}/v1", sandbox::DEFAULT_LISTEN))
+}
+
+/// `text` in single quotes for a POSIX shell.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "'\\''"))
+}
+
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         Verb::Serve(args) => {
@@ -128,6 +176,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 options = options.platform_version(v.to_string());
             }
             let running = start(options, ctx).await?;
+            // Where it listens, for `sandbox env` and `sandbox status` (removed on exit).
+            let url_file = running.data_dir().join(URL_FILE);
+            std::fs::write(&url_file, format!("{}\n", running.url()))
+                .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", url_file.display()))?;
             {
                 // The first stdout line is the contract scripts and tests wait for.
                 let mut stdout = std::io::stdout().lock();
@@ -135,7 +187,61 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 stdout.flush()?;
             }
             running.wait_for_signal().await;
+            let _ = std::fs::remove_file(&url_file);
             Ok(())
+        }
+        Verb::Env(arg) => {
+            let dir = data_dir(&arg)?;
+            let token = read_token(&dir)?;
+            let url = served_url(&dir);
+            // Printed on purpose: this is the sandbox's own token, asked for to be exported.
+            println!("export HOUSTON_URL={}", shell_quote(&url));
+            println!("export HOUSTON_TOKEN={}", shell_quote(&token));
+            Ok(())
+        }
+        Verb::Status(arg) => {
+            let dir = data_dir(&arg)?;
+            let token = read_token(&dir)?;
+            let url = served_url(&dir);
+            let client = houston::Client::builder(&url)?
+                .token(Some(houston::Token::new(&token)))
+                .build()?;
+            let version = client.platform_version().await;
+            let running = version.is_ok();
+            let version = version.ok().flatten().map(|v| v.to_string());
+            ctx.out.message(&match (&version, running) {
+                (Some(v), true) => format!(
+                    "A sandbox serves {} at {url} (platform version {v}).",
+                    dir.display()
+                ),
+                (None, true) => format!("A sandbox serves {} at {url}.", dir.display()),
+                _ => format!(
+                    "No sandbox answers at {url}; its data is in {} (start it with `houston sandbox serve --data {}`).",
+                    dir.display(),
+                    dir.display()
+                ),
+            });
+            ctx.out.data(
+                &serde_json::json!({
+                    "running": running,
+                    "url": url,
+                    "version": version,
+                    "data": dir.display().to_string(),
+                    "tokenFile": dir.join(sandbox::ADMIN_TOKEN_FILE).display().to_string(),
+                }),
+                &[
+                    ("RUNNING", "running"),
+                    ("URL", "url"),
+                    ("VERSION", "version"),
+                    ("DATA", "data"),
+                    ("TOKEN FILE", "tokenFile"),
+                ],
+            )?;
+            if running {
+                Ok(())
+            } else {
+                Err(anyhow::anyhow!("The sandbox is not running."))
+            }
         }
         Verb::Token(arg) => {
             let path = data_dir(&arg)?.join(sandbox::ADMIN_TOKEN_FILE);

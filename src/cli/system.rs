@@ -28,8 +28,10 @@ enum ServiceAccountCmd {
     List,
     /// Create one; its API key is shown once (or written to --key-file)
     Create {
+        /// A label (the name shown in lists)
         #[arg(long)]
         label: String,
+        /// A category for the service account (free text, e.g. CI)
         #[arg(long)]
         category: Option<String>,
         /// SYSTEM_ADMIN, SYSTEM_EDITOR or SYSTEM_VIEWER
@@ -41,7 +43,9 @@ enum ServiceAccountCmd {
     },
     /// Delete one
     Delete {
+        /// The service account's id
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },

@@ -17,12 +17,20 @@ enum Cmd {
     /// List teams (of --workspace, or all) with their system role
     List,
     /// Show a team and its role bindings
-    Get { team: String },
+    Get {
+        /// The team's id
+        team: String,
+    },
     /// List a team's users
-    Users { team: String },
+    Users {
+        /// The team's id
+        team: String,
+    },
     /// Set a team's system role: SYSTEM_ADMIN, SYSTEM_EDITOR, SYSTEM_VIEWER or NONE (Houston 0.29.2+)
     SystemRole {
+        /// The team's id
         team: String,
+        /// The role to give
         #[arg(value_parser = system_role_or_none)]
         role: RoleOrNone,
     },

@@ -20,13 +20,16 @@ enum Cmd {
     Me,
     /// List the platform's users (system admins), optionally one e-mail
     List {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: Option<String>,
     },
     /// Create a local user; the password is read from stdin
     Create {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: String,
+        /// The user's username (usually the e-mail address)
         #[arg(long)]
         username: Option<String>,
         /// Read the password from stdin (required: never on the command line)
@@ -37,11 +40,13 @@ enum Cmd {
     Delete {
         /// E-mail, username or id
         user: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
     /// Mark an e-mail address as verified (system admins)
     VerifyEmail {
+        /// The user's e-mail address
         #[arg(value_parser = resolve::email)]
         email: String,
     },
@@ -58,6 +63,7 @@ enum SystemRoleCmd {
     Add {
         /// E-mail, username or id
         user: String,
+        /// The role to give
         #[arg(long, value_parser = system_role)]
         role: Role,
     },
@@ -65,6 +71,7 @@ enum SystemRoleCmd {
     Remove {
         /// E-mail, username or id
         user: String,
+        /// The role to give
         #[arg(long, value_parser = system_role)]
         role: Role,
     },

@@ -18,6 +18,7 @@ pub struct Args {
 enum Cmd {
     /// List the workspaces this token can see, or every workspace (--all, system admins, Houston 0.36+)
     List {
+        /// Every workspace on the platform (system admins), not only yours
         #[arg(long)]
         all: bool,
     },
@@ -28,8 +29,10 @@ enum Cmd {
     },
     /// Create a workspace
     Create {
+        /// A label (the name shown in lists)
         #[arg(long)]
         label: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
     },
@@ -37,8 +40,10 @@ enum Cmd {
     Update {
         /// Id or label (default: --workspace or the context's workspace)
         workspace: Option<String>,
+        /// A label (the name shown in lists)
         #[arg(long)]
         label: Option<String>,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
     },
@@ -75,6 +80,7 @@ enum UserCmd {
     /// Add a user by e-mail (an unknown e-mail gets an invite unless --bypass-invite), or every
     /// row of --from-file (columns: email, role)
     Add {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email, required_unless_present = "from_file", conflicts_with = "from_file")]
         email: Option<String>,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER (with --from-file: for rows without a role)
@@ -91,6 +97,7 @@ enum UserCmd {
     },
     /// Change a user's workspace role
     Update {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: String,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
@@ -106,6 +113,7 @@ enum UserCmd {
             conflicts_with = "from_file"
         )]
         email: Option<String>,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
         #[command(flatten)]
@@ -122,20 +130,25 @@ enum TeamCmd {
         /// The team's id (see `houston team list`)
         #[arg(long)]
         team: String,
+        /// The role to give
         #[arg(long, default_value = "WORKSPACE_VIEWER", value_parser = resolve::workspace_role)]
         role: Role,
     },
     /// Change a team's workspace role
     Update {
+        /// The team (id)
         #[arg(long)]
         team: String,
+        /// The role to give
         #[arg(long, value_parser = resolve::workspace_role)]
         role: Role,
     },
     /// Remove a team from the workspace
     Remove {
+        /// The team (id)
         #[arg(long)]
         team: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -148,12 +161,14 @@ enum ServiceAccountCmd {
     /// Create a service account; its API key is shown once (or written to --key-file). With
     /// --from-file (columns: label, role, category), keys go to --key-dir
     Create {
+        /// A label (the name shown in lists)
         #[arg(
             long,
             required_unless_present = "from_file",
             conflicts_with = "from_file"
         )]
         label: Option<String>,
+        /// A category for the service account (free text, e.g. CI)
         #[arg(long)]
         category: Option<String>,
         /// WORKSPACE_ADMIN, WORKSPACE_EDITOR or WORKSPACE_VIEWER
@@ -172,6 +187,7 @@ enum ServiceAccountCmd {
     Delete {
         /// The service account's id
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -421,6 +437,85 @@ async fn teams(
 }
 
 /// The user's role in workspace `id`: Houston returns every binding a user has.
+/// What `workspaceAddUser` answers about the member (it has no name or status).
+const ADDED_COLUMNS: &[Column] = &[
+    ("ID", "id"),
+    ("USERNAME", "username"),
+    ("EMAIL", "emails.address"),
+    ("ROLE", "role"),
+];
+
+/// A single add the server refused because the member or the invite is already there: the
+/// same role (or an invite) is "unchanged", exit 0, as in the bulk path, so the README's first
+/// command can be run twice; another role points to `workspace user update`.
+async fn already_there(
+    ctx: &Ctx,
+    client: &houston::Client,
+    w: &resolve::FoundWorkspace,
+    email: &str,
+    role: &Role,
+    error: houston::Error,
+) -> anyhow::Result<()> {
+    let houston::Error::GraphQl { errors, .. } = &error else {
+        return Err(error.into());
+    };
+    if errors
+        .iter()
+        .any(|e| e.code() == Some("USER_ALREADY_INVITED"))
+    {
+        ctx.out.message(&format!(
+            "{email} is already invited to workspace {}: unchanged.",
+            w.label
+        ));
+        return ctx.out.data(
+            &json!({"email": email, "role": role.as_str(), "status": "invited", "workspace": {"id": w.id, "label": w.label}}),
+            &[("EMAIL", "email"), ("ROLE", "role"), ("STATUS", "status"), ("WORKSPACE", "workspace.label")],
+        );
+    }
+    if !errors.iter().any(|e| e.message.contains("already exists")) {
+        return Err(error.into());
+    }
+    let listed = client
+        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+            workspace_uuid: w.id.clone(),
+        })
+        .await?;
+    let member = listed.raw["workspaceUsers"].as_array().and_then(|users| {
+        users
+            .iter()
+            .find(|u| {
+                u["username"]
+                    .as_str()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(email))
+                    || u["emails"].as_array().is_some_and(|es| {
+                        es.iter().any(|e| {
+                            e["address"]
+                                .as_str()
+                                .is_some_and(|a| a.eq_ignore_ascii_case(email))
+                        })
+                    })
+            })
+            .cloned()
+    });
+    let Some(member) = member else {
+        return Err(error.into());
+    };
+    let member = with_workspace_role(member, &w.id);
+    let has = member["role"].as_str().unwrap_or_default().to_string();
+    if has == role.as_str() {
+        ctx.out.message(&format!(
+            "{email} is already {has} in workspace {}: unchanged.",
+            w.label
+        ));
+        return ctx.out.data(&member, ADDED_COLUMNS);
+    }
+    Err(anyhow::anyhow!(
+        "{email} is already {has} in workspace {}; to make them {role}, run `houston workspace user update --workspace {} --email {email} --role {role}`.",
+        w.label,
+        w.id
+    ))
+}
+
 fn with_workspace_role(mut user: Value, workspace_id: &str) -> Value {
     let role = user["roleBindings"]
         .as_array()
@@ -481,14 +576,18 @@ async fn users(
             bypass_invite,
             ..
         } => {
-            let r = client
+            let sent = client
                 .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
                     workspace_uuid: w.id.clone(),
                     email: email.clone(),
                     role: role.clone(),
                     bypass_invite: bypass_invite.then_some(true),
                 })
-                .await?;
+                .await;
+            let r = match sent {
+                Ok(r) => r,
+                Err(e) => return already_there(ctx, client, &w, &email, &role, e).await,
+            };
             let added = r.raw["workspaceAddUser"]["users"]
                 .as_array()
                 .and_then(|users| {
@@ -507,10 +606,12 @@ async fn users(
                 .cloned();
             match added {
                 Some(user) => {
+                    ctx.out.message(&format!(
+                        "Added {email} to workspace {} as {role}.",
+                        w.label
+                    ));
                     ctx.out
-                        .message(&format!("Added {email} to workspace {} as {role}", w.label));
-                    ctx.out
-                        .data(&with_workspace_role(user, &w.id), USER_COLUMNS)
+                        .data(&with_workspace_role(user, &w.id), ADDED_COLUMNS)
                 }
                 None => {
                     ctx.out.message(&format!(

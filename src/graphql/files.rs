@@ -144,6 +144,7 @@ impl Checker {
             }
             Err(found) => {
                 report.failed += 1;
+                report.operations += count_operations(text, shown);
                 report.diagnostics.extend(found);
             }
         }
@@ -164,6 +165,19 @@ impl Checker {
         report.diagnostics.extend(duplicates);
         self.report
     }
+}
+
+/// The operations a file holds, whether or not it is valid (what parses of it, when it does not).
+fn count_operations(text: &str, shown: &str) -> usize {
+    let document = match apollo_compiler::ast::Document::parse(text, shown) {
+        Ok(d) => d,
+        Err(with_errors) => with_errors.partial,
+    };
+    document
+        .definitions
+        .iter()
+        .filter(|d| matches!(d, apollo_compiler::ast::Definition::OperationDefinition(_)))
+        .count()
 }
 
 fn plain(file: &str, message: String) -> Diagnostic {

@@ -490,9 +490,11 @@ fn wait_fails_on_unhealthy_and_delete() {
         "{}",
         run.stderr
     );
-    let run = astro(&fake, dir.path(), &["deployments", "delete", &id]).ok();
+    let refused = astro(&fake, dir.path(), &["deployments", "delete", &id]);
+    assert_eq!(refused.code, 2, "no --yes without a terminal");
+    let run = astro(&fake, dir.path(), &["deployments", "delete", &id, "--yes"]).ok();
     assert!(run.stderr.contains(&format!("Deleted deployment {id}.")));
-    let run = astro(&fake, dir.path(), &["deployments", "delete", &id]);
+    let run = astro(&fake, dir.path(), &["deployments", "delete", &id, "--yes"]);
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
@@ -641,7 +643,7 @@ fn seed_flow_agent_token_for_a_deployment() {
     let run = astro(
         &fake,
         dir.path(),
-        &["agent-tokens", "delete", &id, "-d", &dep],
+        &["agent-tokens", "delete", &id, "-d", &dep, "--yes"],
     )
     .ok();
     assert!(run.stderr.contains(&format!("Deleted agent token {id}.")));
@@ -822,7 +824,7 @@ fn api_tokens_at_every_scope_with_roles() {
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("status 401"));
     astro(&fake, dir.path(), &["api-tokens", "get", &id]).ok();
-    astro(&fake, dir.path(), &["api-tokens", "delete", &id]).ok();
+    astro(&fake, dir.path(), &["api-tokens", "delete", &id, "--yes"]).ok();
     assert_eq!(fake.api_tokens().len(), 2);
 }
 

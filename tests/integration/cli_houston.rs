@@ -83,7 +83,7 @@ fn workspaces_from_create_to_delete() {
     assert!(
         missing
             .stderr
-            .contains("no workspace with id or label `analytics`; yours: demo"),
+            .contains("No workspace with id or label `analytics` is visible to this token"),
         "{}",
         missing.stderr
     );
@@ -145,11 +145,12 @@ fn workspace_users_add_update_remove() {
             "bob@example.com",
         ],
     );
-    assert_eq!(again.code, 1);
+    // An invitation that already exists is "unchanged" (issue 13 item 2), as in the bulk path.
+    assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(
         again
             .stderr
-            .contains("(USER_ALREADY_INVITED, at workspaceAddUser) (request id sandbox-"),
+            .contains("bob@example.com is already invited to workspace demo: unchanged."),
         "{}",
         again.stderr
     );
@@ -442,7 +443,7 @@ fn deployments_platform_and_me() {
     assert!(
         missing
             .stderr
-            .contains("no deployment with release name `no-such-release-1`")
+            .contains("No deployment has the id or release name `no-such-release-1`")
     );
 
     let version = ok(houston(&sb, &["platform", "version", "-o", "json"])).json();

@@ -41,6 +41,20 @@ async fn with_workspaces(server: &MockServer) {
         ]})))
         .mount(server)
         .await;
+    // `--workspace LABEL` asks the server to filter (0.36+), as Houston does.
+    for (id, label) in [("ckw1", "demo"), ("ckw2", "ops")] {
+        op("workspacesLabelled_0_36_0")
+            .and(body_partial_json(json!({"variables": {"label": label}})))
+            .respond_with(data(json!({"workspaces": [{"id": id, "label": label}]})))
+            .mount(server)
+            .await;
+    }
+    // A test that pins the platform version mounts its own probe, which wins over this one.
+    op("platformVersionProbe")
+        .respond_with(data(json!({"appConfig": {"version": "2.1.0"}})))
+        .with_priority(10)
+        .mount(server)
+        .await;
 }
 
 fn config() -> tempfile::TempDir {

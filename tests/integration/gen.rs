@@ -21,8 +21,15 @@ fn writes_a_validated_file_under_its_area_and_refuses_to_clobber() {
         ));
     let path = dir.path().join("queries/workspace/workspaceUser.graphql");
     let text = std::fs::read_to_string(&path).unwrap();
+    // Issue 13 item 3: the first line names the command, as houston's own checks require of
+    // every operation file (`every_checked_in_operation_has_its_command`).
+    let (header, body) = text.split_once('\n').unwrap();
+    assert_eq!(
+        header,
+        "# `houston query run queries/workspace/workspaceUser.graphql`: scaffolded by `houston gen workspaceUser`; say which command uses it."
+    );
     assert!(
-        text.starts_with("query workspaceUser($workspaceUuid: Uuid!"),
+        body.starts_with("query workspaceUser($workspaceUuid: Uuid!"),
         "{text}"
     );
     // What it wrote passes the build's checks.
@@ -35,12 +42,18 @@ fn writes_a_validated_file_under_its_area_and_refuses_to_clobber() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("exists; pass --force"));
+    // Names are unique within the directory written into (not houston's own queries/): the
+    // first workspaceAddUser here is new, a second one in another area is refused.
     houston(dir.path())
         .args(["gen", "workspaceAddUser"])
         .assert()
+        .success();
+    houston(dir.path())
+        .args(["gen", "workspaceAddUser", "--area", "elsewhere"])
+        .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "an operation named workspaceAddUser is already checked in (queries/workspace/workspaceAddUser.graphql); choose another with --name",
+            "An operation named workspaceAddUser is already in queries/workspace/workspaceAddUser.graphql: choose another name with --name.",
         ));
     houston(dir.path())
         .args([

@@ -18,6 +18,7 @@ mod cli_admin;
 mod cli_houston;
 mod cli_logs;
 mod cli_shell;
+mod cli_user_pass;
 mod cli_wire;
 mod explorer_browser;
 mod fixture_ops;

@@ -165,7 +165,7 @@ fn check_grades_changes_and_names_the_operations_that_break() {
         .assert()
         .code(1)
         .stderr(format!(
-            "error: new.graphql: 4 of {} operation files no longer validate, 2 breaking changes\n",
+            "error: new.graphql: 5 of {} operation files no longer validate, 2 breaking changes\n",
             MANIFEST.len() + 2
         ));
     let out = String::from_utf8_lossy(&assert.get_output().stdout).to_string();
@@ -217,7 +217,7 @@ fn check_grades_changes_and_names_the_operations_that_break() {
         report["summary"],
         serde_json::json!({"breaking": 2, "dangerous": 1, "safe": 1})
     );
-    assert_eq!(report["operations"]["failed"], 4);
+    assert_eq!(report["operations"]["failed"], 5);
     let broken: Vec<&str> = report["operations"]["broken"]
         .as_array()
         .unwrap()

@@ -79,14 +79,30 @@ fn from_list(
     file: &str,
     text: &str,
 ) -> Vec<Diagnostic> {
-    let mut found: Vec<Diagnostic> = list
-        .iter()
+    let mut seen = std::collections::HashSet::new();
+    let mut found = Vec::new();
+    for d in list.iter() {
+        let (line, column) = d
+            .line_column_range()
+            .map(|r| (r.start.line, r.start.column))
+            .unwrap_or((1, 1));
+        let message = d.error.to_string();
+        // apollo-compiler can report one problem twice (from parsing and from validation).
+        if seen.insert((line, column, message.clone())) {
+            found.push((line, column, message, d));
+        }
+    }
+    // A document that does not parse gets its syntax errors only: what validation says about
+    // the pieces left (which operation to run, say) follows from them and came first.
+    if found.iter().any(|f| f.2.starts_with("syntax error")) {
+        found.retain(|f| f.2.starts_with("syntax error"));
+    }
+    let total = found.len();
+    // Rendering is the costly part (each report repeats its line): only for those listed.
+    let mut all: Vec<Diagnostic> = found
+        .into_iter()
         .take(MAX_LISTED)
-        .map(|d| {
-            let (line, column) = d
-                .line_column_range()
-                .map(|r| (r.start.line, r.start.column))
-                .unwrap_or((1, 1));
+        .map(|(line, column, message, d)| {
             let long = text
                 .lines()
                 .nth(line.saturating_sub(1))
@@ -95,26 +111,44 @@ fn from_list(
                 file: file.to_string(),
                 line,
                 column,
-                message: d.error.to_string(),
+                message,
                 severity: Severity::Error,
                 rendered: if long { String::new() } else { d.to_string() },
             }
         })
         .collect();
-    if list.len() > MAX_LISTED {
-        found.push(Diagnostic {
+    if total > MAX_LISTED {
+        all.push(Diagnostic {
             file: file.to_string(),
             line: 1,
             column: 1,
             message: format!(
-                "… and {} more errors (is this the right file?)",
-                list.len() - MAX_LISTED
+                "{MORE_PREFIX}{} more errors (is this the right file?)",
+                total - MAX_LISTED
             ),
             severity: Severity::Error,
             rendered: String::new(),
         });
     }
-    found
+    all
+}
+
+/// How the line standing in for errors past [`MAX_LISTED`] starts.
+const MORE_PREFIX: &str = "… and ";
+
+/// How many errors `list` stands for: the stand-in line for those past [`MAX_LISTED`] counts
+/// as the number it names, so a summary says 39,998 errors rather than 51.
+pub fn error_count(list: &[Diagnostic]) -> usize {
+    list.iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| {
+            d.message
+                .strip_prefix(MORE_PREFIX)
+                .and_then(|rest| rest.split_whitespace().next())
+                .and_then(|n| n.parse::<usize>().ok())
+                .unwrap_or(1)
+        })
+        .sum()
 }
 
 /// Parses and validates an SDL schema.

@@ -43,13 +43,18 @@ enum PoolCmd {
     /// Every pool
     List,
     /// One pool
-    Get { name: String },
+    Get {
+        /// The pool's name
+        name: String,
+    },
     /// Create a pool, or change the fields given
     Set {
+        /// The pool's name
         name: String,
         /// Slots (required to create)
         #[arg(long)]
         slots: Option<i64>,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
         /// Count deferred tasks against the pool's slots
@@ -58,6 +63,7 @@ enum PoolCmd {
     },
     /// Delete a pool
     Delete {
+        /// The pool's name
         name: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -115,17 +121,23 @@ enum VariableCmd {
     /// Every variable (Airflow 2 lists keys without values)
     List,
     /// One variable
-    Get { key: String },
+    Get {
+        /// The variable's key
+        key: String,
+    },
     /// Create a variable, or change its value (the description is kept unless given)
     Set {
+        /// The variable's key
         key: String,
         /// The value; `@file` reads a file, `@-` stdin
         value: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
     },
     /// Delete a variable
     Delete {
+        /// The variable's key
         key: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -196,32 +208,42 @@ enum ConnectionCmd {
     /// Every connection (without passwords)
     List,
     /// One connection (without its password)
-    Get { connection_id: String },
+    Get {
+        /// The connection's id
+        connection_id: String,
+    },
     /// Create a connection, or change the fields given (the password is kept unless given)
     Set {
+        /// The connection's id
         connection_id: String,
         /// The connection type: http, postgres, aws, … (required to create)
         #[arg(long = "type", value_name = "TYPE")]
         conn_type: Option<String>,
+        /// The host the connection points at
         #[arg(long)]
         host: Option<String>,
+        /// The login (user name) for the connection
         #[arg(long)]
         login: Option<String>,
         /// Read the password from stdin (it is never taken from the command line)
         #[arg(long)]
         password_stdin: bool,
+        /// The port the connection points at
         #[arg(long)]
         port: Option<u16>,
+        /// The schema (database) of the connection
         #[arg(long)]
         schema: Option<String>,
         /// Extra settings: a JSON object, inline or @file
         #[arg(long, value_name = "JSON|@FILE")]
         extra: Option<String>,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
     },
     /// Delete a connection
     Delete {
+        /// The connection's id
         connection_id: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]

@@ -55,13 +55,23 @@ enum Cmd {
         pattern: Option<String>,
     },
     /// One DAG
-    Get { dag_id: String },
+    Get {
+        /// The DAG's id
+        dag_id: String,
+    },
     /// Pause a DAG: the scheduler creates no runs for it
-    Pause { dag_id: String },
+    Pause {
+        /// The DAG's id
+        dag_id: String,
+    },
     /// Unpause a DAG
-    Unpause { dag_id: String },
+    Unpause {
+        /// The DAG's id
+        dag_id: String,
+    },
     /// Start a DAG run
     Trigger {
+        /// The DAG's id
         dag_id: String,
         /// The run's conf: a JSON object, inline or @file (@- for stdin)
         #[arg(long, value_name = "JSON|@FILE")]
@@ -147,6 +157,7 @@ pub struct DatasetArgs {
 enum DatasetCmd {
     /// Record that the data behind URI changed (DAGs scheduled on it run)
     Event {
+        /// The dataset's URI
         uri: String,
         /// Extra information on the event: a JSON object, inline or @file
         #[arg(long, value_name = "JSON|@FILE")]

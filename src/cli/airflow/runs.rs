@@ -16,16 +16,24 @@ pub struct Args {
 enum Cmd {
     /// Runs of a DAG (`~` for every DAG), streamed page by page
     List {
+        /// The DAG's id
         dag_id: String,
         /// Only runs in this state: queued, running, success, failed (repeatable)
         #[arg(long = "state", value_name = "STATE")]
         states: Vec<String>,
     },
     /// One run
-    Get { dag_id: String, run_id: String },
+    Get {
+        /// The DAG's id
+        dag_id: String,
+        /// The DAG run's id
+        run_id: String,
+    },
     /// Wait until a run succeeds or fails (exit 1 if it failed)
     Wait {
+        /// The DAG's id
         dag_id: String,
+        /// The DAG run's id
         run_id: String,
         /// Give up after this long (e.g. 90s, 10m); `--timeout` is the per-request limit
         #[arg(long, value_name = "DURATION", value_parser = super::super::parse_duration, default_value = "10m")]

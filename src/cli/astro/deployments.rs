@@ -72,6 +72,9 @@ enum Cmd {
     Delete {
         /// The deployment id
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Wait until a deployment is HEALTHY (polling its status with backoff); exits 1 if it
     /// turns UNHEALTHY or time runs out
@@ -89,6 +92,7 @@ struct Fields {
     /// Deployment name
     #[arg(long)]
     name: Option<String>,
+    /// A description (free text)
     #[arg(long)]
     description: Option<String>,
     /// STANDARD, DEDICATED or HYBRID (v1 infers it from the cluster when left out)
@@ -329,7 +333,8 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
             }
             ctx.out.data(&updated.raw, DETAIL)
         }
-        Cmd::Delete { id } => {
+        Cmd::Delete { id, yes } => {
+            crate::cli::resolve::confirm(yes, &format!("Delete Astro deployment {id}"))?;
             let gone = client.delete_deployment(&id).await.map_err(fail)?;
             ctx.out.message(&if gone {
                 format!("Deployment {id} is gone (the first try's answer was lost; the retry found it already deleted).")

@@ -23,23 +23,29 @@ pub struct AgentArgs {
 enum AgentCmd {
     /// List a deployment's agent tokens
     List {
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
         #[command(flatten)]
         list: ListArgs,
     },
     /// Show one agent token (never its secret)
     Get {
+        /// The token's id
         id: String,
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
     },
     /// Create an agent token; its value is shown once (or written to --token-file)
     Create {
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
+        /// The token's name
         #[arg(long)]
         name: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
         /// Days until it expires, 1-3650 (default: never)
@@ -52,9 +58,14 @@ enum AgentCmd {
     /// Delete an agent token (agent tokens cannot be rotated: create a new one, roll it out,
     /// then delete the old one)
     Delete {
+        /// The token's id
         id: String,
-        #[arg(long, short = 'd', value_name = "ID")]
+        /// The Astro deployment id
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
 }
 
@@ -69,7 +80,7 @@ enum ApiCmd {
     /// List API tokens: the organization's, or those with a role in --workspace or --deployment
     List {
         /// Tokens with a role in this deployment
-        #[arg(long, short = 'd', value_name = "ID")]
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: Option<String>,
         /// Only tokens of this scope (ORGANIZATION, WORKSPACE, DEPLOYMENT), filtered here
         #[arg(long, value_parser = parse_scope)]
@@ -78,12 +89,17 @@ enum ApiCmd {
         list: ListArgs,
     },
     /// Show one API token (never its secret)
-    Get { id: String },
+    Get {
+        /// The token's id
+        id: String,
+    },
     /// Create an API token; scope from --deployment, else --workspace, else the organization.
     /// Its value is shown once (or written to --token-file)
     Create {
+        /// The token's name
         #[arg(long)]
         name: String,
+        /// A description (free text)
         #[arg(long)]
         description: Option<String>,
         /// Its role at its own scope, e.g. ORGANIZATION_MEMBER, WORKSPACE_OPERATOR,
@@ -91,7 +107,7 @@ enum ApiCmd {
         #[arg(long)]
         role: String,
         /// A deployment token for this deployment
-        #[arg(long, short = 'd', value_name = "ID")]
+        #[arg(long, short = 'd', value_name = "ID", alias = "deployment-id")]
         deployment: Option<String>,
         /// Days until it expires, 1-3650 (default: never)
         #[arg(long, value_name = "DAYS")]
@@ -108,15 +124,23 @@ enum ApiCmd {
     },
     /// Rotate an API token: a new value (shown once), the old one stops working at once
     Rotate {
+        /// The token's id
         id: String,
         /// Write the new token to this file (mode 0600) instead of showing it
         #[arg(long, value_name = "FILE")]
         token_file: Option<PathBuf>,
     },
     /// Delete an API token
-    Delete { id: String },
+    Delete {
+        /// The token's id
+        id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
     /// Show, add or remove a token's roles (read-modify-write: every other role is kept)
     Roles {
+        /// The token's id
         id: String,
         /// Add or change a role, TYPE:ID=ROLE; repeatable
         #[arg(long = "add", value_name = "TYPE:ID=ROLE", value_parser = parse_role)]
@@ -252,7 +276,15 @@ pub async fn run_agent(args: AgentArgs, client: &astro::Client, ctx: &Ctx) -> an
                 .map_err(fail)?;
             show_created(ctx, created, token_file.as_deref(), "agent token")
         }
-        AgentCmd::Delete { id, deployment } => {
+        AgentCmd::Delete {
+            id,
+            deployment,
+            yes,
+        } => {
+            resolve::confirm(
+                yes,
+                &format!("Delete agent token {id} of deployment {deployment}"),
+            )?;
             let gone = client
                 .delete_agent_token(&deployment, &id)
                 .await
@@ -348,7 +380,8 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
                 .message("Rotated: the old value stopped working just now.");
             show_created(ctx, rotated, token_file.as_deref(), "API token")
         }
-        ApiCmd::Delete { id } => {
+        ApiCmd::Delete { id, yes } => {
+            resolve::confirm(yes, &format!("Delete API token {id}"))?;
             let gone = client.delete_api_token(&id).await.map_err(fail)?;
             ctx.out.message(&deleted("API token", &id, gone));
             Ok(())

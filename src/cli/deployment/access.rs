@@ -17,6 +17,7 @@ pub enum UserCmd {
     List,
     /// Give a user a deployment role, or every row of --from-file (columns: email, role)
     Add {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email, required_unless_present = "from_file", conflicts_with = "from_file")]
         email: Option<String>,
         /// DEPLOYMENT_ADMIN, DEPLOYMENT_EDITOR or DEPLOYMENT_VIEWER (with --from-file: for rows without a role)
@@ -30,15 +31,19 @@ pub enum UserCmd {
     },
     /// Change a user's deployment role
     Update {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: String,
+        /// The role to give
         #[arg(long, value_parser = resolve::deployment_role)]
         role: Role,
     },
     /// Take a user's deployment role away
     Remove {
+        /// The user's e-mail address
         #[arg(long, value_parser = resolve::email)]
         email: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -53,20 +58,25 @@ pub enum TeamCmd {
         /// The team's id (see `houston team list`)
         #[arg(long)]
         team: String,
+        /// The role to give
         #[arg(long, default_value = "DEPLOYMENT_VIEWER", value_parser = resolve::deployment_role)]
         role: Role,
     },
     /// Change a team's deployment role
     Update {
+        /// The team (id)
         #[arg(long)]
         team: String,
+        /// The role to give
         #[arg(long, value_parser = resolve::deployment_role)]
         role: Role,
     },
     /// Take a team's deployment role away
     Remove {
+        /// The team (id)
         #[arg(long)]
         team: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -84,12 +94,14 @@ pub enum ServiceAccountCmd {
     /// Create a service account; its API key is shown once (or written to --key-file). With
     /// --from-file (columns: label, role, category), keys go to --key-dir
     Create {
+        /// A label (the name shown in lists)
         #[arg(
             long,
             required_unless_present = "from_file",
             conflicts_with = "from_file"
         )]
         label: Option<String>,
+        /// A category for the service account (free text, e.g. CI)
         #[arg(long)]
         category: Option<String>,
         /// DEPLOYMENT_ADMIN, DEPLOYMENT_EDITOR or DEPLOYMENT_VIEWER
@@ -108,6 +120,7 @@ pub enum ServiceAccountCmd {
     Delete {
         /// The service account's id
         id: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },

@@ -12,10 +12,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 #[derive(Debug, Subcommand)]
 pub enum EnvCmd {
     /// List the variables (secret values show as ***)
-    List { deployment: String },
+    List {
+        /// The deployment (id, release name, or label within the workspace)
+        deployment: String,
+    },
     /// Add or change variables: KEY=VALUE (KEY=@FILE reads the value from a file)
     Set {
+        /// The deployment (id, release name, or label within the workspace)
         deployment: String,
+        /// The variables to set (KEY=VALUE ...)
         #[arg(required = true, value_name = "KEY=VALUE")]
         pairs: Vec<String>,
         /// Store the values as secrets (never shown again)
@@ -24,7 +29,9 @@ pub enum EnvCmd {
     },
     /// Remove variables
     Unset {
+        /// The deployment (id, release name, or label within the workspace)
         deployment: String,
+        /// The variables to remove (KEY ...)
         #[arg(required = true, value_name = "KEY")]
         keys: Vec<String>,
     },
@@ -42,6 +49,7 @@ pub enum Component {
 pub struct LogsArgs {
     /// Id or release name
     deployment: String,
+    /// Which component's logs: scheduler, webserver, workers or triggerer
     #[arg(long, value_enum, default_value = "scheduler")]
     component: Component,
     /// How far back to start (e.g. 10m, 2h)
@@ -113,7 +121,7 @@ pub async fn env(command: EnvCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<
         }
         EnvCmd::Unset { deployment, keys } => (deployment, Some(Change::Unset(keys))),
     };
-    let d = resolve::deployment(client, &deployment).await?;
+    let d = resolve::deployment(ctx, client, &deployment).await?;
     let current = client
         .execute::<ops::DeploymentVariables>(ops::deployment_variables::Variables {
             deployment_uuid: d.id.clone(),
@@ -179,7 +187,7 @@ pub async fn logs(args: LogsArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<
     if args.follow {
         return follow(args, since, ctx, client).await;
     }
-    let d = resolve::deployment(client, &args.deployment).await?;
+    let d = resolve::deployment(ctx, client, &args.deployment).await?;
     let r = client
         .execute::<ops::DeploymentLogs>(ops::deployment_logs::Variables {
             deployment_uuid: d.id,
@@ -209,11 +217,12 @@ async fn follow(
     if args.max_events == Some(0) {
         return Ok(());
     }
-    // An id goes straight to the subscription (which checks it); a release name is looked up.
-    let id = if args.deployment.contains('-') {
-        resolve::deployment(client, &args.deployment).await?.id
-    } else {
+    // An id goes straight to the subscription (which checks it); a release name or label is
+    // looked up.
+    let id = if resolve::looks_like_id(&args.deployment) {
         args.deployment.clone()
+    } else {
+        resolve::deployment(ctx, client, &args.deployment).await?.id
     };
     let variables = serde_json::to_value(ops::deployment_log::Variables {
         deployment_uuid: id,

@@ -71,13 +71,16 @@ fn json_object(text: &str) -> Result<Value, String> {
 
 #[derive(Debug, clap::Args)]
 pub struct CreateArgs {
+    /// A label (the name shown in lists)
     #[arg(long)]
     label: String,
+    /// A description (free text)
     #[arg(long)]
     description: Option<String>,
     /// The Helm release name (default: the platform picks one)
     #[arg(long)]
     release_name: Option<String>,
+    /// The Airflow executor
     #[arg(long, value_enum, default_value = "celery")]
     executor: Executor,
     /// Astro Runtime version (Houston 0.29+)
@@ -109,15 +112,19 @@ pub struct CreateArgs {
 pub struct UpdateArgs {
     /// Id or release name
     deployment: String,
+    /// A label (the name shown in lists)
     #[arg(long)]
     label: Option<String>,
+    /// A description (free text)
     #[arg(long)]
     description: Option<String>,
+    /// The Airflow executor
     #[arg(long, value_enum)]
     executor: Option<Executor>,
     /// Triggerer replicas (Houston 0.28+)
     #[arg(long)]
     triggerer_replicas: Option<i64>,
+    /// The cloud IAM role the deployment's pods assume (ARN or service account)
     #[arg(long)]
     cloud_role: Option<String>,
     #[command(flatten)]
@@ -128,19 +135,24 @@ pub struct UpdateArgs {
 pub enum RuntimeCmd {
     /// Start an upgrade to another Astro Runtime version
     Update {
+        /// The deployment (id, release name, or label within the workspace)
         deployment: String,
         /// The Astro Runtime version to move to (see `houston platform runtimes`)
         #[arg(long)]
         version: String,
     },
     /// Cancel a pending runtime upgrade
-    Cancel { deployment: String },
+    Cancel {
+        /// The deployment (id, release name, or label within the workspace)
+        deployment: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ImageCmd {
     /// Deploy an image that is already in a registry
     Update {
+        /// The deployment (id, release name, or label within the workspace)
         deployment: String,
         /// The full image reference, e.g. registry.example.com/team/airflow:1.2.3
         #[arg(long)]
@@ -162,8 +174,10 @@ pub struct AdoptArgs {
     /// The custom resource's name
     #[arg(long)]
     cr_name: String,
+    /// A label (the name shown in lists)
     #[arg(long)]
     label: Option<String>,
+    /// A description (free text)
     #[arg(long)]
     description: Option<String>,
     /// Send its logs through the platform's logging
@@ -257,7 +271,7 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             "nothing to change: give --label, --description, --executor, --triggerer-replicas, --cloud-role or a DAG deployment option",
         ));
     }
-    let d = resolve::deployment(client, &args.deployment).await?;
+    let d = resolve::deployment(ctx, client, &args.deployment).await?;
     let platform = client.platform_version().await?;
     let name = platform_name(platform);
     let mut given = Given::default();
@@ -323,7 +337,7 @@ pub async fn delete(
     hard: bool,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let d = resolve::deployment(client, deployment).await?;
+    let d = resolve::deployment(ctx, client, deployment).await?;
     resolve::confirm(
         yes,
         &format!(
@@ -365,7 +379,7 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
             deployment,
             version,
         } => {
-            let d = resolve::deployment(client, &deployment).await?;
+            let d = resolve::deployment(ctx, client, &deployment).await?;
             let r = client
                 .execute::<ops::UpdateDeploymentRuntime>(
                     ops::update_deployment_runtime::Variables {
@@ -382,7 +396,7 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
                 .data(&r.raw["updateDeploymentRuntime"], RUNTIME_COLUMNS)
         }
         RuntimeCmd::Cancel { deployment } => {
-            let d = resolve::deployment(client, &deployment).await?;
+            let d = resolve::deployment(ctx, client, &deployment).await?;
             let r = client
                 .execute::<ops::CancelRuntimeUpdate>(ops::cancel_runtime_update::Variables {
                     deployment_uuid: d.id,
@@ -403,11 +417,11 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
         image,
         runtime_version,
     } = command;
-    let d = resolve::deployment(client, &deployment).await?;
+    let d = resolve::deployment(ctx, client, &deployment).await?;
     let raw = if resolve::supports::<ops::UpsertDeploymentImage>(client).await? {
         let runtime_version = match runtime_version {
             Some(v) => v,
-            None => super::get(client, &d.id).await?["runtimeVersion"]
+            None => super::get(ctx, client, &d.id).await?["runtimeVersion"]
                 .as_str()
                 .map(str::to_string)
                 .ok_or_else(|| {
@@ -482,7 +496,7 @@ pub async fn unadopt(
     deployment: &str,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let d = resolve::deployment(client, deployment).await?;
+    let d = resolve::deployment(ctx, client, deployment).await?;
     resolve::confirm(
         yes,
         &format!(

@@ -41,6 +41,7 @@ enum Cmd {
         /// Also remove its database and data at once (platforms with hard delete)
         #[arg(long)]
         hard: bool,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
@@ -63,6 +64,7 @@ enum Cmd {
     Logs(env::LogsArgs),
     /// Set who receives the deployment's alert e-mails (replaces the list; none clears it)
     Alerts {
+        /// The deployment (id, release name, or label within the workspace)
         deployment: String,
         /// An address to alert (repeatable)
         #[arg(long = "email", value_name = "EMAIL", value_parser = resolve::email)]
@@ -72,22 +74,36 @@ enum Cmd {
     Adopt(lifecycle::AdoptArgs),
     /// Forget a deployment without touching its Airflow (Houston 2.1+)
     Unadopt {
+        /// The deployment (id, release name, or label within the workspace)
         deployment: String,
+        /// Do not ask for confirmation (needed when there is no terminal to ask on)
         #[arg(long, short = 'y')]
         yes: bool,
     },
     /// Users of a deployment and their deployment roles
     User {
-        /// The deployment (id or release name)
-        #[arg(long, short = 'd', global = true)]
+        /// The deployment (id, release name, or label within the workspace)
+        #[arg(
+            long,
+            short = 'd',
+            global = true,
+            alias = "deployment-id",
+            value_name = "DEPLOYMENT"
+        )]
         deployment: Option<String>,
         #[command(subcommand)]
         command: access::UserCmd,
     },
     /// Teams of a deployment (Houston 0.28+)
     Team {
-        /// The deployment (id or release name)
-        #[arg(long, short = 'd', global = true)]
+        /// The deployment (id, release name, or label within the workspace)
+        #[arg(
+            long,
+            short = 'd',
+            global = true,
+            alias = "deployment-id",
+            value_name = "DEPLOYMENT"
+        )]
         deployment: Option<String>,
         #[command(subcommand)]
         command: access::TeamCmd,
@@ -95,8 +111,14 @@ enum Cmd {
     /// Service accounts of a deployment
     #[command(name = "service-account", visible_alias = "sa")]
     ServiceAccount {
-        /// The deployment (id or release name)
-        #[arg(long, short = 'd', global = true)]
+        /// The deployment (id, release name, or label within the workspace)
+        #[arg(
+            long,
+            short = 'd',
+            global = true,
+            alias = "deployment-id",
+            value_name = "DEPLOYMENT"
+        )]
         deployment: Option<String>,
         #[command(subcommand)]
         command: access::ServiceAccountCmd,
@@ -160,7 +182,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             ctx.out.data(&raw["workspaceDeployments"], LIST_COLUMNS)
         }
         Cmd::Get { deployment } => {
-            let raw = get(&client, &deployment).await?;
+            let raw = get(ctx, &client, &deployment).await?;
             ctx.out.data(&raw, GET_COLUMNS)
         }
         Cmd::Create(args) => lifecycle::create(args, ctx, &client).await,
@@ -176,7 +198,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         Cmd::Logs(args) => env::logs(args, ctx, &client).await,
         Cmd::Adopt(args) => lifecycle::adopt(args, ctx, &client).await,
         Cmd::Alerts { deployment, emails } => {
-            let d = resolve::deployment(&client, &deployment).await?;
+            let d = resolve::deployment(ctx, &client, &deployment).await?;
             let r = client
                 .execute::<ops::DeploymentAlertsUpdate>(ops::deployment_alerts_update::Variables {
                     deployment_uuid: d.id,
@@ -207,14 +229,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     },
                 )?;
             }
-            let d = which(&client, deployment).await?;
+            let d = which(ctx, &client, deployment).await?;
             access::users(command, ctx, &client, d).await
         }
         Cmd::Team {
             deployment,
             command,
         } => {
-            let d = which(&client, deployment).await?;
+            let d = which(ctx, &client, deployment).await?;
             access::teams(command, ctx, &client, d).await
         }
         Cmd::ServiceAccount {
@@ -230,26 +252,43 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     },
                 )?;
             }
-            let d = which(&client, deployment).await?;
+            let d = which(ctx, &client, deployment).await?;
             access::service_accounts(command, ctx, &client, d).await
         }
     }
 }
 
 async fn which(
+    ctx: &Ctx,
     client: &houston::Client,
     given: Option<String>,
 ) -> anyhow::Result<resolve::FoundDeployment> {
     let given =
         given.ok_or_else(|| super::usage("which deployment? pass --deployment ID|RELEASE_NAME"))?;
-    resolve::deployment(client, &given).await
+    resolve::deployment(ctx, client, &given).await
 }
 
-/// The deployment as JSON, with the runtime fields where the platform has them.
+/// The deployment as JSON, with the runtime fields where the platform has them; by id or
+/// release name in one request, by label through the workspace's deployments.
 pub(super) async fn get(
+    ctx: &Ctx,
     client: &houston::Client,
     deployment: &str,
 ) -> anyhow::Result<serde_json::Value> {
+    if let Some(found) = get_unique(client, deployment).await? {
+        return Ok(found);
+    }
+    let d = resolve::deployment(ctx, client, deployment).await?;
+    get_unique(client, &d.id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("Deployment {} disappeared while it was read.", d.id))
+}
+
+/// The deployment with this id or release name, `None` when there is none.
+async fn get_unique(
+    client: &houston::Client,
+    deployment: &str,
+) -> anyhow::Result<Option<serde_json::Value>> {
     let by_release = deployment.contains('-');
     let id = (!by_release).then(|| deployment.to_string());
     let release_name = by_release.then(|| deployment.to_string());
@@ -257,20 +296,19 @@ pub(super) async fn get(
         let where_ = ops::deployment_0_29_0::DeploymentWhereUniqueInput { id, release_name };
         client
             .execute::<ops::Deployment0290>(ops::deployment_0_29_0::Variables { where_ })
-            .await?
-            .raw
+            .await
+            .map(|r| r.raw)
     } else {
         let where_ = ops::deployment::DeploymentWhereUniqueInput { id, release_name };
         client
             .execute::<ops::Deployment>(ops::deployment::Variables { where_ })
-            .await?
-            .raw
+            .await
+            .map(|r| r.raw)
     };
-    if raw["deployment"].is_null() {
-        anyhow::bail!(
-            "no deployment with {} `{deployment}` (list them with `houston deployment list`)",
-            if by_release { "release name" } else { "id" }
-        );
+    match raw {
+        Ok(r) if !r["deployment"].is_null() => Ok(Some(r["deployment"].clone())),
+        Ok(_) => Ok(None),
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => Ok(None),
+        Err(e) => Err(e.into()),
     }
-    Ok(raw["deployment"].clone())
 }
