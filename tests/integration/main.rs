@@ -31,4 +31,5 @@ mod sandbox_faults;
 mod sandbox_fixtures;
 mod sandbox_ws;
 mod schema_cli;
+mod spine;
 mod vars_props;
