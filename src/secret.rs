@@ -72,7 +72,10 @@ pub fn scrub(text: &str, secrets: &[&Token]) -> String {
 /// Each secret is also looked for in the forms a server is likely to echo it in: JSON-escaped
 /// and percent-encoded.
 #[derive(Clone, Default)]
-pub struct Secrets(Arc<std::sync::RwLock<Vec<(Vec<u8>, String)>>>);
+pub struct Secrets(Arc<std::sync::RwLock<Vec<Form>>>);
+
+/// One way a secret may appear in text, and its mask.
+type Form = (Vec<u8>, String);
 
 impl fmt::Debug for Secrets {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -90,7 +93,7 @@ impl Secrets {
         set
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, Vec<(Vec<u8>, String)>> {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Vec<Form>> {
         // a panic elsewhere while holding the lock leaves the list intact: use it anyway
         self.0.read().unwrap_or_else(|e| e.into_inner())
     }

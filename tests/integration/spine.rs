@@ -240,6 +240,9 @@ async fn echo(State(shape): State<Arc<AtomicUsize>>, headers: HeaderMap, body: B
     }
 }
 
+/// A command of the sweep: a name, its environment, its arguments.
+type Sweep = (&'static str, Vec<(&'static str, String)>, Vec<String>);
+
 /// The canary sweep: every client, every shape; the canary never shows.
 #[test]
 fn echoed_credentials_never_reach_output() {
@@ -260,7 +263,7 @@ fn echoed_credentials_never_reach_output() {
         "query q { workspaces { id } }",
     )
     .unwrap();
-    let commands: Vec<(&str, Vec<(&str, String)>, Vec<String>)> = vec![
+    let commands: Vec<Sweep> = vec![
         (
             "houston",
             vec![
