@@ -4,7 +4,7 @@
 //! shape (error bodies, HTML, plain text, GraphQL errors, `x-request-id`, successful bodies)
 //! never gets them printed.
 
-use crate::common::{TestSandbox, ok};
+use crate::common::{Run, TestSandbox, ok};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -65,28 +65,12 @@ fn self_signed() -> SelfSigned {
     SelfSigned { port, connections }
 }
 
-fn houston_cmd(config_dir: &Path) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::cargo_bin("houston").unwrap();
-    cmd.env_clear()
-        .env("HOUSTON_CONFIG", config_dir.join("houston.toml"))
-        .current_dir(config_dir)
-        .timeout(Duration::from_secs(60));
-    cmd
+fn houston_cmd(dir: &Path) -> assert_cmd::Command {
+    crate::common::houston(dir)
 }
 
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut assert_cmd::Command) -> Out {
-    let out = cmd.output().unwrap();
-    Out {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into(),
-        stderr: String::from_utf8_lossy(&out.stderr).into(),
-    }
+fn run(cmd: &mut assert_cmd::Command) -> Run {
+    Run::capture(cmd, &[])
 }
 
 #[tokio::test]
