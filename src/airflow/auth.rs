@@ -48,6 +48,20 @@ impl Auth {
         }
     }
 
+    /// The `Authorization` header as `--dry-run` and `--verbose` show it: masked.
+    pub fn masked(&self) -> Option<String> {
+        match self {
+            Auth::None => None,
+            Auth::Raw(t) => Some(t.masked()),
+            Auth::Bearer(t) => Some(format!("Bearer {}", t.masked())),
+            Auth::ApiKey(t) => Some(format!("Token {}", t.masked())),
+            Auth::Basic { username, .. } => Some(format!("Basic ({username}:****)")),
+            Auth::Password { username, .. } => Some(format!(
+                "Bearer (a JWT for {username} from /auth/token) or Basic ({username}:****)"
+            )),
+        }
+    }
+
     /// A short name for messages: never the secret.
     pub fn describe(&self) -> &'static str {
         match self {

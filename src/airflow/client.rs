@@ -5,10 +5,13 @@ use super::ApiVersion;
 use super::auth::{self, Auth, Session};
 use super::door::Target;
 use super::error::{ApiError, Error, parse_error_body};
-use crate::http::{self, HttpOptions, RetryPolicy, TransportError};
-use crate::secret;
+use crate::http::{
+    self, Credentials, Failure, HttpOptions, NoCredentials, Observer, Preview, RetryPolicy, Safety,
+    Transport,
+};
+use crate::secret::Secrets;
 use reqwest::Method;
-use reqwest::header::{self, HeaderValue};
+use reqwest::header::HeaderValue;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::time::SystemTime;
@@ -24,16 +27,31 @@ pub struct Detected {
 }
 
 /// Builds a [`Client`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientBuilder {
     target: Target,
     http: HttpOptions,
     retry: RetryPolicy,
     api_version: Option<ApiVersion>,
     page_concurrency: usize,
+    observer: Option<Observer>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("target", &self.target)
+            .field("http", &self.http)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ClientBuilder {
+    /// Sees every request and response, scrubbed: for `--verbose`.
+    pub fn observer(mut self, observer: Option<Observer>) -> Self {
+        self.observer = observer;
+        self
+    }
     /// How many pages of a list may be fetched at once after the first (default 4; 1 fetches
     /// strictly one after another). Memory holds at most this many pages.
     pub fn page_concurrency(mut self, pages: usize) -> Self {
@@ -54,20 +72,34 @@ impl ClientBuilder {
         self
     }
     pub fn build(self) -> Result<Client, Error> {
-        let http = http::client(&self.http).map_err(|e| Error::Invalid(e.0))?;
+        let secrets = Secrets::new(self.target.auth.secrets().iter().copied());
+        // a server echoing the Authorization header back shows HTTP Basic's encoded pair
+        if let Ok(Some(header)) = self.target.auth.static_header()
+            && let Ok(text) = header.to_str()
+        {
+            secrets.add(crate::Token::new(text));
+            if let Some((_, value)) = text.split_once(' ') {
+                secrets.add(crate::Token::new(value));
+            }
+        }
+        let transport = Transport::builder()
+            .options(self.http)
+            .retry(self.retry)
+            .observer(self.observer)
+            .secrets(secrets)
+            .build()
+            .map_err(|e| Error::Invalid(e.0))?;
         let mut root = self.target.root;
         // segments are appended to the root's path: it must not end in a slash
         let path = root.path().trim_end_matches('/').to_string();
         root.set_path(&path);
         Ok(Client {
-            http,
+            transport,
             root,
             auth: self.target.auth,
             session: tokio::sync::Mutex::new(Session::Unknown),
             detected: tokio::sync::OnceCell::new(),
             forced: self.api_version.or(self.target.api_hint),
-            options: self.http,
-            retry: self.retry,
             page_concurrency: self.page_concurrency,
         })
     }
@@ -76,23 +108,25 @@ impl ClientBuilder {
 /// A connection to one Airflow, through one door.
 #[derive(Debug)]
 pub struct Client {
-    http: reqwest::Client,
+    transport: Transport,
     root: Url,
     auth: Auth,
     session: tokio::sync::Mutex<Session>,
     detected: tokio::sync::OnceCell<Detected>,
     forced: Option<ApiVersion>,
-    options: HttpOptions,
-    retry: RetryPolicy,
     page_concurrency: usize,
 }
 
-/// A 2xx answer.
+/// A 2xx answer (scrubbed of every secret in play).
 #[derive(Debug, Clone)]
 pub struct Reply {
+    /// The HTTP status.
     pub status: u16,
+    /// The `Content-Type`, when the server sent one.
     pub content_type: Option<String>,
+    /// The id a server or gateway gave the request.
     pub request_id: Option<String>,
+    /// The body.
     pub body: bytes::Bytes,
     /// `GET /api/v2/dags`, for messages.
     pub what: String,
@@ -106,29 +140,10 @@ impl Reply {
         } else {
             &self.body
         };
-        let mut de = serde_json::Deserializer::from_slice(body);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            let message = if inner.is_syntax() || inner.is_eof() {
-                if inner.is_eof() {
-                    format!(
-                        "the response ended in the middle of its JSON (truncated after {} bytes)",
-                        self.body.len()
-                    )
-                } else {
-                    format!(
-                        "the response is not JSON: {}",
-                        http::body_excerpt(&self.body)
-                    )
-                }
-            } else {
-                format!("unexpected response shape at `{}`: {inner}", e.path())
-            };
-            Error::Decode {
-                what: self.what.clone(),
-                message,
-                request_id: self.request_id.clone(),
-            }
+        http::decode_json(body).map_err(|message| Error::Decode {
+            what: self.what.clone(),
+            message,
+            request_id: self.request_id.clone(),
         })
     }
 }
@@ -142,6 +157,7 @@ impl Client {
             retry: RetryPolicy::default(),
             api_version: None,
             page_concurrency: 4,
+            observer: None,
         }
     }
 
@@ -340,6 +356,26 @@ impl Client {
         self.send_as(method, url, body, true).await
     }
 
+    /// The request [`Client::send`] would make, credentials masked (the `curl` form reads the
+    /// `Authorization` value from `$AIRFLOW_AUTHORIZATION`). Nothing is sent, not even a login.
+    pub fn describe(&self, method: Method, url: Url, body: Option<Vec<u8>>) -> Preview {
+        let request = http_request(method, url, body);
+        self.transport.preview(
+            &request,
+            &Door {
+                client: self,
+                login: true,
+            },
+            Some("AIRFLOW_AUTHORIZATION"),
+        )
+    }
+
+    /// Every secret this client scrubs from what the server says (its credentials, and the
+    /// JWTs it obtains).
+    pub fn secrets(&self) -> &Secrets {
+        self.transport.secrets()
+    }
+
     /// [`Client::send`], optionally without the username/password exchange (static
     /// credentials are always sent: an APC or Astro ingress wants them on every path).
     async fn send_as(
@@ -350,96 +386,26 @@ impl Client {
         login: bool,
     ) -> Result<Reply, Error> {
         let what = format!("{method} {}", url.path());
-        let idempotent = method == Method::GET || method == Method::HEAD;
-        let mut delays = self.retry.delays();
-        let mut renewed = false;
-        loop {
-            let outcome = self
-                .send_once(&method, &url, body.as_deref(), &what, login)
-                .await;
-            let retry_after = match &outcome {
-                Err(Attempt::Transport(e)) if idempotent || !e.sent => None,
-                Err(Attempt::Status {
-                    status,
-                    retry_after,
-                    ..
-                }) if idempotent && http::retryable_status(*status) => *retry_after,
-                Err(Attempt::Status { status: 401, .. })
-                    if login && !renewed && matches!(self.auth, Auth::Password { .. }) =>
-                {
-                    // rejected before any handler ran, so even a write is safe to resend
-                    renewed = true;
-                    let mut session = self.session.lock().await;
-                    if matches!(*session, Session::Jwt { .. }) {
-                        *session = Session::Unknown;
-                        continue;
-                    }
-                    return outcome.map_err(|a| self.to_error(a, &what));
-                }
-                _ => return outcome.map_err(|a| self.to_error(a, &what)),
-            };
-            match delays.next() {
-                Some(planned) => tokio::time::sleep(self.retry.honour(planned, retry_after)).await,
-                None => return outcome.map_err(|a| self.to_error(a, &what)),
-            }
-        }
-    }
-
-    async fn send_once(
-        &self,
-        method: &Method,
-        url: &Url,
-        body: Option<&[u8]>,
-        what: &str,
-        login: bool,
-    ) -> Result<Reply, Attempt> {
-        let mut builder = self
-            .http
-            .request(method.clone(), url.clone())
-            .header(header::ACCEPT, "application/json");
-        let auth = if login || !matches!(self.auth, Auth::Password { .. }) {
-            self.auth_header().await.map_err(Attempt::Fatal)?
+        let safety = if method == Method::GET || method == Method::HEAD {
+            Safety::Idempotent
         } else {
-            None
+            Safety::Once
         };
-        if let Some(auth) = auth {
-            builder = builder.header(header::AUTHORIZATION, auth);
-        }
-        if let Some(body) = body {
-            builder = builder
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(body.to_vec());
-        }
-        let transport = |e: reqwest::Error| {
-            Attempt::Transport(TransportError::from_reqwest(
-                &e,
-                url.as_str(),
-                self.options.timeout,
-            ))
+        let request = http_request(method, url, body);
+        let door = Door {
+            client: self,
+            login,
         };
-        let response = builder.send().await.map_err(transport)?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(transport)?;
-        let request_id = http::request_id(&headers);
-        if !(200..300).contains(&status) {
-            return Err(Attempt::Status {
-                status,
-                body: bytes,
-                request_id,
-                retry_after: http::retry_after(&headers),
-            });
+        match self.transport.send(&request, safety, &door).await {
+            Ok(reply) => Ok(Reply {
+                status: reply.status,
+                content_type: reply.content_type().map(str::to_string),
+                request_id: reply.request_id,
+                body: reply.body,
+                what,
+            }),
+            Err(failure) => Err(to_error(failure, &what)),
         }
-        Ok(Reply {
-            status,
-            content_type: headers
-                .get(header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string),
-            request_id,
-            body: bytes,
-            what: what.to_string(),
-        })
     }
 
     /// The `Authorization` header for the next request, logging in first where the door needs
@@ -467,96 +433,110 @@ impl Client {
         url.set_path(&path);
         let what = format!("POST {} (log in as {username})", url.path());
         let body = serde_json::json!({"username": username, "password": password.expose()});
-        let mut delays = self.retry.delays();
-        let response = loop {
-            match self.http.post(url.clone()).json(&body).send().await {
-                Ok(r) => break r,
-                Err(e) => {
-                    let e = TransportError::from_reqwest(&e, url.as_str(), self.options.timeout);
-                    match delays.next() {
-                        Some(d) if !e.sent => tokio::time::sleep(d).await,
-                        _ => return Err(Error::Transport { what, source: e }),
-                    }
-                }
-            }
-        };
-        let status = response.status().as_u16();
-        let request_id = http::request_id(response.headers());
-        let bytes = response.bytes().await.map_err(|e| Error::Transport {
-            what: what.clone(),
-            source: TransportError::from_reqwest(&e, url.as_str(), self.options.timeout),
-        })?;
-        match status {
-            200 | 201 => {
+        let body = serde_json::to_vec(&body)
+            .map_err(|e| Error::Invalid(format!("cannot encode the login: {e}")))?;
+        let request = http::Request::new(Method::POST, url).json_body(body);
+        // a second token from a repeated login is harmless: safe to repeat
+        match self
+            .transport
+            .send(&request, Safety::Idempotent, &NoCredentials)
+            .await
+        {
+            Ok(reply) => {
                 #[derive(serde::Deserialize)]
                 struct Issued {
                     access_token: String,
                 }
                 let reply = Reply {
-                    status,
+                    status: reply.status,
                     content_type: None,
-                    request_id,
-                    body: bytes,
+                    request_id: reply.request_id,
+                    body: reply.body,
                     what,
                 };
                 let issued: Issued = reply.json()?;
                 let token = crate::Token::new(issued.access_token);
+                self.transport.secrets().add(token.clone());
                 Ok(Session::Jwt {
                     expires: auth::jwt_expiry(token.expose()),
                     token,
                 })
             }
-            404 | 405 => Ok(Session::Basic),
-            _ => Err(self.to_error(
-                Attempt::Status {
-                    status,
-                    body: bytes,
-                    request_id,
-                    retry_after: None,
-                },
-                &what,
-            )),
-        }
-    }
-
-    fn to_error(&self, attempt: Attempt, what: &str) -> Error {
-        let secrets = self.auth.secrets();
-        match attempt {
-            Attempt::Fatal(e) => e,
-            Attempt::Transport(source) => Error::Transport {
-                what: what.to_string(),
-                source,
-            },
-            Attempt::Status {
-                status,
-                body,
-                request_id,
-                ..
-            } => {
-                let (message, title, fields) = parse_error_body(&body);
-                Error::Api(Box::new(ApiError {
-                    what: what.to_string(),
-                    status,
-                    message: secret::scrub(&message, &secrets),
-                    title,
-                    fields,
-                    request_id,
-                }))
-            }
+            Err(Failure::Status(reply)) if matches!(reply.status, 404 | 405) => Ok(Session::Basic),
+            Err(failure) => Err(to_error(failure, &what)),
         }
     }
 }
 
-/// One try's failure, before we know whether another try follows.
-enum Attempt {
-    Fatal(Error),
-    Transport(TransportError),
-    Status {
-        status: u16,
-        body: bytes::Bytes,
-        request_id: Option<String>,
-        retry_after: Option<std::time::Duration>,
-    },
+/// The credentials of one request through this client's door.
+struct Door<'a> {
+    client: &'a Client,
+    /// False for the open version probes: no login just to find out which API to log in to.
+    login: bool,
+}
+
+impl Credentials for Door<'_> {
+    async fn authorization(
+        &self,
+    ) -> Result<Option<HeaderValue>, Box<dyn std::error::Error + Send + Sync>> {
+        if !self.login && matches!(self.client.auth, Auth::Password { .. }) {
+            return Ok(None);
+        }
+        self.client
+            .auth_header()
+            .await
+            .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)
+    }
+
+    async fn rejected(&self) -> bool {
+        if !self.login || !matches!(self.client.auth, Auth::Password { .. }) {
+            return false;
+        }
+        let mut session = self.client.session.lock().await;
+        if matches!(*session, Session::Jwt { .. }) {
+            *session = Session::Unknown;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn masked(&self) -> Option<String> {
+        self.client.auth.masked()
+    }
+}
+
+fn http_request(method: Method, url: Url, body: Option<Vec<u8>>) -> http::Request {
+    let request = http::Request::new(method, url);
+    match body {
+        Some(body) => request.json_body(body),
+        None => request,
+    }
+}
+
+/// A failure in this API's words: error bodies in any of Airflow's shapes.
+fn to_error(failure: Failure, what: &str) -> Error {
+    match failure {
+        Failure::Transport(source) => Error::Transport {
+            what: what.to_string(),
+            source,
+        },
+        Failure::Status(reply) => {
+            let (message, title, fields) = parse_error_body(&reply.body);
+            Error::Api(Box::new(ApiError {
+                what: what.to_string(),
+                status: reply.status,
+                message,
+                title,
+                fields,
+                request_id: reply.request_id,
+            }))
+        }
+        Failure::Credentials(e) => match e.downcast::<Error>() {
+            Ok(e) => *e,
+            Err(e) => Error::Invalid(e.to_string()),
+        },
+    }
 }
 
 pub(crate) fn append_query(url: &mut Url, query: &[(&str, String)]) {

@@ -85,13 +85,10 @@ pub struct FieldError {
 }
 
 impl Error {
-    /// The process exit code this error maps to: 2 for bad input found before sending,
-    /// 1 for everything the server (or the way to it) did.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::Invalid(_) | Error::Unsupported { .. } => 2,
-            _ => 1,
-        }
+    /// True for a problem with the input, found before anything was sent (a bad argument, an
+    /// operation this Airflow's API does not offer).
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Error::Invalid(_) | Error::Unsupported { .. })
     }
 
     /// The HTTP status, for an answer outside 2xx.

@@ -42,10 +42,10 @@ impl Client {
         advice: &str,
     ) -> Result<Created, Error> {
         let started = jiff::Timestamp::now();
-        let mut delays = self.inner.retry.delays();
+        let mut delays = self.inner.transport.retry_policy().delays();
         loop {
             let error = match self
-                .call_object(Method::POST, url.clone(), Some(body), what, Safety::Create)
+                .call_object(Method::POST, url.clone(), Some(body), what, Safety::Once)
                 .await
             {
                 Ok(answer) => return Ok(Created::Answer(answer)),

@@ -512,7 +512,7 @@ mod tests {
     fn create_is_checked_before_sending() {
         assert!(check_create(&json!({"name": "a", "workspaceId": "w"})).is_ok());
         let e = check_create(&json!({"name": "a"})).unwrap_err();
-        assert_eq!(e.exit_code(), 2);
+        assert!(e.is_invalid());
         assert!(e.to_string().contains("workspaceId"));
         assert!(check_create(&json!({"name": "a", "workspaceId": "w", "region": "x"})).is_err());
         assert!(

@@ -107,12 +107,18 @@ pub enum Error {
 }
 
 impl Error {
-    /// The process exit code this error maps to: 2 for bad input found before sending,
-    /// 1 for everything the server (or the way to it) did.
-    pub fn exit_code(&self) -> u8 {
+    /// True for a problem with the input, found before anything was sent (a missing token or
+    /// organization, a bad host, a body missing a required field).
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Error::Invalid(_))
+    }
+
+    /// False when the request provably never reached the server.
+    pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) => 2,
-            _ => 1,
+            Error::Invalid(_) => false,
+            Error::Transport { source, .. } => source.sent,
+            _ => true,
         }
     }
 

@@ -19,17 +19,16 @@ mod claims;
 mod create;
 mod deployments;
 mod error;
-mod limit;
 mod models;
 mod orgs;
 mod paginate;
 mod tokens;
 mod transport;
 
+pub use crate::http::{Limiter, MethodClass, RateLimits};
 pub use claims::Claims;
 pub use deployments::{CreateDeployment, DeploymentFilter, WaitOptions, merge_patch, update_body};
 pub use error::{Error, FieldError};
-pub use limit::{Limiter, MethodClass, RateLimits};
 pub use models::*;
 pub use paginate::{
     DEFAULT_PAGE_SIZE, ITEM_FIELDS, MAX_PAGE_SIZE, Page, PageRequest, Paginator, items_field,
@@ -37,8 +36,8 @@ pub use paginate::{
 pub use tokens::{ApiTokenFilter, CreateAgentToken, CreateApiToken, EXPIRY_DAYS, own_role_entity};
 pub use transport::{Event, Observer, RawReply, RawRequest, Safety};
 
-use crate::http::{HttpOptions, RetryPolicy};
-use crate::secret::Token;
+use crate::http::{HttpOptions, RetryPolicy, StaticCredentials, Transport};
+use crate::secret::{Secrets, Token};
 use std::sync::Arc;
 use url::Url;
 
@@ -170,11 +169,6 @@ impl ClientBuilder {
                 "no Astro API token: set ASTRO_API_TOKEN (or put it in .env), pass it with --token-stdin, or save it in a context (astro_token)".into(),
             )
         })?;
-        if reqwest::header::HeaderValue::from_str(&format!("Bearer {}", token.expose())).is_err() {
-            return Err(Error::Invalid(
-                "the Astro API token holds characters that cannot go in an HTTP header".into(),
-            ));
-        }
         let claims = Claims::decode(&token);
         let (organization, org_source) = match self.organization {
             Some(id) => (Some(id.trim().to_string()), Some(OrgSource::Given)),
@@ -183,20 +177,38 @@ impl ClientBuilder {
                 None => (None, None),
             },
         };
-        let http = crate::http::client(&self.http).map_err(|e| Error::Invalid(e.0))?;
+        let mut header = reqwest::header::HeaderValue::from_str(&format!(
+            "Bearer {}",
+            token.expose()
+        ))
+        .map_err(|_| {
+            Error::Invalid(
+                "the Astro API token holds characters that cannot go in an HTTP header".into(),
+            )
+        })?;
+        header.set_sensitive(true);
+        let credentials = StaticCredentials {
+            header: Some(header),
+            shown: Some(format!("Bearer {}", token.masked())),
+        };
+        let transport = Transport::builder()
+            .options(self.http)
+            .retry(self.retry)
+            .rate_limited_retry(self.rate_limited)
+            .rate_limits(Some(self.limits))
+            .observer(self.observer)
+            .secrets(Secrets::new([&token]))
+            .build()
+            .map_err(|e| Error::Invalid(e.0))?;
         Ok(Client {
             inner: Arc::new(Inner {
-                http,
+                transport,
+                credentials,
                 host,
                 token,
                 organization,
                 org_source,
-                options: self.http,
-                retry: self.retry,
-                rate_limited: self.rate_limited,
-                limiter: Limiter::new(self.limits),
                 minor_version: self.minor_version,
-                observer: self.observer,
             }),
         })
     }
@@ -209,17 +221,13 @@ pub struct Client {
 }
 
 struct Inner {
-    http: reqwest::Client,
+    transport: Transport,
+    credentials: StaticCredentials,
     host: Url,
     token: Token,
     organization: Option<String>,
     org_source: Option<OrgSource>,
-    options: HttpOptions,
-    retry: RetryPolicy,
-    rate_limited: RetryPolicy,
-    limiter: Limiter,
     minor_version: Option<String>,
-    observer: Option<Observer>,
 }
 
 impl std::fmt::Debug for Client {
@@ -255,6 +263,11 @@ impl Client {
     /// The token requests carry.
     pub fn token(&self) -> &Token {
         &self.inner.token
+    }
+
+    /// Every secret this client scrubs from what the server says.
+    pub fn secrets(&self) -> &Secrets {
+        self.inner.transport.secrets()
     }
 
     /// The organization id, or why there is none.
@@ -397,7 +410,7 @@ mod tests {
     #[test]
     fn no_token_is_refused_before_sending() {
         let err = Client::builder().build().unwrap_err();
-        assert_eq!(err.exit_code(), 2);
+        assert!(err.is_invalid());
         assert!(err.to_string().contains("ASTRO_API_TOKEN"));
     }
 }

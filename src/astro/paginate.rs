@@ -242,6 +242,6 @@ mod tests {
         let mut r = PageRequest::default();
         assert!(r.check().is_ok());
         r.limit = Some(1001);
-        assert_eq!(r.check().unwrap_err().exit_code(), 2);
+        assert!(r.check().unwrap_err().is_invalid());
     }
 }

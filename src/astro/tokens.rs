@@ -322,7 +322,7 @@ impl Client {
             body: None,
             headers: Vec::new(),
         };
-        let reply = match self.execute(&request, &what, Safety::Create).await {
+        let reply = match self.execute(&request, &what, Safety::Once).await {
             Ok(reply) => reply,
             Err(e @ (Error::Transport { .. } | Error::Http { .. } | Error::Api { .. })) if !matches!(e.status(), Some(s) if s < 500) =>
             {

@@ -1,36 +1,23 @@
-//! One request to the Astro API: pacing, headers, the retry rules, and turning answers into
-//! typed errors. What may be retried depends on what a repeat would do ([`Safety`]).
+//! One request to the Astro API, shaped for the HTTP spine ([`crate::http::Transport`], which
+//! paces, retries and scrubs): the Astro headers going out, the documented error body coming
+//! back. What may be retried depends on what a repeat would do ([`Safety`]).
 
 use super::error::{Error, ErrorBody};
-use super::limit::MethodClass;
 use super::{CLIENT_IDENTIFIER, Client};
-use crate::http::{self, RetryPolicy, TransportError};
-use crate::secret;
+use crate::http::{self, Failure, Preview, RetryPolicy};
+pub use crate::http::{Event, Observer, Safety};
 use reqwest::Method;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::Value;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use url::Url;
-
-/// What repeating a request would do, which decides when it may be repeated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Safety {
-    /// Reads and full-replacement updates: the same request twice has the effect of once.
-    /// Retried on transport failures, 429 and 502/503/504.
-    Idempotent,
-    /// A second DELETE answers 404, which after a lost first answer means "already gone".
-    Delete,
-    /// Creates and rotations: a repeat makes a second object (or kills the new secret). Repeated
-    /// only when the first try provably did not happen (no connection, or 429); anything else
-    /// goes back to the caller, which looks the object up before trying again.
-    Create,
-}
 
 /// A request as the `api` escape hatch (and every typed call) builds it.
 #[derive(Debug, Clone)]
 pub struct RawRequest {
+    /// The method.
     pub method: Method,
+    /// The URL.
     pub url: Url,
     /// A JSON body, already encoded.
     pub body: Option<Vec<u8>>,
@@ -38,11 +25,14 @@ pub struct RawRequest {
     pub headers: Vec<(String, String)>,
 }
 
-/// A successful (2xx) answer.
+/// A successful (2xx) answer, scrubbed of every secret in play.
 #[derive(Debug, Clone)]
 pub struct RawReply {
+    /// The status.
     pub status: u16,
+    /// The headers.
     pub headers: HeaderMap,
+    /// The body.
     pub body: Vec<u8>,
     /// A DELETE whose first try may have landed came back 404: the object is gone either way.
     pub already_gone: bool,
@@ -55,30 +45,6 @@ impl RawReply {
     }
 }
 
-/// What `--verbose` shows. Header values never hold the token: `Authorization` is masked.
-#[derive(Debug)]
-pub enum Event<'a> {
-    Request {
-        method: &'a Method,
-        url: &'a Url,
-        headers: Vec<(String, String)>,
-        body: Option<&'a [u8]>,
-    },
-    Response {
-        status: u16,
-        headers: &'a HeaderMap,
-        elapsed: Duration,
-        body: &'a [u8],
-    },
-    Retry {
-        after: Duration,
-        reason: String,
-    },
-}
-
-/// A callback that sees every [`Event`].
-pub type Observer = Arc<dyn Fn(&Event<'_>) + Send + Sync>;
-
 /// The best-practice page's schedule for 429s: 1, 2, 4, 8 s.
 pub(crate) const RATE_LIMITED: RetryPolicy = RetryPolicy {
     max_retries: 4,
@@ -86,38 +52,40 @@ pub(crate) const RATE_LIMITED: RetryPolicy = RetryPolicy {
     max_delay: Duration::from_secs(16),
 };
 
-enum Outcome {
-    Done(RawReply),
-    Failed(Error),
-    Retry {
-        error: Error,
-        rate_limited: bool,
-        may_have_landed: bool,
-        retry_after: Option<Duration>,
-    },
-}
-
 impl Client {
-    /// The headers a request carries, with the token masked: for `--verbose` and `--dry-run`.
-    pub fn describe_headers(&self, request: &RawRequest) -> Vec<(String, String)> {
-        let mut headers = vec![
-            (
-                "Authorization".to_string(),
-                format!("Bearer {}", self.inner.token.masked()),
-            ),
-            ("Accept".into(), "application/json".into()),
-            ("x-astro-client-identifier".into(), CLIENT_IDENTIFIER.into()),
-        ];
+    fn http_request(&self, request: &RawRequest) -> Result<http::Request, Error> {
+        let mut out = http::Request::new(request.method.clone(), request.url.clone()).header(
+            HeaderName::from_static("x-astro-client-identifier"),
+            HeaderValue::from_static(CLIENT_IDENTIFIER),
+        );
         if let Some(v) = &self.inner.minor_version {
-            headers.push(("X-API-Version".into(), v.clone()));
+            let value = HeaderValue::from_str(v).map_err(|_| {
+                Error::Invalid(format!("`{v}` cannot go in the X-API-Version header"))
+            })?;
+            out = out.header(HeaderName::from_static("x-api-version"), value);
         }
-        if request.body.is_some() {
-            headers.push(("Content-Type".into(), "application/json".into()));
+        if let Some(body) = &request.body {
+            out = out.json_body(body.clone());
         }
         for (k, v) in &request.headers {
-            headers.push((k.clone(), secret::scrub(v, &[&self.inner.token])));
+            let name = HeaderName::from_bytes(k.as_bytes())
+                .map_err(|_| Error::Invalid(format!("`{k}` is not an HTTP header name")))?;
+            let value = HeaderValue::from_str(v)
+                .map_err(|_| Error::Invalid(format!("the value of header `{k}` cannot be sent")))?;
+            out = out.header(name, value);
         }
-        headers
+        Ok(out)
+    }
+
+    /// The request as it would be sent, token masked (the `curl` form reads the
+    /// `Authorization` value from `$ASTRO_AUTHORIZATION`); nothing is sent.
+    pub fn describe(&self, request: &RawRequest) -> Result<Preview, Error> {
+        let http_request = self.http_request(request)?;
+        Ok(self.inner.transport.preview(
+            &http_request,
+            &self.inner.credentials,
+            Some("ASTRO_AUTHORIZATION"),
+        ))
     }
 
     /// Sends `request` under the retry rules for `safety`. Any 2xx is success; anything else
@@ -128,150 +96,27 @@ impl Client {
         what: &str,
         safety: Safety,
     ) -> Result<RawReply, Error> {
-        let class = MethodClass::of(&request.method);
-        let mut delays = self.inner.retry.delays();
-        let mut limited = self.inner.rate_limited.delays();
-        let mut landed_before = false;
-        loop {
-            self.inner.limiter.acquire(class).await;
-            let (error, rate_limited, may_have_landed, retry_after) =
-                match self.send_once(request, what, safety, landed_before).await {
-                    Outcome::Done(reply) => return Ok(reply),
-                    Outcome::Failed(error) => return Err(error),
-                    Outcome::Retry {
-                        error,
-                        rate_limited,
-                        may_have_landed,
-                        retry_after,
-                    } => (error, rate_limited, may_have_landed, retry_after),
-                };
-            let planned = if rate_limited {
-                limited.next()
-            } else {
-                delays.next()
-            };
-            let Some(planned) = planned else {
-                return Err(error);
-            };
-            landed_before |= may_have_landed;
-            let after = self.inner.retry.honour(planned, retry_after);
-            if let Some(observe) = &self.inner.observer {
-                observe(&Event::Retry {
-                    after,
-                    reason: error.to_string().lines().next().unwrap_or("").to_string(),
-                });
+        let http_request = self.http_request(request)?;
+        match self
+            .inner
+            .transport
+            .send(&http_request, safety, &self.inner.credentials)
+            .await
+        {
+            Ok(reply) => Ok(RawReply {
+                status: reply.status,
+                headers: reply.headers,
+                body: reply.body.to_vec(),
+                already_gone: reply.already_gone,
+            }),
+            Err(Failure::Status(reply)) => {
+                Err(self.status_error(what, reply.status, &reply.headers, &reply.body))
             }
-            tokio::time::sleep(after).await;
-        }
-    }
-
-    async fn send_once(
-        &self,
-        request: &RawRequest,
-        what: &str,
-        safety: Safety,
-        landed_before: bool,
-    ) -> Outcome {
-        let inner = &self.inner;
-        let mut builder = inner
-            .http
-            .request(request.method.clone(), request.url.clone())
-            .header(reqwest::header::ACCEPT, "application/json")
-            .header("x-astro-client-identifier", CLIENT_IDENTIFIER);
-        let mut auth =
-            reqwest::header::HeaderValue::from_str(&format!("Bearer {}", inner.token.expose()))
-                .expect("checked when the client was built");
-        auth.set_sensitive(true);
-        builder = builder.header(reqwest::header::AUTHORIZATION, auth);
-        if let Some(v) = &inner.minor_version {
-            builder = builder.header("X-API-Version", v);
-        }
-        for (k, v) in &request.headers {
-            builder = builder.header(k, v);
-        }
-        if let Some(body) = &request.body {
-            builder = builder
-                .header(reqwest::header::CONTENT_TYPE, "application/json")
-                .body(body.clone());
-        }
-        if let Some(observe) = &inner.observer {
-            observe(&Event::Request {
-                method: &request.method,
-                url: &request.url,
-                headers: self.describe_headers(request),
-                body: request.body.as_deref(),
-            });
-        }
-        let started = Instant::now();
-        let transport = |e: reqwest::Error| {
-            let source =
-                TransportError::from_reqwest(&e, request.url.as_str(), inner.options.timeout);
-            let error = Error::Transport {
+            Err(Failure::Transport(source)) => Err(Error::Transport {
                 what: what.to_string(),
-                source: source.clone(),
-            };
-            if !source.sent || safety != Safety::Create {
-                Outcome::Retry {
-                    error,
-                    rate_limited: false,
-                    may_have_landed: source.sent,
-                    retry_after: None,
-                }
-            } else {
-                Outcome::Failed(error)
-            }
-        };
-        let response = match builder.send().await {
-            Ok(r) => r,
-            Err(e) => return transport(e),
-        };
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = match response.bytes().await {
-            Ok(b) => b.to_vec(),
-            Err(e) => return transport(e),
-        };
-        if let Some(observe) = &inner.observer {
-            observe(&Event::Response {
-                status,
-                headers: &headers,
-                elapsed: started.elapsed(),
-                body: &body,
-            });
-        }
-        if (200..300).contains(&status) {
-            return Outcome::Done(RawReply {
-                status,
-                headers,
-                body,
-                already_gone: false,
-            });
-        }
-        if status == 404 && safety == Safety::Delete && landed_before {
-            return Outcome::Done(RawReply {
-                status,
-                headers,
-                body,
-                already_gone: true,
-            });
-        }
-        let error = self.status_error(what, status, &headers, &body);
-        let retry_after = http::retry_after(&headers);
-        match status {
-            // The server refused before doing anything: safe to repeat, even a create.
-            429 => Outcome::Retry {
-                error,
-                rate_limited: true,
-                may_have_landed: false,
-                retry_after,
-            },
-            502..=504 if safety != Safety::Create => Outcome::Retry {
-                error,
-                rate_limited: false,
-                may_have_landed: true,
-                retry_after,
-            },
-            _ => Outcome::Failed(error),
+                source,
+            }),
+            Err(other) => Err(Error::Invalid(format!("{what}: {other:?}"))),
         }
     }
 
@@ -283,19 +128,19 @@ impl Client {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Error {
-        let token = &self.inner.token;
+        // the body came through the transport: already scrubbed
         match serde_json::from_slice::<ErrorBody>(body) {
             Ok(parsed) if !parsed.message.is_empty() => Error::Api {
                 what: what.to_string(),
                 status,
-                message: secret::scrub(&parsed.message, &[token]),
+                message: parsed.message,
                 request_id: parsed.request_id.or_else(|| http::request_id(headers)),
                 field_errors: parsed.field_errors,
             },
             _ => Error::Http {
                 what: what.to_string(),
                 status,
-                excerpt: secret::scrub(&http::body_excerpt(body), &[token]),
+                excerpt: http::body_excerpt(body),
             },
         }
     }
@@ -350,18 +195,11 @@ pub(crate) fn decode_json(what: &str, body: &[u8]) -> Result<Option<Value>, Erro
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    serde_json::from_slice(body)
+    http::decode_json(body)
         .map(Some)
-        .map_err(|e| Error::Decode {
+        .map_err(|message| Error::Decode {
             what: what.to_string(),
-            message: if e.is_eof() {
-                format!(
-                    "the answer ended in the middle of its JSON (truncated after {} bytes)",
-                    body.len()
-                )
-            } else {
-                format!("the answer is not JSON: {}", http::body_excerpt(body))
-            },
+            message,
         })
 }
 

@@ -8,6 +8,7 @@ mod bulk;
 mod bulk_ops;
 mod context;
 mod deployment;
+mod errors;
 mod r#gen;
 mod invite;
 mod jq;
@@ -22,6 +23,7 @@ mod system;
 mod team;
 mod user;
 mod variables;
+mod verbose;
 mod workspace;
 
 use clap::{Args, Parser, Subcommand};
@@ -86,6 +88,9 @@ pub struct GlobalArgs {
     /// Treat the platform as this version instead of asking it (picks operation variants)
     #[arg(long, global = true, value_name = "X.Y.Z", value_parser = parse_version)]
     pub platform_version: Option<Version>,
+    /// Show every request and response on stderr (tokens and secrets masked)
+    #[arg(long, global = true)]
+    pub verbose: bool,
     /// Run the command against a local sandbox Houston (started in-process; see `houston sandbox`)
     #[arg(long, global = true, conflicts_with_all = ["url", "domain", "context"])]
     pub sandbox: bool,
@@ -191,6 +196,32 @@ impl Ctx {
             .map_err(|e| usage(e.to_string()))
     }
 
+    /// The request observer behind `--verbose` (the same for every client).
+    pub fn observer(&self) -> Option<houston::http::Observer> {
+        self.global.verbose.then(verbose::observer)
+    }
+
+    /// Timeouts and TLS for any client: the flags, then `HOUSTON_CA_CERT`, then the context's
+    /// `ca_cert` and `insecure`. A config file that cannot be resolved (no such context) leaves
+    /// the flags alone: Astro and a plain Airflow do not need a Houston context.
+    pub fn http_options(&self) -> houston::http::HttpOptions {
+        let options = match self.resolved() {
+            Ok(resolved) => resolved.http,
+            Err(_) => houston::http::HttpOptions {
+                timeout: self.global.timeout,
+                connect_timeout: self.global.connect_timeout,
+                ca_cert: self.global.ca_cert.clone(),
+                insecure: self.global.insecure,
+            },
+        };
+        if options.insecure {
+            self.out.warn(
+                "TLS certificate verification is off (--insecure): anyone on the path can read the credentials",
+            );
+        }
+        options
+    }
+
     /// A Houston client for the resolved context.
     pub fn houston(&self) -> anyhow::Result<houston::Client> {
         if let Some(sandbox) = &self.sandbox {
@@ -199,6 +230,7 @@ impl Ctx {
                     sandbox.admin_token().expose_secret(),
                 )))
                 .platform_version(self.global.platform_version)
+                .observer(self.observer())
                 .build()?);
         }
         let resolved = self.resolved()?;
@@ -213,6 +245,7 @@ impl Ctx {
             .token(resolved.token)
             .http_options(resolved.http)
             .platform_version(self.global.platform_version)
+            .observer(self.observer())
             .build()?;
         Ok(client)
     }
@@ -302,13 +335,13 @@ pub fn main() -> ExitCode {
             .map(|options| runtime.block_on(sandbox::start(options, &ctx)));
         match started {
             Ok(Ok(running)) => ctx.sandbox = Some(running),
-            Ok(Err(e)) | Err(e) => return report(&e),
+            Ok(Err(e)) | Err(e) => return errors::report(&e),
         }
     }
     let result = runtime.block_on(dispatch(cli.command, &ctx));
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => report(&e),
+        Err(e) => errors::report(&e),
     }
 }
 
@@ -332,24 +365,6 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Airflow(args) => airflow::run(args, ctx).await,
         Command::Schema(args) => schema::run(args, ctx).await,
     }
-}
-
-/// Prints an error and picks the exit code.
-fn report(error: &anyhow::Error) -> ExitCode {
-    if error.downcast_ref::<BrokenPipe>().is_some() {
-        return ExitCode::SUCCESS;
-    }
-    eprintln!("error: {error}");
-    let code = if error.downcast_ref::<UsageError>().is_some() {
-        2
-    } else if error.downcast_ref::<Interrupted>().is_some() {
-        130
-    } else if let Some(e) = error.downcast_ref::<houston::Error>() {
-        e.exit_code()
-    } else {
-        1
-    };
-    ExitCode::from(code)
 }
 
 #[cfg(test)]

@@ -311,7 +311,7 @@ fn dry_run(
         text.push_str(&format!("{name}: {value}\n"));
     }
     text.push('\n');
-    text.push_str(&prepared.body);
+    text.push_str(prepared.body.as_deref().unwrap_or_default());
     text.push_str("\n\n# the same request with curl (the token comes from $HOUSTON_TOKEN):\n");
     text.push_str(&prepared.curl());
     text.push_str("\n# nothing was sent\n");

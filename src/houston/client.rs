@@ -3,8 +3,12 @@
 
 use super::error::{Error, GraphQlError};
 use super::{Operation, OperationKind, Version};
-use crate::http::{self, HttpOptions, RetryPolicy, TransportError};
-use crate::secret::Token;
+use crate::http::{
+    self, Failure, HttpOptions, Observer, Preview, RetryPolicy, Safety, StaticCredentials,
+    Transport,
+};
+use crate::secret::{Secrets, Token};
+use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::sync::Mutex;
@@ -63,46 +67,6 @@ impl Request<'_> {
     }
 }
 
-/// The HTTP request [`Client::send`] would make, for `--dry-run`: the token is masked in
-/// `headers`, and [`PreparedRequest::curl`] refers to it as `$HOUSTON_TOKEN`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PreparedRequest {
-    pub method: &'static str,
-    pub url: String,
-    /// Name and value, in the order they are sent; `authorization` masked.
-    pub headers: Vec<(String, String)>,
-    /// The body, byte for byte as sent.
-    pub body: String,
-    has_token: bool,
-}
-
-impl PreparedRequest {
-    /// An equivalent `curl` command line (POSIX shell quoting). The token is read from the
-    /// `HOUSTON_TOKEN` environment variable, never written out.
-    pub fn curl(&self) -> String {
-        let mut line = format!("curl -sS -X {} {}", self.method, shell_quote(&self.url));
-        for (name, value) in &self.headers {
-            if name == "authorization" {
-                continue;
-            }
-            line.push_str(&format!(
-                " \\\n  -H {}",
-                shell_quote(&format!("{name}: {value}"))
-            ));
-        }
-        if self.has_token {
-            line.push_str(" \\\n  -H \"authorization: $HOUSTON_TOKEN\"");
-        }
-        line.push_str(&format!(" \\\n  --data-raw {}", shell_quote(&self.body)));
-        line
-    }
-}
-
-/// Single-quotes `text` for a POSIX shell.
-fn shell_quote(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "'\\''"))
-}
-
 /// What came back, before any typing: `data` and `errors` exactly as the server sent them.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
@@ -122,16 +86,32 @@ pub struct Response<T> {
 }
 
 /// Builds a [`Client`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientBuilder {
     url: Url,
     token: Option<Token>,
     http: HttpOptions,
     retry: RetryPolicy,
     platform_version: Option<Version>,
+    observer: Option<Observer>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("url", &self.url.as_str())
+            .field("token", &self.token)
+            .field("http", &self.http)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ClientBuilder {
+    /// Sees every request and response, scrubbed: for `--verbose`.
+    pub fn observer(mut self, observer: Option<Observer>) -> Self {
+        self.observer = observer;
+        self
+    }
     pub fn token(mut self, token: Option<Token>) -> Self {
         self.token = token.filter(|t| !t.is_empty());
         self
@@ -150,13 +130,32 @@ impl ClientBuilder {
         self
     }
     pub fn build(self) -> Result<Client, Error> {
-        let http = http::client(&self.http).map_err(|e| Error::Invalid(e.0))?;
+        let header = match &self.token {
+            Some(token) => Some(
+                reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
+                    Error::Invalid(
+                        "the token holds characters that cannot go in an HTTP header".into(),
+                    )
+                })?,
+            ),
+            None => None,
+        };
+        let credentials = StaticCredentials {
+            header,
+            shown: self.token.as_ref().map(Token::masked),
+        };
+        let transport = Transport::builder()
+            .options(self.http)
+            .retry(self.retry)
+            .observer(self.observer)
+            .secrets(Secrets::new(self.token.iter()))
+            .build()
+            .map_err(|e| Error::Invalid(e.0))?;
         Ok(Client {
-            http,
+            transport,
+            credentials,
             url: self.url,
             token: self.token,
-            options: self.http,
-            retry: self.retry,
             version: Mutex::new(self.platform_version.map(Some)),
         })
     }
@@ -165,11 +164,10 @@ impl ClientBuilder {
 /// A connection to one Houston.
 #[derive(Debug)]
 pub struct Client {
-    http: reqwest::Client,
+    transport: Transport,
+    credentials: StaticCredentials,
     url: Url,
     token: Option<Token>,
-    options: HttpOptions,
-    retry: RetryPolicy,
     /// `None`: not asked yet; `Some(None)`: asked, the server did not say.
     version: Mutex<Option<Option<Version>>>,
 }
@@ -183,6 +181,7 @@ impl Client {
             http: HttpOptions::default(),
             retry: RetryPolicy::default(),
             platform_version: None,
+            observer: None,
         })
     }
 
@@ -193,7 +192,12 @@ impl Client {
 
     /// The connection settings (timeouts, TLS) this client was built with.
     pub fn http_options(&self) -> &HttpOptions {
-        &self.options
+        self.transport.options()
+    }
+
+    /// Every secret this client scrubs from what the server says.
+    pub fn secrets(&self) -> &Secrets {
+        self.transport.secrets()
     }
 
     /// The token requests carry, if any.
@@ -201,30 +205,23 @@ impl Client {
         self.token.as_ref()
     }
 
-    /// The exact request [`Client::send`] makes for `request`, with the token masked; nothing
-    /// is sent.
-    pub fn describe(&self, request: &Request<'_>) -> Result<PreparedRequest, Error> {
-        let body = serde_json::to_string(&request.body()).map_err(|e| {
+    /// The exact request [`Client::send`] makes for `request`, with the token masked; the
+    /// `curl` form reads it from `$HOUSTON_TOKEN`. Nothing is sent.
+    pub fn describe(&self, request: &Request<'_>) -> Result<Preview, Error> {
+        let http_request = self.http_request(request)?;
+        Ok(self
+            .transport
+            .preview(&http_request, &self.credentials, Some("HOUSTON_TOKEN")))
+    }
+
+    fn http_request(&self, request: &Request<'_>) -> Result<http::Request, Error> {
+        let body = serde_json::to_vec(&request.body()).map_err(|e| {
             Error::Invalid(format!(
                 "{}: cannot encode the request: {e}",
                 operation_label(request)
             ))
         })?;
-        let mut headers = vec![
-            ("content-type".to_string(), "application/json".to_string()),
-            ("accept".to_string(), "application/json".to_string()),
-            ("user-agent".to_string(), http::USER_AGENT.to_string()),
-        ];
-        if let Some(token) = &self.token {
-            headers.push(("authorization".to_string(), token.masked()));
-        }
-        Ok(PreparedRequest {
-            method: "POST",
-            url: self.url.to_string(),
-            headers,
-            body,
-            has_token: self.token.is_some(),
-        })
+        Ok(http::Request::new(Method::POST, self.url.clone()).json_body(body))
     }
 
     /// Runs a checked-in operation and decodes its data into the generated type.
@@ -267,92 +264,53 @@ impl Client {
     }
 
     /// Sends a document and returns the envelope whatever it holds (errors included): for
-    /// `houston query run --raw`, which shows the server's whole answer.
+    /// `houston query run --raw`, which shows the server's whole answer. Queries are safe to
+    /// repeat; a mutation only when it never left this machine.
     pub async fn send(&self, request: &Request<'_>) -> Result<RawResponse, Error> {
         let label = operation_label(request);
-        let body = serde_json::to_vec(&request.body())
-            .map_err(|e| Error::Invalid(format!("{label}: cannot encode the request: {e}")))?;
-        let mut delays = self.retry.delays();
-        loop {
-            let outcome = self.send_once(&body).await;
-            let retry_after = match &outcome {
-                Err(Attempt::Transport(e)) if self.may_retry(request.kind, e.sent) => None,
-                Err(Attempt::Status {
-                    status,
-                    retry_after,
-                    ..
-                }) if http::retryable_status(*status) && self.may_retry(request.kind, true) => {
-                    *retry_after
-                }
-                _ => return outcome.map_err(|a| a.into_error(&label)),
-            };
-            match delays.next() {
-                Some(planned) => tokio::time::sleep(self.retry.honour(planned, retry_after)).await,
-                None => return outcome.map_err(|a| a.into_error(&label)),
+        let http_request = self.http_request(request)?;
+        let safety = match request.kind {
+            OperationKind::Query => Safety::Idempotent,
+            _ => Safety::Once,
+        };
+        let reply = match self
+            .transport
+            .send(&http_request, safety, &self.credentials)
+            .await
+        {
+            Ok(reply) => reply,
+            Err(Failure::Status(reply)) => {
+                let errors = decode_envelope(&reply.body)
+                    .ok()
+                    .map(|e| e.errors)
+                    .unwrap_or_default();
+                return Err(Error::Http {
+                    operation: label,
+                    status: reply.status,
+                    excerpt: http::body_excerpt(&reply.body),
+                    errors,
+                    request_id: reply.request_id,
+                });
             }
-        }
-    }
-
-    /// Queries are safe to repeat; a mutation only when it never left this machine.
-    fn may_retry(&self, kind: OperationKind, sent: bool) -> bool {
-        kind == OperationKind::Query || !sent
-    }
-
-    async fn send_once(&self, body: &[u8]) -> Result<RawResponse, Attempt> {
-        let mut builder = self
-            .http
-            .post(self.url.clone())
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .header(reqwest::header::ACCEPT, "application/json")
-            .body(body.to_vec());
-        if let Some(token) = &self.token {
-            let mut value =
-                reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
-                    Attempt::Invalid(
-                        "the token holds characters that cannot go in an HTTP header".into(),
-                    )
-                })?;
-            value.set_sensitive(true);
-            builder = builder.header(reqwest::header::AUTHORIZATION, value);
-        }
-        let response = builder.send().await.map_err(|e| {
-            Attempt::Transport(TransportError::from_reqwest(
-                &e,
-                self.url.as_str(),
-                self.options.timeout,
-            ))
-        })?;
-        let status = response.status().as_u16();
-        let request_id = http::request_id(response.headers());
-        let retry_after = http::retry_after(response.headers());
-        let bytes = response.bytes().await.map_err(|e| {
-            Attempt::Transport(TransportError::from_reqwest(
-                &e,
-                self.url.as_str(),
-                self.options.timeout,
-            ))
-        })?;
-        let envelope = decode_envelope(&bytes);
-        if !(200..300).contains(&status) {
-            let errors = envelope.ok().map(|e| e.errors).unwrap_or_default();
-            return Err(Attempt::Status {
-                status,
-                excerpt: http::body_excerpt(&bytes),
-                errors,
-                request_id,
-                retry_after,
-            });
-        }
-        let envelope = envelope.map_err(|message| Attempt::Decode {
+            Err(Failure::Transport(source)) => {
+                return Err(Error::Transport {
+                    operation: label,
+                    source,
+                });
+            }
+            Err(other) => return Err(Error::Invalid(format!("{label}: {other:?}"))),
+        };
+        let envelope = decode_envelope(&reply.body).map_err(|message| Error::Decode {
+            operation: label.clone(),
             message: format!("{message} from {}", self.url),
-            request_id: request_id.clone(),
+            request_id: reply.request_id.clone(),
         })?;
         Ok(RawResponse {
-            status,
+            status: reply.status,
             data: envelope.data,
             errors: envelope.errors,
             extensions: envelope.extensions,
-            request_id: request_id.or(envelope.request_id),
+            request_id: reply.request_id.or(envelope.request_id),
         })
     }
 
@@ -397,54 +355,6 @@ fn operation_label(request: &Request<'_>) -> String {
     match request.operation_name {
         Some(name) => name.to_string(),
         None => format!("the {}", request.kind.as_str()),
-    }
-}
-
-/// One try's failure, before we know whether another try follows.
-enum Attempt {
-    Invalid(String),
-    Transport(TransportError),
-    Status {
-        status: u16,
-        excerpt: String,
-        errors: Vec<GraphQlError>,
-        request_id: Option<String>,
-        retry_after: Option<std::time::Duration>,
-    },
-    Decode {
-        message: String,
-        request_id: Option<String>,
-    },
-}
-
-impl Attempt {
-    fn into_error(self, operation: &str) -> Error {
-        let operation = operation.to_string();
-        match self {
-            Attempt::Invalid(message) => Error::Invalid(message),
-            Attempt::Transport(source) => Error::Transport { operation, source },
-            Attempt::Status {
-                status,
-                excerpt,
-                errors,
-                request_id,
-                ..
-            } => Error::Http {
-                operation,
-                status,
-                excerpt,
-                errors,
-                request_id,
-            },
-            Attempt::Decode {
-                message,
-                request_id,
-            } => Error::Decode {
-                operation,
-                message,
-                request_id,
-            },
-        }
     }
 }
 
@@ -493,20 +403,7 @@ pub fn decode_response<T: DeserializeOwned>(
 
 /// Phase one: the envelope alone, so GraphQL `errors` survive whatever `data` looks like.
 fn decode_envelope(bytes: &[u8]) -> Result<Envelope, String> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-        if e.is_eof() {
-            format!(
-                "the response ended in the middle of its JSON (truncated after {} bytes)",
-                bytes.len()
-            )
-        } else {
-            format!(
-                "the response is not JSON ({}): {}",
-                e,
-                http::body_excerpt(bytes)
-            )
-        }
-    })?;
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| http::json_problem(&e, bytes))?;
     if !value.is_object() {
         return Err(format!(
             "the response is JSON but not a GraphQL response: {}",
@@ -563,7 +460,7 @@ mod tests {
         };
         let prepared = client.describe(&request).unwrap();
         assert_eq!(
-            prepared.body.as_bytes(),
+            prepared.body.as_deref().unwrap().as_bytes(),
             serde_json::to_vec(&request.body()).unwrap()
         );
         let shown = format!("{prepared:?}{}", prepared.curl());

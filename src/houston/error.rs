@@ -135,13 +135,10 @@ impl Error {
         }
     }
 
-    /// The process exit code this error maps to: 2 for bad input found before sending,
-    /// 1 for everything the server (or the way to it) did.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::Invalid(_) | Error::TooOld { .. } => 2,
-            _ => 1,
-        }
+    /// True for a problem with the input, found before anything was sent (a bad URL or
+    /// document, an operation the platform is too old for).
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Error::Invalid(_) | Error::TooOld { .. })
     }
 
     /// The GraphQL errors the server returned, if any.

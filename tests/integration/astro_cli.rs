@@ -964,7 +964,7 @@ fn api_escape_hatch_fixes_what_astro_api_gets_wrong() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("Authorization: Bearer ****"),
+        run.stdout.contains("authorization: Bearer ****"),
         "{}",
         run.stdout
     );
@@ -976,7 +976,7 @@ fn api_escape_hatch_fixes_what_astro_api_gets_wrong() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("> Authorization: Bearer ****"),
+        run.stderr.contains("> authorization: Bearer ****"),
         "{}",
         run.stderr
     );

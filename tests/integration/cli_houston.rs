@@ -497,7 +497,7 @@ fn gateway_pages_stalls_and_truncation_are_sentences() {
     assert!(
         stalled
             .stderr
-            .contains("did not answer within 300ms (raise it with --timeout)"),
+            .contains("did not answer within 300ms\nhint: give it longer with --timeout"),
         "{}",
         stalled.stderr
     );

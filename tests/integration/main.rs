@@ -35,4 +35,5 @@ mod sandbox_fixtures;
 mod sandbox_transport;
 mod sandbox_ws;
 mod schema_cli;
+mod spine;
 mod vars_props;

@@ -35,6 +35,9 @@ pub struct Args {
     /// Follow limit/offset through every page (GET only) and print one list of the items
     #[arg(long)]
     paginate: bool,
+    /// Print the request (credentials masked) instead of sending it
+    #[arg(long, conflicts_with = "paginate")]
+    dry_run: bool,
 }
 
 pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
@@ -96,6 +99,15 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     } else {
         ctx.out.clone()
     };
+    if args.dry_run {
+        let preview = client.describe(method, url, body);
+        ctx.out.message("Dry run: nothing was sent.");
+        return output::write_stdout(&format!(
+            "{}\n# the same request with curl (the Authorization value comes from $AIRFLOW_AUTHORIZATION):\n{}\n",
+            preview.text(),
+            preview.curl()
+        ));
+    }
     if args.paginate {
         let pages: Pages<'_, Value> = Pages::new(client, url, None);
         return print_list(&json_out, Raw(pages), &[]).await;

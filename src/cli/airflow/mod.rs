@@ -133,9 +133,9 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
     // the Houston context only matters for the APC door; a broken config file must not stop
     // someone who talks to a plain Airflow
     let resolved = ctx.resolved();
-    let (houston_url, houston_token, http) = match &resolved {
-        Ok(r) => (r.url.clone(), r.token.clone(), r.http.clone()),
-        Err(_) if args.deployment.is_none() => (None, None, http_options(ctx)),
+    let (houston_url, houston_token) = match &resolved {
+        Ok(r) => (r.url.clone(), r.token.clone()),
+        Err(_) if args.deployment.is_none() => (None, None),
         Err(e) => return Err(usage(e.to_string())),
     };
     let spec = DoorSpec {
@@ -154,25 +154,13 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
         my_airflow_key: secret("MY_AIRFLOW_API_KEY"),
     };
     let target = af::door::resolve(&spec).map_err(fail)?;
-    if http.insecure {
-        ctx.out
-            .warn("TLS certificate verification is off (--insecure): anyone on the path can read the credentials");
-    }
     af::Client::builder(target)
-        .http_options(http)
+        .http_options(ctx.http_options())
+        .observer(ctx.observer())
         .api_version(args.api_version)
         .page_concurrency(args.page_concurrency.into())
         .build()
         .map_err(fail)
-}
-
-fn http_options(ctx: &Ctx) -> houston::http::HttpOptions {
-    houston::http::HttpOptions {
-        timeout: ctx.global.timeout,
-        connect_timeout: ctx.global.connect_timeout,
-        ca_cert: ctx.global.ca_cert.clone(),
-        insecure: ctx.global.insecure,
-    }
 }
 
 fn parse_api(text: &str) -> Result<ApiVersion, String> {
@@ -181,7 +169,7 @@ fn parse_api(text: &str) -> Result<ApiVersion, String> {
 
 /// An Airflow error for the CLI: what was refused before sending exits 2, the rest 1.
 pub(crate) fn fail(e: af::Error) -> anyhow::Error {
-    if e.exit_code() == 2 {
+    if e.is_invalid() {
         UsageError(e.to_string()).into()
     } else {
         e.into()

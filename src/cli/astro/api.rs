@@ -160,23 +160,15 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
         headers,
     };
     if args.dry_run {
-        let mut text = format!("{} {}\n", request.method, request.url);
-        for (k, v) in client.describe_headers(&request) {
-            text.push_str(&format!("{k}: {v}\n"));
-        }
-        if let Some(b) = &request.body {
-            text.push('\n');
-            text.push_str(&String::from_utf8_lossy(b));
-            text.push('\n');
-        }
+        let text = client.describe(&request).map_err(fail)?.text();
         ctx.out.message("Dry run: nothing was sent.");
-        return crate::cli::output::write_stdout(&houston::secret::scrub(&text, &[client.token()]));
+        return crate::cli::output::write_stdout(&text);
     }
     let safety = match method {
         Method::GET | Method::HEAD | Method::PUT => Safety::Idempotent,
         Method::DELETE => Safety::Delete,
         // A POST may be a create: never repeated once it may have landed.
-        _ => Safety::Create,
+        _ => Safety::Once,
     };
     let what = format!("{} {}", request.method, path_for_messages(&request.url));
     let out = json_output(ctx);

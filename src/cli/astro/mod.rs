@@ -9,12 +9,10 @@ mod tokens;
 use super::output::{Column, Format, Output};
 use super::{Ctx, UsageError, usage};
 use clap::Subcommand;
-use houston::astro::{self, Event, PageRequest, Paginator};
-use houston::http::HttpOptions;
+use houston::astro::{self, PageRequest, Paginator};
 use houston::secret::Token;
 use serde_json::Value;
 use std::io::{IsTerminal, Read};
-use std::sync::Arc;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,9 +39,6 @@ struct Conn {
     /// Pin the API's minor version (sent as X-API-Version, e.g. 1.0)
     #[arg(long, global = true, value_name = "X.Y")]
     api_minor_version: Option<String>,
-    /// Show every request and response on stderr (tokens and secrets masked)
-    #[arg(long, short = 'v', global = true)]
-    verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -192,7 +187,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
 
 /// Library errors at the CLI edge: bad input found before sending exits 2.
 pub fn fail(error: astro::Error) -> anyhow::Error {
-    if error.exit_code() == 2 {
+    if error.is_invalid() {
         UsageError(error.to_string()).into()
     } else {
         error.into()
@@ -246,28 +241,13 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         .clone()
         .or_else(|| ctx.env.get("ASTRO_API_URL"))
         .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
-    let g = &ctx.global;
-    if g.insecure {
-        ctx.out.warn(
-            "TLS certificate verification is off (--insecure): anyone on the path can read the token",
-        );
-    }
-    let observer: Option<astro::Observer> = conn.verbose.then(|| {
-        let token = token.clone();
-        Arc::new(move |event: &Event<'_>| verbose(event, &token)) as astro::Observer
-    });
     let client = astro::Client::builder()
         .host(host)
         .token(token)
         .organization(organization)
-        .http_options(HttpOptions {
-            timeout: g.timeout,
-            connect_timeout: g.connect_timeout,
-            ca_cert: g.ca_cert.clone().or(context.ca_cert.clone()),
-            insecure: g.insecure,
-        })
+        .http_options(ctx.http_options())
         .minor_version(conn.api_minor_version.clone())
-        .observer(observer)
+        .observer(ctx.observer())
         .build()
         .map_err(fail)?;
     if need_org {
@@ -297,12 +277,8 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
         .host(host)
         .token(token.clone())
         .organization(conn.organization.clone())
-        .http_options(HttpOptions {
-            timeout: ctx.global.timeout,
-            connect_timeout: ctx.global.connect_timeout,
-            ca_cert: ctx.global.ca_cert.clone(),
-            insecure: ctx.global.insecure,
-        })
+        .http_options(ctx.http_options())
+        .observer(ctx.observer())
         .build()
         .map_err(fail)?;
     let organization = client.organization().map_err(fail)?.to_string();
@@ -379,81 +355,6 @@ pub fn json_output(ctx: &Ctx) -> Output {
         out.format = Format::Json;
     }
     out
-}
-
-/// `--verbose`: each exchange on stderr, `Authorization` masked, secrets in bodies masked.
-fn verbose(event: &Event<'_>, token: &Token) {
-    let mut text = String::new();
-    match event {
-        Event::Request {
-            method,
-            url,
-            headers,
-            body,
-        } => {
-            text.push_str(&format!("> {method} {url}\n"));
-            for (k, v) in headers {
-                text.push_str(&format!("> {k}: {v}\n"));
-            }
-            if let Some(body) = body {
-                text.push_str(&format!("> {}\n", redacted_body(body)));
-            }
-        }
-        Event::Response {
-            status,
-            headers,
-            elapsed,
-            body,
-        } => {
-            text.push_str(&format!(
-                "< {status} ({})\n",
-                houston::http::human_duration(*elapsed)
-            ));
-            for (k, v) in headers.iter() {
-                text.push_str(&format!("< {k}: {}\n", v.to_str().unwrap_or("(binary)")));
-            }
-            if !body.is_empty() {
-                text.push_str(&format!(
-                    "< {}\n",
-                    houston::http::truncate(&redacted_body(body), 2000)
-                ));
-            }
-        }
-        Event::Retry { after, reason } => text.push_str(&format!(
-            "* retrying in {}: {reason}\n",
-            houston::http::human_duration(*after)
-        )),
-    }
-    eprint!("{}", houston::secret::scrub(&text, &[token]));
-}
-
-/// A body for `--verbose`: token values and secret variables masked.
-fn redacted_body(body: &[u8]) -> String {
-    match serde_json::from_slice::<Value>(body) {
-        Ok(mut v) => {
-            redact(&mut v);
-            v.to_string()
-        }
-        Err(_) => houston::http::body_excerpt(body),
-    }
-}
-
-/// Masks `token` fields and the `value` of objects marked `isSecret`.
-pub fn redact(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            let secret = map.get("isSecret") == Some(&Value::Bool(true));
-            for (k, v) in map.iter_mut() {
-                if (k == "token" || (secret && k == "value")) && v.is_string() {
-                    *v = Value::String(Token::new(v.as_str().unwrap_or("")).masked());
-                } else {
-                    redact(v);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(redact),
-        _ => {}
-    }
 }
 
 /// A JSON or YAML file (`-` for stdin) as JSON.

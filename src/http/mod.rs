@@ -1,6 +1,19 @@
-//! HTTP plumbing shared by every client in the crate (Houston, Airflow, Astro): building a
-//! `reqwest::Client` with our TLS and timeout rules, classifying failures by whether the request
-//! reached the server, reading error bodies that are not JSON, and the retry schedule.
+//! The HTTP spine every client in the crate (Houston, Airflow, Astro) stands on: building the
+//! `reqwest::Client` with our TLS and timeout rules, the one retry orchestrator
+//! ([`Transport::send`]) with its classification of failures by whether the request left this
+//! machine, `Retry-After`, client-side rate limits, credentials (with renewal), the request
+//! observer behind `--verbose`, the request preview behind `--dry-run`, and the scrubber every
+//! byte of server text passes. The three API clients are thin adapters: they shape requests and
+//! read their own error bodies.
+
+mod limit;
+mod transport;
+
+pub use limit::{Limiter, MethodClass, RateLimits};
+pub use transport::{
+    Credentials, Event, Failure, NoCredentials, Observer, Preview, Reply, Request, Safety,
+    StaticCredentials, Transport, TransportBuilder,
+};
 
 use backon::BackoffBuilder;
 use reqwest::header::HeaderMap;
@@ -10,6 +23,7 @@ use std::time::Duration;
 /// Connection settings common to every client.
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
+    /// How long to wait for a connection (TCP and TLS).
     pub connect_timeout: Duration,
     /// The whole request, from sending to the last byte of the body.
     pub timeout: Duration,
@@ -80,22 +94,42 @@ pub fn client(options: &HttpOptions) -> Result<reqwest::Client, SetupError> {
 
 /// How a request failed before an HTTP response came back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FailureKind {
-    /// No connection was made (refused, DNS, TLS handshake): the request was not sent.
+    /// No connection was made (refused, DNS): the request was not sent.
     Connect,
+    /// The server's certificate was not accepted: the request was not sent, and trying again
+    /// cannot help (the CA to trust, or the host name, has to change).
+    Tls(TlsProblem),
     /// The connect or overall timeout expired.
     Timeout,
     /// The connection broke while sending or receiving.
     Broken,
 }
 
+/// Why a server's certificate was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TlsProblem {
+    /// Self-signed, or signed by a CA this machine does not trust (a private CA).
+    UntrustedIssuer,
+    /// Valid, but for other host names.
+    WrongHost,
+    /// Expired or not valid yet.
+    Expired,
+    /// Anything else rustls or the platform verifier refused.
+    Other,
+}
+
 /// A request that got no HTTP response.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{message}")]
 pub struct TransportError {
+    /// What went wrong.
     pub kind: FailureKind,
     /// False only when the request provably never left this machine.
     pub sent: bool,
+    /// A sentence naming the URL and the cause.
     pub message: String,
 }
 
@@ -104,6 +138,21 @@ impl TransportError {
     /// tokens travel in headers).
     pub fn from_reqwest(error: &reqwest::Error, url: &str, timeout: Duration) -> Self {
         let cause = root_cause(error);
+        if let Some(problem) = tls_problem(error) {
+            let why = match problem {
+                TlsProblem::UntrustedIssuer => {
+                    "its TLS certificate is not signed by a CA this machine trusts (self-signed, or from a private CA)".to_string()
+                }
+                TlsProblem::WrongHost => "its TLS certificate is for other host names".to_string(),
+                TlsProblem::Expired => "its TLS certificate has expired (or is not valid yet)".to_string(),
+                TlsProblem::Other => format!("its TLS certificate was refused: {cause}"),
+            };
+            return TransportError {
+                kind: FailureKind::Tls(problem),
+                sent: false,
+                message: format!("could not connect to {url}: {why}"),
+            };
+        }
         if error.is_connect() {
             let timed_out = error.is_timeout() || cause.contains("timed out");
             TransportError {
@@ -119,10 +168,7 @@ impl TransportError {
             TransportError {
                 kind: FailureKind::Timeout,
                 sent: true,
-                message: format!(
-                    "{url} did not answer within {} (raise it with --timeout)",
-                    human_duration(timeout)
-                ),
+                message: format!("{url} did not answer within {}", human_duration(timeout)),
             }
         } else {
             TransportError {
@@ -131,6 +177,63 @@ impl TransportError {
                 message: format!("the connection to {url} failed: {cause}"),
             }
         }
+    }
+}
+
+/// Finds a certificate problem anywhere in `error`'s chain (rustls' own error where it can be
+/// reached; the platform verifier's wrapped reasons by their text).
+fn tls_problem(error: &(dyn std::error::Error + 'static)) -> Option<TlsProblem> {
+    use rustls::CertificateError as C;
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    let mut texts = String::new();
+    while let Some(e) = current {
+        // io::Error::source skips the error it wraps: look inside it by hand
+        let inner = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            .map(|inner| inner as &(dyn std::error::Error + 'static));
+        for candidate in [Some(e), inner].into_iter().flatten() {
+            if let Some(rustls::Error::InvalidCertificate(cert)) =
+                candidate.downcast_ref::<rustls::Error>()
+            {
+                return Some(match cert {
+                    C::UnknownIssuer | C::BadSignature => TlsProblem::UntrustedIssuer,
+                    C::NotValidForName | C::NotValidForNameContext { .. } => TlsProblem::WrongHost,
+                    C::Expired
+                    | C::ExpiredContext { .. }
+                    | C::NotValidYet
+                    | C::NotValidYetContext { .. } => TlsProblem::Expired,
+                    other => classify_text(&format!("{other:?}")).unwrap_or(TlsProblem::Other),
+                });
+            }
+            texts.push_str(&format!("{candidate} {candidate:?} "));
+        }
+        current = e.source().or(inner.and_then(|i| i.source()));
+    }
+    if texts.contains("certificate") || texts.contains("InvalidCertificate") {
+        return Some(classify_text(&texts).unwrap_or(TlsProblem::Other));
+    }
+    None
+}
+
+fn classify_text(text: &str) -> Option<TlsProblem> {
+    if [
+        "UnknownIssuer",
+        "CaUsedAsEndEntity",
+        "self-signed",
+        "self signed",
+        "BadSignature",
+    ]
+    .iter()
+    .any(|k| text.contains(k))
+    {
+        Some(TlsProblem::UntrustedIssuer)
+    } else if text.contains("NotValidForName") || text.contains("CertNotValidForName") {
+        Some(TlsProblem::WrongHost)
+    } else if text.contains("Expired") || text.contains("NotValidYet") {
+        Some(TlsProblem::Expired)
+    } else {
+        None
     }
 }
 
@@ -240,6 +343,37 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
 }
 
+/// Explains a body that should have been JSON and is not, or not whole: the one place that
+/// tells a truncated answer from an HTML page from anything else.
+pub fn json_problem(error: &serde_json::Error, body: &[u8]) -> String {
+    if error.is_eof() {
+        format!(
+            "the response ended in the middle of its JSON (truncated after {} bytes)",
+            body.len()
+        )
+    } else if error.is_syntax() {
+        format!("the response is not JSON: {}", body_excerpt(body))
+    } else {
+        format!("unexpected response shape: {error}")
+    }
+}
+
+/// Decodes `body` into `T`, naming the JSON path of any mismatch (`workspaces[1].id`) and
+/// explaining bodies that are not JSON at all.
+pub fn decode_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let inner = e.inner();
+        if inner.is_syntax() || inner.is_eof() {
+            json_problem(inner, body)
+        } else {
+            format!("unexpected response shape at `{}`: {inner}", e.path())
+        }
+    })?;
+    de.end().map_err(|e| json_problem(&e, body))?;
+    Ok(value)
+}
+
 /// Statuses worth another try for a request that is safe to repeat.
 pub fn retryable_status(status: u16) -> bool {
     matches!(status, 429 | 502 | 503 | 504)
@@ -248,8 +382,11 @@ pub fn retryable_status(status: u16) -> bool {
 /// How many times and how patiently to retry what is safe to retry.
 #[derive(Debug, Clone, Copy)]
 pub struct RetryPolicy {
+    /// Tries after the first.
     pub max_retries: usize,
+    /// The first delay (doubled each time, with jitter).
     pub min_delay: Duration,
+    /// No delay is longer than this.
     pub max_delay: Duration,
 }
 

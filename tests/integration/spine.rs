@@ -1,0 +1,423 @@
+//! The HTTP spine as all three clients (Houston, Airflow, Astro) share it: a server whose
+//! certificate is not trusted fails once, typed, with a hint naming --ca-cert; `--verbose` and
+//! `--dry-run` work the same everywhere; and a server that echoes the credentials back in every
+//! shape (error bodies, HTML, plain text, GraphQL errors, `x-request-id`, successful bodies)
+//! never gets them printed.
+
+use crate::common::{Run, TestSandbox, ok};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use houston::http::{FailureKind, HttpOptions, RetryPolicy, TlsProblem};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// A TLS server on 127.0.0.1 whose certificate a private CA signed (common/tls/ca.pem, which
+/// no system trusts): counts the connections it accepts.
+struct SelfSigned {
+    port: u16,
+    connections: Arc<AtomicUsize>,
+}
+
+fn self_signed() -> SelfSigned {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/common/tls");
+    let certs = CertificateDer::pem_file_iter(dir.join("cert.pem"))
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_file(dir.join("key.pem")).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(certs, key)
+    .unwrap();
+    let config = Arc::new(config);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let count = connections.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { continue };
+            count.fetch_add(1, Ordering::SeqCst);
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                let connection = rustls::ServerConnection::new(config).unwrap();
+                let mut tls = rustls::StreamOwned::new(connection, stream);
+                // the client refuses the certificate: the handshake fails here
+                let mut buf = [0u8; 1024];
+                if tls.read(&mut buf).is_ok() {
+                    let _ = tls.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}");
+                }
+            });
+        }
+    });
+    SelfSigned { port, connections }
+}
+
+fn houston_cmd(dir: &Path) -> assert_cmd::Command {
+    crate::common::houston(dir)
+}
+
+fn run(cmd: &mut assert_cmd::Command) -> Run {
+    Run::capture(cmd, &[])
+}
+
+#[tokio::test]
+async fn an_untrusted_certificate_is_typed_and_never_retried() {
+    let server = self_signed();
+    let client = houston::Client::builder(&format!("https://127.0.0.1:{}/v1", server.port))
+        .unwrap()
+        .retry(RetryPolicy {
+            max_retries: 3,
+            min_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(2),
+        })
+        .build()
+        .unwrap();
+    let err = client.platform_version().await.unwrap_err();
+    assert!(
+        err.is_transport(FailureKind::Tls(TlsProblem::UntrustedIssuer)),
+        "{err:?}"
+    );
+    assert!(!err.was_sent());
+    let text = err.to_string();
+    assert!(
+        text.contains("not signed by a CA this machine trusts"),
+        "{text}"
+    );
+    assert!(!text.contains("OtherError"), "{text}");
+    assert_eq!(server.connections.load(Ordering::SeqCst), 1, "retried");
+
+    // with the certificate trusted, the handshake gets through (the server then answers `{}`)
+    let trusted = houston::Client::builder(&format!("https://localhost:{}/v1", server.port))
+        .unwrap()
+        .http_options(HttpOptions {
+            ca_cert: Some(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/common/tls/ca.pem"),
+            ),
+            ..HttpOptions::default()
+        })
+        .build()
+        .unwrap();
+    // `{}` says no version: the request got through the handshake and back
+    assert_eq!(trusted.platform_version().await.unwrap(), None);
+}
+
+#[test]
+fn every_client_names_ca_cert_on_an_untrusted_certificate() {
+    let server = self_signed();
+    let url = format!("https://127.0.0.1:{}", server.port);
+    let dir = tempfile::tempdir().unwrap();
+    let runs = [
+        run(houston_cmd(dir.path())
+            .env("HOUSTON_URL", format!("{url}/v1"))
+            .env("HOUSTON_TOKEN", "tok-0123456789abcdef")
+            .args(["workspace", "list"])),
+        run(houston_cmd(dir.path())
+            .env("AIRFLOW_API_KEY", "key-0123456789abcdef")
+            .args(["airflow", "--airflow-url", &url, "--api-version", "v2"])
+            .args(["dags", "list"])),
+        run(houston_cmd(dir.path())
+            .env("ASTRO_API_TOKEN", "astro-0123456789abcdef")
+            .args(["astro", "--api-url", &url, "--organization", "o1"])
+            .args(["deployments", "list"])),
+    ];
+    for out in &runs {
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .contains("not signed by a CA this machine trusts"),
+            "{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr
+                .contains("hint: trust the server's CA with --ca-cert"),
+            "{}",
+            out.stderr
+        );
+    }
+    assert_eq!(server.connections.load(Ordering::SeqCst), 3, "one try each");
+}
+
+/// What the echo server answers with; each shape carries what the client sent (its
+/// `Authorization` header and its body).
+#[derive(Clone, Copy, Debug)]
+enum Shape {
+    Unauthorized,
+    ForbiddenHtml,
+    PlainText,
+    GraphQlError,
+    RequestIdHeader,
+    EchoedData,
+    TruncatedJson,
+}
+
+const SHAPES: [Shape; 7] = [
+    Shape::Unauthorized,
+    Shape::ForbiddenHtml,
+    Shape::PlainText,
+    Shape::GraphQlError,
+    Shape::RequestIdHeader,
+    Shape::EchoedData,
+    Shape::TruncatedJson,
+];
+
+async fn echo(State(shape): State<Arc<AtomicUsize>>, headers: HeaderMap, body: Bytes) -> Response {
+    let auth = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let sent = format!("{auth} {}", String::from_utf8_lossy(&body));
+    let json_text = serde_json::to_string(&sent).unwrap();
+    let json = |status: StatusCode, text: String| {
+        (status, [("content-type", "application/json")], text).into_response()
+    };
+    match SHAPES[shape.load(Ordering::SeqCst)] {
+        Shape::Unauthorized => json(
+            StatusCode::UNAUTHORIZED,
+            format!(
+                r#"{{"message":{json_text},"detail":{json_text},"errors":[{{"message":{json_text}}}]}}"#
+            ),
+        ),
+        Shape::ForbiddenHtml => (
+            StatusCode::FORBIDDEN,
+            [("content-type", "text/html")],
+            format!("<html><head><title>Forbidden {auth}</title></head><body>{sent}</body></html>"),
+        )
+            .into_response(),
+        Shape::PlainText => {
+            (StatusCode::OK, [("content-type", "text/plain")], sent).into_response()
+        }
+        Shape::GraphQlError => json(
+            StatusCode::OK,
+            format!(r#"{{"data":null,"errors":[{{"message":{json_text}}}]}}"#),
+        ),
+        Shape::RequestIdHeader => (
+            StatusCode::BAD_REQUEST,
+            [
+                ("x-request-id", auth.replace(' ', "-")),
+                ("content-type", "text/plain".to_string()),
+            ],
+            "no",
+        )
+            .into_response(),
+        Shape::EchoedData => json(
+            StatusCode::OK,
+            format!(
+                r#"{{"data":{{"workspaces":[{{"id":{json_text}}}],"me":{json_text}}},"dags":[{{"dag_id":{json_text}}}],"total_entries":1,"deployments":[{{"id":{json_text}}}],"totalCount":1,"organizations":[],"version":{json_text}}}"#
+            ),
+        ),
+        Shape::TruncatedJson => json(StatusCode::OK, format!(r#"{{"data":{{"x":{json_text}"#)),
+    }
+}
+
+/// A command of the sweep: a name, its environment, its arguments.
+type Sweep = (&'static str, Vec<(&'static str, String)>, Vec<String>);
+
+/// The canary sweep: every client, every shape; the canary never shows.
+#[test]
+fn echoed_credentials_never_reach_output() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let shape = Arc::new(AtomicUsize::new(0));
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = axum::Router::new().fallback(echo).with_state(shape.clone());
+    runtime.spawn(async move { axum::serve(listener, app).await });
+
+    let canary = "cnry7Qe2xV9pL4mZ8wR1tY6uI3oP5aS0";
+    let password = "pw-cnry-8d7f6e5c4b3a2910";
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("q.graphql"),
+        "query q { workspaces { id } }",
+    )
+    .unwrap();
+    let commands: Vec<Sweep> = vec![
+        (
+            "houston",
+            vec![
+                ("HOUSTON_URL", format!("{url}/v1")),
+                ("HOUSTON_TOKEN", canary.into()),
+            ],
+            vec![
+                "workspace".into(),
+                "list".into(),
+                "-o".into(),
+                "json".into(),
+            ],
+        ),
+        (
+            "houston query",
+            vec![
+                ("HOUSTON_URL", format!("{url}/v1")),
+                ("HOUSTON_TOKEN", canary.into()),
+            ],
+            vec![
+                "query".into(),
+                "run".into(),
+                "--raw".into(),
+                "q.graphql".into(),
+            ],
+        ),
+        (
+            "houston verbose",
+            vec![
+                ("HOUSTON_URL", format!("{url}/v1")),
+                ("HOUSTON_TOKEN", canary.into()),
+            ],
+            vec!["--verbose".into(), "user".into(), "me".into()],
+        ),
+        (
+            "airflow key",
+            vec![("AIRFLOW_API_KEY", canary.into())],
+            vec![
+                "airflow".into(),
+                "--airflow-url".into(),
+                url.clone(),
+                "--api-version".into(),
+                "v2".into(),
+                "--verbose".into(),
+                "dags".into(),
+                "list".into(),
+            ],
+        ),
+        (
+            "airflow password",
+            vec![
+                ("AIRFLOW_USERNAME", "admin".into()),
+                ("AIRFLOW_PASSWORD", password.into()),
+            ],
+            vec![
+                "airflow".into(),
+                "--airflow-url".into(),
+                url.clone(),
+                "--api-version".into(),
+                "v2".into(),
+                "api".into(),
+                "GET".into(),
+                "/dags".into(),
+            ],
+        ),
+        (
+            "astro",
+            vec![("ASTRO_API_TOKEN", canary.into())],
+            vec![
+                "astro".into(),
+                "--api-url".into(),
+                url.clone(),
+                "--organization".into(),
+                "o1".into(),
+                "--verbose".into(),
+                "deployments".into(),
+                "list".into(),
+            ],
+        ),
+        (
+            "astro api",
+            vec![("ASTRO_API_TOKEN", canary.into())],
+            vec![
+                "astro".into(),
+                "--api-url".into(),
+                url.clone(),
+                "--organization".into(),
+                "o1".into(),
+                "api".into(),
+                "GET".into(),
+                "/organizations".into(),
+            ],
+        ),
+    ];
+    let mut checked = 0;
+    for (index, s) in SHAPES.iter().enumerate() {
+        shape.store(index, Ordering::SeqCst);
+        for (name, env, args) in &commands {
+            let mut cmd = houston_cmd(dir.path());
+            for (k, v) in env {
+                cmd.env(k, v);
+            }
+            let out = run(cmd.args(args));
+            for secret in [canary, password] {
+                assert!(
+                    !out.stdout.contains(secret) && !out.stderr.contains(secret),
+                    "{name} under {s:?} printed a secret:\nstdout: {}\nstderr: {}",
+                    out.stdout,
+                    out.stderr
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, SHAPES.len() * commands.len());
+    drop(runtime);
+}
+
+#[test]
+fn verbose_shows_every_clients_exchanges() {
+    let sb = TestSandbox::start();
+    let run = ok(sb.houston(
+        &sb.token,
+        None,
+        &["--verbose", "workspace", "list", "-o", "json"],
+    ));
+    assert!(run.stderr.contains("> POST "), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("> authorization: ****"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("< 200 ("), "{}", run.stderr);
+    run.json();
+}
+
+#[test]
+fn airflow_dry_run_sends_nothing_and_masks_the_password() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    listener.set_nonblocking(true).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(houston_cmd(dir.path())
+        .env("AIRFLOW_USERNAME", "admin")
+        .env("AIRFLOW_PASSWORD", "pw-0123456789abcdef")
+        .args(["airflow", "--airflow-url", &url, "--api-version", "v2"])
+        .args([
+            "api",
+            "POST",
+            "/variables",
+            "-f",
+            "key=k",
+            "-f",
+            "value=v",
+            "--dry-run",
+        ]));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .starts_with(&format!("POST {url}/api/v2/variables\n")),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains(r#""key":"k""#), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("$AIRFLOW_AUTHORIZATION"),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("pw-0123"), "{}", out.stdout);
+    assert!(out.stderr.contains("nothing was sent"), "{}", out.stderr);
+    assert!(listener.accept().is_err(), "a connection was made");
+}
