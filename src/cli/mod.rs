@@ -321,7 +321,7 @@ pub fn main() -> ExitCode {
             _ => None,
         }
     {
-        return report(&usage(format!(
+        return errors::report(&usage(format!(
             "--sandbox starts a Houston emulator, which has no {}: `houston {noun}` talks to a real one (see `houston {noun} --help`).",
             if noun == "airflow" {
                 "Airflow"
