@@ -19,6 +19,20 @@ pub enum ConfigError {
     Write { path: PathBuf, message: String },
     #[error("{0}")]
     Invalid(String),
+    /// The endpoint came from somewhere else than the saved token: the token is not sent there.
+    #[error(
+        "the Houston URL {url} comes from {origin}, but the token is context `{context}`'s, saved for {saved_for}: a saved token is only sent to the endpoint it was saved with"
+    )]
+    TokenElsewhere {
+        /// The context whose token it is.
+        context: String,
+        /// The endpoint the context names.
+        saved_for: String,
+        /// Where the command would go.
+        url: String,
+        /// Where that URL came from (`HOUSTON_URL in .env`).
+        origin: String,
+    },
 }
 
 /// One saved Houston: where it is, how to reach it, and the token for it.
@@ -116,7 +130,15 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
+    if !dir.exists() {
+        std::fs::create_dir_all(dir)?;
+        // a directory we create for secrets is ours alone
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+    }
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
         path.file_name()
@@ -230,6 +252,17 @@ impl Environment {
             .or_else(|| self.dotenv.get(key).cloned())
             .filter(|v| !v.is_empty())
     }
+
+    /// Where `key`'s value comes from, for messages: `KEY in the environment` or `KEY in .env`.
+    pub fn source(&self, key: &str) -> Option<String> {
+        if (self.process)(key).is_some_and(|v| !v.is_empty()) {
+            Some(format!("{key} in the environment"))
+        } else if self.dotenv.get(key).is_some_and(|v| !v.is_empty()) {
+            Some(format!("{key} in .env"))
+        } else {
+            None
+        }
+    }
 }
 
 /// Reads a `.env` file: its variables, and what was wrong with it. dotenvy's iterator repeats
@@ -291,19 +324,41 @@ pub fn resolve(
     }
     .unwrap_or_default();
 
+    let from_env = env
+        .get("HOUSTON_URL")
+        .map(|u| (u, "HOUSTON_URL"))
+        .or_else(|| env.get("HOUSTON_DOMAIN").map(|d| (d, "HOUSTON_DOMAIN")));
     let url = flags
         .url
         .clone()
         .or_else(|| flags.domain.clone())
-        .or_else(|| env.get("HOUSTON_URL"))
-        .or_else(|| env.get("HOUSTON_DOMAIN"))
+        .or_else(|| from_env.as_ref().map(|(u, _)| u.clone()))
         .or(context.url.clone())
         .or(context.domain.clone());
-    let token = flags
+    let given_token = flags
         .token
         .clone()
-        .or_else(|| env.get("HOUSTON_TOKEN").map(Token::new))
-        .or(context.token.clone());
+        .or_else(|| env.get("HOUSTON_TOKEN").map(Token::new));
+    // A URL from the environment or a `.env` (which a repository can carry) never receives a
+    // saved token meant for another endpoint; a URL typed as a flag is the user's own choice.
+    if given_token.is_none()
+        && context.token.is_some()
+        && flags.url.is_none()
+        && flags.domain.is_none()
+        && let (Some((env_url, key)), Some(name)) = (&from_env, &context_name)
+    {
+        let saved = context.url.clone().or(context.domain.clone());
+        let same = saved.as_deref().is_some_and(|s| same_endpoint(s, env_url));
+        if !same {
+            return Err(ConfigError::TokenElsewhere {
+                context: name.clone(),
+                saved_for: saved.unwrap_or_else(|| "no URL".into()),
+                url: env_url.clone(),
+                origin: env.source(key).unwrap_or_else(|| key.to_string()),
+            });
+        }
+    }
+    let token = given_token.or(context.token.clone());
     let workspace = flags
         .workspace
         .clone()
@@ -333,9 +388,61 @@ pub fn resolve(
     })
 }
 
+/// True when two ways of writing a Houston endpoint name the same one.
+fn same_endpoint(a: &str, b: &str) -> bool {
+    match (crate::houston::endpoint(a), crate::houston::endpoint(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a.trim() == b.trim(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_saved_token_is_not_sent_where_the_environment_points() {
+        let mut file = file();
+        let prod = file.contexts.get_mut("prod").unwrap();
+        prod.token = Some(Token::new("saved-token-0123456789"));
+        prod.url = Some("https://houston.prod.example.com/v1".into());
+        let refused = resolve(
+            &Overrides::default(),
+            &env(&[], &[("HOUSTON_URL", "http://other/v1")]),
+            &file,
+        )
+        .unwrap_err();
+        assert!(matches!(refused, ConfigError::TokenElsewhere { .. }));
+        let text = refused.to_string();
+        assert!(text.contains("HOUSTON_URL in .env"), "{text}");
+        assert!(!text.contains("saved-token"), "{text}");
+        // the same endpoint written another way, a token from the same place, or a flag: fine
+        for (process, dotenv, flags) in [
+            (
+                vec![],
+                vec![("HOUSTON_URL", "https://houston.prod.example.com")],
+                Overrides::default(),
+            ),
+            (
+                vec![],
+                vec![
+                    ("HOUSTON_URL", "http://other/v1"),
+                    ("HOUSTON_TOKEN", "t-0123456789"),
+                ],
+                Overrides::default(),
+            ),
+            (
+                vec![],
+                vec![],
+                Overrides {
+                    url: Some("http://other/v1".into()),
+                    ..Overrides::default()
+                },
+            ),
+        ] {
+            resolve(&flags, &env(&process, &dotenv), &file).unwrap();
+        }
+    }
 
     fn env(pairs: &[(&str, &str)], dotenv: &[(&str, &str)]) -> Environment {
         let m = |p: &[(&str, &str)]| {

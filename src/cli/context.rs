@@ -353,12 +353,24 @@ fn non_empty(text: String) -> anyhow::Result<Token> {
 }
 
 fn http_options(ctx: &Ctx, context: &Context) -> houston::http::HttpOptions {
-    houston::http::HttpOptions {
+    let options = houston::http::HttpOptions {
         timeout: ctx.global.timeout,
         connect_timeout: ctx.global.connect_timeout,
-        ca_cert: ctx.global.ca_cert.clone().or(context.ca_cert.clone()),
+        ca_cert: ctx
+            .global
+            .ca_cert
+            .clone()
+            .or_else(|| ctx.env.get("HOUSTON_CA_CERT").map(Into::into))
+            .or(context.ca_cert.clone()),
         insecure: ctx.global.insecure || context.insecure,
+    };
+    // `login --insecure` sends the token like every other command: it warns like them
+    if options.insecure {
+        ctx.out.warn(
+            "TLS certificate verification is off (--insecure): anyone on the path can read the token",
+        );
     }
+    options
 }
 
 /// `houston login`: checks the token against the server, then stores it in the current context.

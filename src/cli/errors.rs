@@ -66,3 +66,14 @@ fn transport_hint(error: &TransportError) -> Option<String> {
         _ => None,
     }
 }
+
+/// A configuration problem as a usage error (exit 2), with what to do about it.
+pub fn config(error: houston::config::ConfigError) -> anyhow::Error {
+    let mut text = error.to_string();
+    if let houston::config::ConfigError::TokenElsewhere { .. } = error {
+        text.push_str(
+            "\nhint: give the token for that endpoint too (HOUSTON_TOKEN beside the URL, or a context of its own: `houston context add` and `houston login`), or, to send this context's token there deliberately, pass the URL with --url",
+        );
+    }
+    UsageError(text).into()
+}

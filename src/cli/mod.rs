@@ -192,8 +192,7 @@ impl Ctx {
             timeout: Some(g.timeout),
             connect_timeout: Some(g.connect_timeout),
         };
-        houston::config::resolve(&overrides, &self.env, &self.config()?)
-            .map_err(|e| usage(e.to_string()))
+        houston::config::resolve(&overrides, &self.env, &self.config()?).map_err(errors::config)
     }
 
     /// The request observer behind `--verbose` (the same for every client).

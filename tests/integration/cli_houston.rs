@@ -651,3 +651,59 @@ fn local_login_auth_config_alerts_and_email_verification() {
     );
     ok(houston(&sb, &["user", "verify-email", "grace@example.com"]));
 }
+
+#[test]
+fn a_url_from_dotenv_never_receives_a_saved_token() {
+    let sb = TestSandbox::start();
+    let work = tempfile::tempdir().unwrap();
+    let config = work.path().join("config.toml");
+    let run = |args: &[&str], stdin: &str| {
+        let out = common::houston(work.path())
+            .env("HOUSTON_CONFIG", &config)
+            .args(args)
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+        )
+    };
+    assert_eq!(run(&["context", "add", "local", "--url", &sb.url], "").0, 0);
+    let (code, text) = run(&["login"], &format!("{}\n", sb.token));
+    assert_eq!(code, 0, "{text}");
+    // Another endpoint, named only by a `.env` a repository could carry; it records any visit.
+    let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    other.set_nonblocking(true).unwrap();
+    let port = other.local_addr().unwrap().port();
+    std::fs::write(
+        work.path().join(".env"),
+        format!("HOUSTON_URL=http://127.0.0.1:{port}/v1\n"),
+    )
+    .unwrap();
+    let (code, text) = run(&["workspace", "list"], "");
+    assert_eq!(code, 2, "refused before sending: {text}");
+    assert!(
+        text.contains("only sent to the endpoint it was saved with"),
+        "{text}"
+    );
+    assert!(text.contains("HOUSTON_URL in .env"), "{text}");
+    assert!(text.contains("hint:"), "says how to override: {text}");
+    assert!(!text.contains(&sb.token), "{text}");
+    assert!(
+        other.accept().is_err(),
+        "nothing reached the other endpoint"
+    );
+    // The saved endpoint written in `.env` is the same endpoint: the token goes there.
+    std::fs::write(
+        work.path().join(".env"),
+        format!("HOUSTON_URL={}\n", sb.url),
+    )
+    .unwrap();
+    let (code, text) = run(&["workspace", "list"], "");
+    assert_eq!(code, 0, "{text}");
+}
