@@ -5,7 +5,7 @@ use super::create::{Created, created_since};
 use super::paginate::{PageRequest, Paginator};
 use super::transport::Safety;
 use super::{
-    Client, CloudProvider, Deployment, DeploymentStatus, DeploymentType, Error, Executor, Response,
+    Client, CloudProvider, Deployment, DeploymentStatus, DeploymentType, Error, Executor, Resource, Response,
     SchedulerSize,
 };
 use reqwest::Method;
@@ -364,11 +364,12 @@ impl Client {
                     && created_since(d, started)
             }))
         };
-        let advice = format!(
-            "the deployment may or may not exist: check with `houston astro deployments list --workspace {workspace} --name '{name}'` before creating it again"
-        );
+        let resource = Resource::Deployment {
+            workspace: workspace.to_string(),
+            name: name.to_string(),
+        };
         let raw = match self
-            .create_with_lookup(url, body, &what, lookup, &advice)
+            .create_with_lookup(url, body, &what, lookup, resource)
             .await?
         {
             Created::Answer(v) | Created::Recovered { found: v, .. } => v,

@@ -28,7 +28,7 @@ mod transport;
 pub use crate::http::{Limiter, MethodClass, RateLimits};
 pub use claims::Claims;
 pub use deployments::{CreateDeployment, DeploymentFilter, WaitOptions, merge_patch, update_body};
-pub use error::{Error, FieldError};
+pub use error::{Error, FieldError, Resource};
 pub use models::*;
 pub use paginate::{
     DEFAULT_PAGE_SIZE, ITEM_FIELDS, MAX_PAGE_SIZE, Page, PageRequest, Paginator, items_field,

@@ -7,7 +7,7 @@ use super::create::{Created, created_since};
 use super::paginate::{PageRequest, Paginator};
 use super::transport::Safety;
 use super::{
-    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Response, TokenKind, TokenRole,
+    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Resource, Response, TokenKind, TokenRole,
     TokenScope,
 };
 use reqwest::Method;
@@ -204,16 +204,14 @@ impl Client {
                     && created_since(t, started)
             }))
         };
-        let delete_hint =
-            |id: &str| format!("houston astro agent-tokens delete {id} --deployment {deployment}");
-        let advice = format!(
-            "the token may or may not exist: check with `houston astro agent-tokens list --deployment {deployment}` before creating it again"
-        );
+        let resource = Resource::AgentToken {
+            deployment: deployment.to_string(),
+        };
         self.finish_create(
             &what,
-            self.create_with_lookup(url, &body, &what, lookup, &advice)
+            self.create_with_lookup(url, &body, &what, lookup, resource.clone())
                 .await?,
-            delete_hint,
+            resource,
         )
     }
 
@@ -302,12 +300,11 @@ impl Client {
                     && created_since(t, started)
             }))
         };
-        let advice = "the token may or may not exist: check with `houston astro api-tokens list` before creating it again";
         self.finish_create(
             &what,
-            self.create_with_lookup(url, &body, &what, lookup, advice)
+            self.create_with_lookup(url, &body, &what, lookup, Resource::ApiToken)
                 .await?,
-            |id| format!("houston astro api-tokens delete {id}"),
+            Resource::ApiToken,
         )
     }
 
@@ -328,9 +325,8 @@ impl Client {
             {
                 return Err(Error::Uncertain {
                     what,
-                    advice: format!(
-                        "the token may have been rotated, in which case its old value no longer works and the new one was lost; rotate it again with `houston astro api-tokens rotate {id}`"
-                    ),
+                    resource: Resource::Rotation { id: id.to_string() },
+                    check_failed: None,
                     source: Box::new(e),
                 });
             }
@@ -414,7 +410,7 @@ impl Client {
         &self,
         what: &str,
         created: Created,
-        delete_hint: impl Fn(&str) -> String,
+        resource: Resource,
     ) -> Result<CreatedToken, Error> {
         match created {
             Created::Answer(answer) => {
@@ -425,9 +421,7 @@ impl Client {
                         .and_then(Value::as_str)
                         .unwrap_or("?")
                         .to_string(),
-                    delete_hint: delete_hint(
-                        answer.get("id").and_then(Value::as_str).unwrap_or("ID"),
-                    ),
+                    resource,
                     source: Box::new(Error::Decode {
                         what: what.to_string(),
                         message: "the answer holds no `token`".into(),
@@ -442,7 +436,7 @@ impl Client {
                     .to_string();
                 Err(Error::SecretLost {
                     what: what.to_string(),
-                    delete_hint: delete_hint(&id),
+                    resource,
                     id,
                     source: Box::new(lost),
                 })

@@ -8,6 +8,7 @@ mod bulk;
 mod bulk_ops;
 mod context;
 mod deployment;
+mod document;
 mod errors;
 mod r#gen;
 mod invite;
@@ -16,6 +17,7 @@ mod output;
 mod platform;
 mod query;
 mod resolve;
+mod scaffold;
 mod sandbox;
 mod schema;
 mod shell;
@@ -23,6 +25,9 @@ mod system;
 mod team;
 mod user;
 mod variables;
+mod vars;
+#[cfg(test)]
+mod vars_props;
 mod verbose;
 mod workspace;
 

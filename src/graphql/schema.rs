@@ -33,7 +33,6 @@ pub enum SchemaError {
     },
 }
 
-use super::document::render;
 
 /// Parses and validates SDL text.
 pub fn parse(sdl: &str, path: &str) -> Result<Valid<Schema>, SchemaError> {
@@ -55,6 +54,22 @@ pub fn load(path: &Path) -> Result<Valid<Schema>, SchemaError> {
         },
     })?;
     parse(&sdl, &shown)
+}
+
+/// Every diagnostic, with its snippet when it has one.
+pub fn render(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| {
+            // The report's own first line repeats the message: the headline replaces it.
+            let snippet = d.rendered.split_once('\n').map(|(_, rest)| rest.trim_end());
+            match snippet {
+                Some(snippet) if !snippet.is_empty() => format!("{}\n{snippet}", d.headline()),
+                _ => d.headline(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]

@@ -540,7 +540,7 @@ async fn wrong_credentials_are_an_auth_error() {
             .next_page()
             .await
             .unwrap_err();
-        assert!(err.is_auth_problem(), "{err}");
+        assert!(err.is_forbidden(), "{err}");
         let text = err.to_string();
         assert!(!text.contains("wrong-password-canary"), "{text}");
         assert!(text.contains("hint: the credentials"), "{text}");
