@@ -47,30 +47,40 @@ impl std::fmt::Debug for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Sees every request and response, scrubbed: for `--verbose`.
-    pub fn observer(mut self, observer: Option<Observer>) -> Self {
-        self.observer = observer;
+    /// Sees every request and response, scrubbed (a verbose log).
+    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
+        self.observer = observer.into();
         self
     }
+
     /// How many pages of a list may be fetched at once after the first (default 4; 1 fetches
     /// strictly one after another). Memory holds at most this many pages.
     pub fn page_concurrency(mut self, pages: usize) -> Self {
         self.page_concurrency = pages.max(1);
         self
     }
+
+    /// Timeouts and TLS (CA bundle, or no verification).
     pub fn http_options(mut self, options: HttpOptions) -> Self {
         self.http = options;
         self
     }
+
+    /// How often and how long to retry what is safe to repeat.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
     }
-    /// Skip detection and speak this API (`--api-version`).
-    pub fn api_version(mut self, version: Option<ApiVersion>) -> Self {
-        self.api_version = version;
+
+    /// Skip detection and speak this API.
+    pub fn api_version(mut self, version: impl Into<Option<ApiVersion>>) -> Self {
+        self.api_version = version.into();
         self
     }
+
+    /// The client, or why these settings cannot make one (credentials that cannot go in a
+    /// header, an unreadable CA bundle). Nothing is sent: the API version is detected on the
+    /// first call.
     pub fn build(self) -> Result<Client, Error> {
         let secrets = Secrets::new(self.target.auth.secrets().iter().copied());
         // a server echoing the Authorization header back shows HTTP Basic's encoded pair

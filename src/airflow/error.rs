@@ -20,6 +20,17 @@ pub enum Error {
     #[error("{0}")]
     Invalid(String),
 
+    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
+    /// `field` names it as the request (or the builder) does, so a caller can point at its
+    /// own input.
+    #[error("{message}")]
+    Argument {
+        /// The request field or builder input at fault: `slots`, `expiryInDays`.
+        field: &'static str,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+
     /// No HTTP response came back.
     #[error("{what}: {source}")]
     Transport {
@@ -107,7 +118,10 @@ impl Error {
     /// True for a problem with the input, found before anything was sent (a bad argument, an
     /// operation this Airflow's API does not offer).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_) | Error::Unsupported { .. })
+        matches!(
+            self,
+            Error::Invalid(_) | Error::Argument { .. } | Error::Unsupported { .. }
+        )
     }
 
     /// The HTTP status, for an answer outside 2xx.
@@ -133,7 +147,7 @@ impl Error {
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::Unsupported { .. } => false,
+            Error::Invalid(_) | Error::Argument { .. } | Error::Unsupported { .. } => false,
             Error::Transport { source, .. } => source.sent,
             _ => true,
         }

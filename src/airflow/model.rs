@@ -1,5 +1,5 @@
 //! The objects the commands work with. Each names the fields houston itself reads and keeps
-//! everything else the server sent in `other`, so `--output json` shows the whole object
+//! everything else the server sent in `other`, so JSON output shows the whole object
 //! whichever Airflow answered (the 2.x and 3.x shapes differ in a dozen fields).
 
 use crate::secret::Token;

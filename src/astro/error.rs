@@ -93,6 +93,17 @@ pub enum Error {
     #[error("{0}")]
     Invalid(String),
 
+    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
+    /// `field` names it as the request (or the builder) does, so a caller can point at its
+    /// own input.
+    #[error("{message}")]
+    Argument {
+        /// The request field or builder input at fault: `slots`, `expiryInDays`.
+        field: &'static str,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+
     /// No HTTP response came back.
     #[error("Failed {what}: {source}")]
     Transport {
@@ -170,22 +181,33 @@ pub enum Error {
         source: Box<Error>,
     },
 
-    /// `wait` gave up: the deployment reached a failure state or the time ran out.
+    /// `wait` gave up: the deployment reached a failure state.
     #[error("{0}")]
     Wait(String),
+
+    /// `wait` gave up: the time ran out before the deployment settled.
+    #[error("deployment {deployment} is still {status} after {}", crate::http::human_duration(*.waited))]
+    WaitTimeout {
+        /// The deployment, as `name (id)`.
+        deployment: String,
+        /// Its last status.
+        status: String,
+        /// How long the client waited.
+        waited: std::time::Duration,
+    },
 }
 
 impl Error {
     /// True for a problem with the input, found before anything was sent (a missing token or
     /// organization, a bad host, a body missing a required field).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_))
+        matches!(self, Error::Invalid(_) | Error::Argument { .. })
     }
 
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) => false,
+            Error::Invalid(_) | Error::Argument { .. } => false,
             Error::Transport { source, .. } => source.sent,
             _ => true,
         }

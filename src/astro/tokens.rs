@@ -7,8 +7,8 @@ use super::create::{Created, created_since};
 use super::paginate::{PageRequest, Paginator};
 use super::transport::Safety;
 use super::{
-    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Resource, Response, TokenKind, TokenRole,
-    TokenScope,
+    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Resource, Response, TokenKind,
+    TokenRole, TokenScope,
 };
 use reqwest::Method;
 use serde::Serialize;
@@ -19,18 +19,22 @@ pub const EXPIRY_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 
 fn check_expiry(days: Option<u32>) -> Result<(), Error> {
     match days {
-        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::Invalid(format!(
-            "--expiry-days {d} is out of range: a token lives 1 to 3650 days (leave it out for a token that never expires); nothing was sent"
-        ))),
+        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::Argument {
+            field: "expiryInDays",
+            message: format!(
+                "{d} days is out of range: a token lives 1 to 3650 days (or, with no expiry, forever); nothing was sent"
+            ),
+        }),
         _ => Ok(()),
     }
 }
 
 fn check_name(name: &str) -> Result<(), Error> {
     if name.trim().is_empty() {
-        return Err(Error::Invalid(
-            "a token needs a name (--name); nothing was sent".into(),
-        ));
+        return Err(Error::Argument {
+            field: "name",
+            message: "a token needs a name; nothing was sent".into(),
+        });
     }
     Ok(())
 }
@@ -75,21 +79,29 @@ impl CreateApiToken {
         check_name(&self.name)?;
         check_expiry(self.expiry_days)?;
         if self.role.trim().is_empty() {
-            return Err(Error::Invalid(
-                "a token needs a role at its scope (--role); nothing was sent".into(),
-            ));
+            return Err(Error::Argument {
+                field: "role",
+                message: "a token needs a role at its scope; nothing was sent".into(),
+            });
         }
         match (&self.scope, &self.entity_id) {
-            (TokenScope::Organization, Some(_)) => Err(Error::Invalid(
-                "an organization token takes no --workspace or --deployment; nothing was sent"
-                    .into(),
-            )),
-            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::Invalid(format!(
-                "a {} token needs the id of its {} (--{}); nothing was sent",
-                self.scope.as_str().to_lowercase(),
-                self.scope.as_str().to_lowercase(),
-                self.scope.as_str().to_lowercase()
-            ))),
+            (TokenScope::Organization, Some(_)) => Err(Error::Argument {
+                field: "entityId",
+                message:
+                    "an organization token belongs to no workspace or deployment; nothing was sent"
+                        .into(),
+            }),
+            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::Argument {
+                field: if self.scope == TokenScope::Workspace {
+                    "workspaceId"
+                } else {
+                    "deploymentId"
+                },
+                message: format!(
+                    "a {0} token needs the id of its {0}; nothing was sent",
+                    self.scope.as_str().to_lowercase(),
+                ),
+            }),
             _ => Ok(()),
         }
     }

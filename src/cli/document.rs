@@ -2,14 +2,14 @@
 //! operation chosen, its variables built and coerced. Nothing here touches the network, so
 //! everything that can be wrong with the input is found before a request exists.
 
-use houston::graphql::checks::{self, Diagnostic, Rules};
-use houston::graphql::schema::render;
 use super::vars::{self, VarErrors};
-use houston::houston::{OperationKind, Request};
 use apollo_compiler::ast::OperationType;
 use apollo_compiler::executable::Operation;
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{ExecutableDocument, Node, Schema};
+use houston::graphql::checks::{self, Diagnostic, Rules};
+use houston::graphql::schema::render;
+use houston::houston::{OperationKind, Request};
 use serde_json::Value;
 
 /// Why a document cannot be sent. Every variant is found before sending (exit 2).

@@ -3,8 +3,8 @@
 
 use super::output::write_stdout;
 use super::query::load_schema;
-use super::{Ctx, usage};
 use super::scaffold::{self, Options};
+use super::{Ctx, usage};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]

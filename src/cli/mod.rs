@@ -17,8 +17,8 @@ mod output;
 mod platform;
 mod query;
 mod resolve;
-mod scaffold;
 mod sandbox;
+mod scaffold;
 mod schema;
 mod shell;
 mod system;
@@ -229,7 +229,10 @@ impl Ctx {
     /// A Houston client for the resolved context.
     pub fn houston(&self) -> anyhow::Result<houston::Client> {
         if let Some(sandbox) = &self.sandbox {
-            return Ok(houston::Client::builder(&sandbox.url())?
+            if let Ok(url) = url::Url::parse(&sandbox.url()) {
+                errors::set_token_source(errors::token_page(&url, true));
+            }
+            return Ok(houston::Client::builder(&sandbox.url())
                 .token(Some(houston::Token::new(
                     sandbox.admin_token().expose_secret(),
                 )))
@@ -245,12 +248,13 @@ impl Ctx {
             self.out
                 .warn("TLS certificate verification is off (--insecure): anyone on the path can read the token");
         }
-        let client = houston::Client::builder(&url)?
+        let client = houston::Client::builder(&url)
             .token(resolved.token)
             .http_options(resolved.http)
             .platform_version(self.global.platform_version)
             .observer(self.observer())
             .build()?;
+        errors::set_token_source(errors::token_page(client.url(), false));
         Ok(client)
     }
 }

@@ -1,10 +1,10 @@
 //! `houston query …`: run any operation file, check many, list and show the checked-in ones.
 
+use super::document::{self, PrepareError, VariableInput};
 use super::output::{Format, Output, write_stdout};
 use super::{Ctx, usage};
 use clap::Subcommand;
 use houston::graphql::checks::{Diagnostic, Severity};
-use super::document::{self, PrepareError, VariableInput};
 use houston::graphql::schema::render;
 use houston::graphql::{files, schema, subscribe};
 use houston::houston::{Error as HoustonError, OperationKind};

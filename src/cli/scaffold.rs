@@ -2,10 +2,10 @@
 //! selection takes the scalar and enum leaves plus objects down to a depth, and the result is
 //! validated with the build's rules before anyone sees it.
 
-use houston::graphql::checks::{self, Diagnostic, Rules};
 use apollo_compiler::schema::{ExtendedType, FieldDefinition};
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{ExecutableDocument, Name, Schema};
+use houston::graphql::checks::{self, Diagnostic, Rules};
 use std::fmt::Write as _;
 
 /// What to generate.

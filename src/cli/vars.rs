@@ -6,12 +6,12 @@
 //! `String` sends the string `"true"`, `--var limit=5` for an `Int` sends the number 5. So strings
 //! never need quoting and numbers are never sent as strings by accident.
 
+use apollo_compiler::Schema;
 use apollo_compiler::ast::Type;
 use apollo_compiler::executable::Operation;
 use apollo_compiler::response::{JsonMap, JsonValue};
 use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::validation::Valid;
-use apollo_compiler::Schema;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -587,8 +587,8 @@ pub fn is_rfc3339(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use houston::graphql::schema::vendored;
     use apollo_compiler::ExecutableDocument;
+    use houston::graphql::schema::vendored;
     use serde_json::json;
 
     fn op(text: &str) -> Valid<ExecutableDocument> {

@@ -1,5 +1,5 @@
 //! The schema documents are checked against: the vendored one, embedded in the binary and parsed
-//! once per process, or a file given with `--schema`.
+//! once per process, or any schema file.
 
 use super::checks::{self, Diagnostic};
 use apollo_compiler::Schema;
@@ -33,7 +33,6 @@ pub enum SchemaError {
     },
 }
 
-
 /// Parses and validates SDL text.
 pub fn parse(sdl: &str, path: &str) -> Result<Valid<Schema>, SchemaError> {
     checks::parse_schema(sdl, path).map_err(|diagnostics| SchemaError::Invalid {
@@ -42,7 +41,7 @@ pub fn parse(sdl: &str, path: &str) -> Result<Valid<Schema>, SchemaError> {
     })
 }
 
-/// Reads and validates a schema file (`--schema FILE`).
+/// Reads and validates a schema file.
 pub fn load(path: &Path) -> Result<Valid<Schema>, SchemaError> {
     let shown = path.display().to_string();
     let sdl = std::fs::read_to_string(path).map_err(|e| SchemaError::Read {

@@ -87,6 +87,17 @@ pub enum Error {
     #[error("{0}")]
     Invalid(String),
 
+    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
+    /// `field` names it as the request (or the builder) does, so a caller can point at its
+    /// own input.
+    #[error("{message}")]
+    Argument {
+        /// The request field or builder input at fault: `slots`, `expiryInDays`.
+        field: &'static str,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+
     /// The platform is older than the operation; nothing was sent.
     #[error("`{what}` needs Houston {needs} or newer; this platform is {platform}")]
     TooOld {
@@ -97,6 +108,11 @@ pub enum Error {
         /// The version the platform reported (or the one the client was told).
         platform: String,
     },
+
+    /// The configuration (config file, environment, `.env`) cannot be resolved into a
+    /// client; nothing was sent.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
 
     /// No HTTP response came back.
     #[error("{operation}: {source}")]
@@ -153,7 +169,10 @@ impl Error {
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::TooOld { .. } => false,
+            Error::Invalid(_)
+            | Error::Argument { .. }
+            | Error::Config(_)
+            | Error::TooOld { .. } => false,
             Error::Transport { source, .. } => source.sent,
             _ => true,
         }
@@ -162,7 +181,10 @@ impl Error {
     /// True for a problem with the input, found before anything was sent (a bad URL or
     /// document, an operation the platform is too old for).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_) | Error::TooOld { .. })
+        matches!(
+            self,
+            Error::Invalid(_) | Error::Argument { .. } | Error::Config(_) | Error::TooOld { .. }
+        )
     }
 
     /// The GraphQL errors the server returned, if any.
@@ -177,7 +199,9 @@ impl Error {
     /// answers all three with the same message, so no client can tell them apart.
     pub fn is_forbidden(&self) -> bool {
         match self {
-            Error::Http { status: 401 | 403, .. } => true,
+            Error::Http {
+                status: 401 | 403, ..
+            } => true,
             _ => self
                 .graphql_errors()
                 .iter()
@@ -214,7 +238,13 @@ impl Error {
 
     /// True when a gateway in front of Houston answered instead of Houston (502, 503, 504).
     pub fn is_gateway(&self) -> bool {
-        matches!(self, Error::Http { status: 502..=504, .. })
+        matches!(
+            self,
+            Error::Http {
+                status: 502..=504,
+                ..
+            }
+        )
     }
 
     /// True when one of the GraphQL errors carries `extensions.code == code`.
