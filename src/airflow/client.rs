@@ -109,7 +109,12 @@ impl ClientBuilder {
             auth: self.target.auth,
             session: tokio::sync::Mutex::new(Session::Unknown),
             detected: tokio::sync::OnceCell::new(),
-            forced: self.api_version.or(self.target.api_hint),
+            // A URL naming v2 or the experimental API is taken at its word. One naming v1 is
+            // only a hint: Airflow 3 removed v1, and people still paste v1 URLs in front of it.
+            forced: self
+                .api_version
+                .or(self.target.api_hint.filter(|a| *a != ApiVersion::V1)),
+            hinted: self.target.api_hint,
             page_concurrency: self.page_concurrency,
         })
     }
@@ -123,7 +128,11 @@ pub struct Client {
     auth: Auth,
     session: tokio::sync::Mutex<Session>,
     detected: tokio::sync::OnceCell<Detected>,
+    /// The API the caller chose: no detection.
     forced: Option<ApiVersion>,
+    /// The API the URL named (`…/api/v1`): tried first by detection, so a v1 URL in front of
+    /// an Airflow 3 (which removed v1) still finds v2.
+    hinted: Option<ApiVersion>,
     page_concurrency: usize,
 }
 
@@ -191,7 +200,8 @@ impl Client {
         self.detected.get_or_try_init(|| self.probe()).await
     }
 
-    /// The API to use: the forced one, or the detected one.
+    /// The API to use: the forced one (given, or named by a v2 or experimental URL), or the
+    /// detected one.
     pub async fn api(&self) -> Result<ApiVersion, Error> {
         match self.forced {
             Some(api) => Ok(api),
@@ -206,11 +216,14 @@ impl Client {
             #[serde(default)]
             git_version: Option<String>,
         }
-        let order: &[ApiVersion] = match self.forced {
-            Some(api) => &[api][..],
-            None => &[ApiVersion::V2, ApiVersion::V1, ApiVersion::Experimental],
+        let all = [ApiVersion::V2, ApiVersion::V1, ApiVersion::Experimental];
+        let order: Vec<ApiVersion> = match (self.forced, self.hinted) {
+            (Some(api), _) => vec![api],
+            (None, Some(hint)) => std::iter::once(hint)
+                .chain(all.into_iter().filter(|a| *a != hint))
+                .collect(),
+            (None, None) => all.to_vec(),
         };
-        let order: Vec<ApiVersion> = order.to_vec();
         let mut last = None;
         for api in order {
             let segments: &[&str] = match api {

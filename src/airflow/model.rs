@@ -56,17 +56,69 @@ impl DagRun {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "PoolWire", into = "PoolWire")]
 pub struct Pool {
-    /// `name` in the stable APIs, `pool` in the experimental one.
-    #[serde(alias = "pool")]
+    /// The pool's name: `name` in the stable APIs, `pool` in the experimental one. Serialised
+    /// back under the key it came with, so JSON output is the server's data.
     pub name: String,
+    /// How many task instances may run in it at once.
     pub slots: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// What the pool is for.
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Whether deferred tasks count against its slots (Airflow 2.7+).
     pub include_deferred: Option<bool>,
-    #[serde(flatten)]
+    /// Every other field the server sent (occupied, queued, running slots…).
     pub other: Map<String, Value>,
+    /// True when the name came as `pool` (the experimental API).
+    experimental_key: bool,
+}
+
+/// A pool as it travels: the name under either key.
+#[derive(Serialize, Deserialize)]
+struct PoolWire {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pool: Option<String>,
+    slots: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    include_deferred: Option<bool>,
+    #[serde(flatten)]
+    other: Map<String, Value>,
+}
+
+impl From<PoolWire> for Pool {
+    fn from(w: PoolWire) -> Pool {
+        let experimental_key = w.name.is_none() && w.pool.is_some();
+        Pool {
+            name: w.name.or(w.pool).unwrap_or_default(),
+            slots: w.slots,
+            description: w.description,
+            include_deferred: w.include_deferred,
+            other: w.other,
+            experimental_key,
+        }
+    }
+}
+
+impl From<Pool> for PoolWire {
+    fn from(p: Pool) -> PoolWire {
+        let (name, pool) = if p.experimental_key {
+            (None, Some(p.name))
+        } else {
+            (Some(p.name), None)
+        };
+        PoolWire {
+            name,
+            pool,
+            slots: p.slots,
+            description: p.description,
+            include_deferred: p.include_deferred,
+            other: p.other,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -154,4 +206,21 @@ pub struct DagFilter {
     pub tags: Vec<String>,
     /// `dag_id_pattern`: a substring (SQL LIKE) of the DAG id.
     pub pattern: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pool_keeps_the_key_its_name_came_under() {
+        for key in ["name", "pool"] {
+            let text = format!(r#"{{"{key}":"p","slots":2,"id":1}}"#);
+            let pool: Pool = serde_json::from_str(&text).unwrap();
+            assert_eq!(pool.name, "p");
+            let back = serde_json::to_value(&pool).unwrap();
+            assert_eq!(back[key], "p", "{back}");
+            assert_eq!(back.as_object().unwrap().len(), 3, "{back}");
+        }
+    }
 }

@@ -421,6 +421,9 @@ mod tests {
     fn no_token_is_refused_before_sending() {
         let err = Client::builder().build().unwrap_err();
         assert!(err.is_invalid());
-        assert!(matches!(err, Error::Argument { field: "token", .. }), "{err}");
+        assert!(
+            matches!(err, Error::Argument { field: "token", .. }),
+            "{err}"
+        );
     }
 }

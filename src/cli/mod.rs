@@ -312,6 +312,12 @@ pub fn main() -> ExitCode {
     if let Some(problem) = ctx.env.dotenv_problem() {
         ctx.out.warn(&format!("{problem}."));
     }
+    // A bad --jq is bad input: refused before any request is made, not after the answer.
+    if let Some(expression) = &ctx.global.jq
+        && let Err(e) = jq::check(expression)
+    {
+        return errors::report(&UsageError::from(e).into());
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

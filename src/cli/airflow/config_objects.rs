@@ -8,7 +8,7 @@ use houston::Token;
 use houston::airflow::{Client, ConnectionSpec, PoolSpec};
 
 const POOL_COLUMNS: &[Column] = &[
-    ("NAME", "name"),
+    ("NAME", "name|pool"),
     ("SLOTS", "slots"),
     ("OCCUPIED", "occupied_slots"),
     ("OPEN", "open_slots"),
