@@ -45,7 +45,7 @@ pub async fn export(_args: ExportArgs, ctx: &Ctx) -> anyhow::Result<()> {
     if let Some(only) = &ctx.global.workspace {
         state.workspaces.retain(|label, _| label == only);
     }
-    if (ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some()) {
+    if ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some() {
         ctx.out.data(&serde_json::to_value(&state)?, &[])
     } else {
         super::output::write_stdout(&serde_norway::to_string(&state)?)
@@ -93,7 +93,7 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
     };
     let (results, report) = engine::apply(&client, &plan, &options).await?;
     watcher.abort();
-    let json = (ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some());
+    let json = ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some();
     let mut lines = Vec::new();
     for r in &results {
         let mut line = json!({"change": r.change.id(), "sign": r.change.sign().to_string(), "describe": r.change.describe()});
@@ -150,7 +150,7 @@ fn show(ctx: &Ctx, plan: &Plan) -> anyhow::Result<()> {
         "Plan: {add} to add, {change} to change, {remove} to remove, {} not managed.",
         plan.not_managed.len()
     );
-    if (ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some()) {
+    if ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some() {
         let mut value = serde_json::to_value(plan)?;
         value["summary"] = json!({"add": add, "change": change, "remove": remove, "notManaged": plan.not_managed.len()});
         return ctx.out.data(&value, &[]);
