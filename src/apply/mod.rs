@@ -115,6 +115,9 @@ impl DesiredState {
 pub struct Current {
     /// Workspaces by label.
     pub workspaces: BTreeMap<String, CurrentWorkspace>,
+    /// The e-mail (lower case) of whoever the token belongs to, when it is a user's: never
+    /// pruned, since removing the applying admin would lock the run out halfway.
+    pub caller: Option<String>,
 }
 
 /// One workspace as it is.
@@ -333,7 +336,11 @@ pub fn diff(current: &Current, desired: &DesiredState, prune: bool) -> Plan {
             if listed {
                 continue;
             }
-            if prune {
+            if prune && current.caller.as_deref() == Some(email.as_str()) {
+                plan.not_managed.push(format!(
+                    "workspace {label} user {email} ({role}): not pruned: that is you"
+                ));
+            } else if prune {
                 plan.changes.push(Change::RemoveUser {
                     workspace: label.clone(),
                     email: email.clone(),
@@ -627,6 +634,18 @@ mod tests {
             ["workspace a user y@e.com (WORKSPACE_ADMIN)"]
         );
         let pruned = diff(&current, &desired, true);
+        current.caller = Some("y@e.com".into());
+        let careful = diff(&current, &desired, true);
+        assert!(
+            careful.not_managed[0].ends_with("not pruned: that is you"),
+            "{careful:?}"
+        );
+        assert!(
+            !careful
+                .changes
+                .iter()
+                .any(|c| matches!(c, Change::RemoveUser { .. }))
+        );
         assert!(
             pruned
                 .changes

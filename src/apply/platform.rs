@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 /// Everything `plan` compares, in ONE request: the workspaces the token sees with their
 /// descriptions and role bindings (users with their e-mails).
 const STATE: &str = "query houstonApplyState {
+  self { user { id username emails { address } } }
   workspaces {
     id
     label
@@ -39,13 +40,7 @@ pub async fn read(client: &Client) -> Result<Current, Error> {
             let (Some(role), Some(user)) = (b["role"].as_str(), b["user"].as_object()) else {
                 continue;
             };
-            let email = user["emails"]
-                .as_array()
-                .and_then(|e| e.first())
-                .and_then(|e| e["address"].as_str())
-                .or(user["username"].as_str())
-                .unwrap_or_default()
-                .to_ascii_lowercase();
+            let email = email_of(&b["user"]);
             let id = user["id"].as_str().unwrap_or_default().to_string();
             users.insert(email, (id, role.to_string()));
         }
@@ -58,7 +53,21 @@ pub async fn read(client: &Client) -> Result<Current, Error> {
             },
         );
     }
-    Ok(Current { workspaces })
+    let caller = data["self"]["user"]
+        .as_object()
+        .map(|u| email_of(&Value::Object(u.clone())));
+    Ok(Current { workspaces, caller })
+}
+
+/// A user's first e-mail (or username), lower case: how the file names people.
+fn email_of(user: &Value) -> String {
+    user["emails"]
+        .as_array()
+        .and_then(|e| e.first())
+        .and_then(|e| e["address"].as_str())
+        .or(user["username"].as_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 fn role(text: &str) -> Result<Role, Error> {
