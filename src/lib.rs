@@ -4,6 +4,7 @@
 //! The library never prints and never exits; errors are typed.
 
 pub mod airflow;
+pub mod apply;
 pub mod astro;
 pub mod bulk;
 pub mod config;

@@ -3,7 +3,7 @@
 //! say what happened; the hints here say which flag or command changes it, since only the CLI
 //! knows its flags.
 
-use super::{BrokenPipe, Interrupted, UsageError};
+use super::{BrokenPipe, ExitQuietly, Interrupted, UsageError};
 use houston::http::{FailureKind, TransportError};
 use std::process::ExitCode;
 
@@ -11,6 +11,9 @@ use std::process::ExitCode;
 pub fn report(error: &anyhow::Error) -> ExitCode {
     if error.downcast_ref::<BrokenPipe>().is_some() {
         return ExitCode::SUCCESS;
+    }
+    if let Some(ExitQuietly(code)) = error.downcast_ref::<ExitQuietly>() {
+        return ExitCode::from(*code);
     }
     eprintln!("error: {error}");
     for hint in hints(error) {

@@ -10,6 +10,7 @@ mod common;
 
 mod airflow_live;
 mod airflow_wire;
+mod apply_cli;
 mod astro_cli;
 mod astro_client;
 mod build_checks;
