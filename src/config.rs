@@ -34,9 +34,11 @@ pub enum ConfigError {
     Invalid(String),
     /// The endpoint came from somewhere else than the saved token: the token is not sent there.
     #[error(
-        "the Houston URL {url} comes from {origin}, but the token is context `{context}`'s, saved for {saved_for}: a saved token is only sent to the endpoint it was saved with"
+        "the {service} URL {url} comes from {origin}, but the token is context `{context}`'s, saved for {saved_for}: a saved token is only sent to the endpoint it was saved with"
     )]
     TokenElsewhere {
+        /// Which API: `Houston`, `Airflow` or `Astro API`.
+        service: &'static str,
         /// The context whose token it is.
         context: String,
         /// The endpoint the context names.
@@ -76,6 +78,10 @@ pub struct Context {
     /// The Astro organization id `houston astro` commands use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub astro_organization: Option<String>,
+    /// The Astro API host `astro_token` was saved for, when it is not the default
+    /// (`https://api.astronomer.io`); the token is sent nowhere else unless a flag says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub astro_api_url: Option<String>,
 }
 
 impl PartialEq for Token {
@@ -234,6 +240,10 @@ pub struct Resolved {
     pub url: Option<String>,
     /// The token to send, if any was found.
     pub token: Option<Token>,
+    /// The endpoint the context's saved token belongs to, when `token` is that saved token
+    /// (not one given by a flag or the environment): other APIs reached with it (an APC
+    /// deployment's Airflow) must belong to the same platform.
+    pub token_saved_for: Option<String>,
     /// The default workspace (id or label), if any.
     pub workspace: Option<String>,
     /// Timeouts and TLS settings for the client.
@@ -382,6 +392,7 @@ pub fn resolve(
         let same = saved.as_deref().is_some_and(|s| same_endpoint(s, env_url));
         if !same {
             return Err(ConfigError::TokenElsewhere {
+                service: "Houston",
                 context: name.clone(),
                 saved_for: saved.unwrap_or_else(|| "no URL".into()),
                 url: env_url.clone(),
@@ -389,6 +400,10 @@ pub fn resolve(
             });
         }
     }
+    let token_saved_for = match (&given_token, &context.token) {
+        (None, Some(_)) => context.url.clone().or(context.domain.clone()),
+        _ => None,
+    };
     let token = given_token.or(context.token.clone());
     let workspace = flags
         .workspace
@@ -414,9 +429,20 @@ pub fn resolve(
         context: context_name,
         url,
         token,
+        token_saved_for,
         workspace,
         http,
     })
+}
+
+/// True when two ways of writing an Astro API host name the same one (scheme and host compared
+/// case-insensitively, a trailing `/` ignored).
+pub fn same_astro_host(a: &str, b: &str) -> bool {
+    let norm = |s: &str| match url::Url::parse(s.trim()) {
+        Ok(u) => u.as_str().trim_end_matches('/').to_string(),
+        Err(_) => s.trim().trim_end_matches('/').to_ascii_lowercase(),
+    };
+    norm(a) == norm(b)
 }
 
 /// True when two ways of writing a Houston endpoint name the same one.
