@@ -20,9 +20,11 @@ use url::Url;
 /// What `GET /api/v{2,1}/version` said, and which API the client therefore speaks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Detected {
+    /// The API the client speaks from now on.
     pub api: ApiVersion,
     /// `3.3.2`; `None` on the experimental API, which does not say.
     pub version: Option<String>,
+    /// The commit the Airflow was built from, as the server reports it; `None` where it does not.
     pub git_version: Option<String>,
 }
 
@@ -190,6 +192,7 @@ impl Client {
         &self.root
     }
 
+    /// The credential every request carries.
     pub fn auth(&self) -> &Auth {
         &self.auth
     }

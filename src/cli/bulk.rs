@@ -444,10 +444,10 @@ fn row_id(row: &Row, key: &str) -> String {
 }
 
 /// indicatif behind the engine's progress callback (on a terminal only).
-struct Bar(ProgressBar);
+pub(crate) struct Bar(ProgressBar);
 
 impl Bar {
-    fn new(len: usize) -> Bar {
+    pub(crate) fn new(len: usize) -> Bar {
         if std::io::stderr().is_terminal() && len > 0 {
             let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
             bar.set_style(

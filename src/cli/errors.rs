@@ -3,7 +3,7 @@
 //! say what happened; the hints here say which flag or command changes it, since only the CLI
 //! knows its flags.
 
-use super::{BrokenPipe, Interrupted, UsageError};
+use super::{BrokenPipe, ExitQuietly, Interrupted, UsageError};
 use houston::astro::Resource;
 use houston::http::{FailureKind, TransportError};
 use std::process::ExitCode;
@@ -42,6 +42,9 @@ pub fn token_page(url: &url::Url, sandbox: bool) -> String {
 pub fn report(error: &anyhow::Error) -> ExitCode {
     if error.downcast_ref::<BrokenPipe>().is_some() {
         return ExitCode::SUCCESS;
+    }
+    if let Some(ExitQuietly(code)) = error.downcast_ref::<ExitQuietly>() {
+        return ExitCode::from(*code);
     }
     eprintln!("error: {error}");
     for hint in hints(error) {
@@ -227,10 +230,18 @@ fn transport_hint(error: &TransportError) -> Option<String> {
 /// A configuration problem as a usage error (exit 2), with what to do about it.
 pub fn config(error: houston::config::ConfigError) -> anyhow::Error {
     let mut text = error.to_string();
-    if let houston::config::ConfigError::TokenElsewhere { .. } = error {
-        text.push_str(
-            "\nhint: give the token for that endpoint too (HOUSTON_TOKEN beside the URL, or a context of its own: `houston context add` and `houston login`), or, to send this context's token there deliberately, pass the URL with --url",
-        );
+    if let houston::config::ConfigError::TokenElsewhere { service, .. } = error {
+        text.push_str(match service {
+            "Airflow" => {
+                "\nhint: give a credential for that Airflow beside the URL (AIRFLOW_API_KEY, or AIRFLOW_USERNAME and AIRFLOW_PASSWORD), use --deployment RELEASE for this context's platform, or, to send this context's Houston token there deliberately, pass the URL with --airflow-url"
+            }
+            "Astro API" => {
+                "\nhint: give the token for that host too (ASTRO_API_TOKEN beside ASTRO_API_URL, or --token-stdin), or, to send this context's Astro token there deliberately, pass the host with --api-url (`houston astro login --api-url URL` saves a token for it)"
+            }
+            _ => {
+                "\nhint: give the token for that endpoint too (HOUSTON_TOKEN beside the URL, or a context of its own: `houston context add` and `houston login`), or, to send this context's token there deliberately, pass the URL with --url"
+            }
+        });
     }
     UsageError(text).into()
 }

@@ -3,6 +3,7 @@
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
 mod airflow;
+mod apply;
 mod astro;
 mod bulk;
 mod bulk_ops;
@@ -119,7 +120,7 @@ pub enum Command {
     Invite(invite::Args),
     /// Platform-wide service accounts
     System(system::Args),
-    /// Saved Houstons (contexts): add, list, use, remove
+    /// Saved Houstons (contexts): add, list, use, remove, show, import-astro
     Context(context::Args),
     /// Astro (api.astronomer.io): deployments, agent tokens, API tokens, raw API calls
     Astro(Box<astro::Args>),
@@ -139,6 +140,12 @@ pub enum Command {
     Airflow(airflow::Args),
     /// Pull the live schema by introspection; check a new schema against the vendored one
     Schema(schema::Args),
+    /// Write the platform's workspaces and their users as a desired-state file
+    Export(apply::ExportArgs),
+    /// Show what `apply -f FILE` would change (exit 0: nothing, 3: changes)
+    Plan(apply::PlanArgs),
+    /// Make the platform match desired-state file(s)
+    Apply(apply::ApplyArgs),
 }
 
 /// Bad input found before anything was sent: exit 2.
@@ -161,6 +168,11 @@ pub struct BrokenPipe;
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct Interrupted(pub String);
+
+/// Exit with this status and no message (the output already says it all): `plan` with changes.
+#[derive(Debug, thiserror::Error)]
+#[error("exit {0}")]
+pub struct ExitQuietly(pub u8);
 
 /// Shorthand for a usage error.
 pub fn usage(message: impl Into<String>) -> anyhow::Error {
@@ -378,6 +390,9 @@ async fn dispatch(command: Command, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Gen(args) => r#gen::run(args, ctx).await,
         Command::Airflow(args) => airflow::run(args, ctx).await,
         Command::Schema(args) => schema::run(args, ctx).await,
+        Command::Export(args) => apply::export(args, ctx).await,
+        Command::Plan(args) => apply::plan(args, ctx).await,
+        Command::Apply(args) => apply::apply(args, ctx).await,
     }
 }
 

@@ -10,6 +10,7 @@ mod common;
 
 mod airflow_live;
 mod airflow_wire;
+mod apply_cli;
 mod astro_cli;
 mod astro_client;
 mod build_checks;
@@ -20,6 +21,7 @@ mod cli_logs;
 mod cli_shell;
 mod cli_user_pass;
 mod cli_wire;
+mod docs_recipes;
 mod explorer_browser;
 mod fixture_ops;
 mod r#gen;
