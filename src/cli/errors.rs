@@ -73,10 +73,18 @@ fn transport_hint(error: &TransportError) -> Option<String> {
 /// A configuration problem as a usage error (exit 2), with what to do about it.
 pub fn config(error: houston::config::ConfigError) -> anyhow::Error {
     let mut text = error.to_string();
-    if let houston::config::ConfigError::TokenElsewhere { .. } = error {
-        text.push_str(
-            "\nhint: give the token for that endpoint too (HOUSTON_TOKEN beside the URL, or a context of its own: `houston context add` and `houston login`), or, to send this context's token there deliberately, pass the URL with --url",
-        );
+    if let houston::config::ConfigError::TokenElsewhere { service, .. } = error {
+        text.push_str(match service {
+            "Airflow" => {
+                "\nhint: give a credential for that Airflow beside the URL (AIRFLOW_API_KEY, or AIRFLOW_USERNAME and AIRFLOW_PASSWORD), use --deployment RELEASE for this context's platform, or, to send this context's Houston token there deliberately, pass the URL with --airflow-url"
+            }
+            "Astro API" => {
+                "\nhint: give the token for that host too (ASTRO_API_TOKEN beside ASTRO_API_URL, or --token-stdin), or, to send this context's Astro token there deliberately, pass the host with --api-url (`houston astro login --api-url URL` saves a token for it)"
+            }
+            _ => {
+                "\nhint: give the token for that endpoint too (HOUSTON_TOKEN beside the URL, or a context of its own: `houston context add` and `houston login`), or, to send this context's token there deliberately, pass the URL with --url"
+            }
+        });
     }
     UsageError(text).into()
 }

@@ -206,3 +206,80 @@ async fn truncated_and_non_json_bodies_are_sentences() {
         "{shape}"
     );
 }
+
+/// Issue 12 item 2: `AIRFLOW_URL` from `.env` naming an APC deployments host of another platform
+/// never receives the context's saved Houston token. The scripted server stands in as the HTTP
+/// proxy for every host, so it sees any request the binary makes, wherever it is addressed.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deployments_url_from_dotenv_never_receives_a_saved_houston_token() {
+    const SAVED: &str = "saved-houston-token-4f1c9a";
+    let proxy = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"dags": [], "total_entries": 0})),
+        )
+        .mount(&proxy)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "current = \"plat\"\n[contexts.plat]\nurl = \"http://houston.platform.test/v1\"\ntoken = \"{SAVED}\"\n"
+        ),
+    )
+    .unwrap();
+    let run = |airflow_url: &'static str| {
+        let dir = dir.path().to_path_buf();
+        let proxy = proxy.uri();
+        async move {
+            std::fs::write(dir.join(".env"), format!("AIRFLOW_URL={airflow_url}\n")).unwrap();
+            tokio::task::spawn_blocking(move || {
+                let mut cmd = crate::common::houston(&dir);
+                cmd.env("HTTP_PROXY", &proxy)
+                    .env("http_proxy", &proxy)
+                    .args(["airflow", "dags", "list", "--timeout", "5s"]);
+                crate::common::Run::capture(&mut cmd, &[SAVED])
+            })
+            .await
+            .unwrap()
+        }
+    };
+    let refused = run("http://deployments.elsewhere.test/rel-1/airflow").await;
+    assert_eq!(
+        refused.code, 2,
+        "refused before sending: {}",
+        refused.stderr
+    );
+    assert!(
+        refused
+            .stderr
+            .contains("a saved token is only sent to the endpoint it was saved with"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("AIRFLOW_URL in .env"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        refused.stderr.contains("--airflow-url"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        proxy.received_requests().await.unwrap().is_empty(),
+        "nothing reached the other endpoint"
+    );
+    // The same platform's deployments host gets the token (proving the proxy sees requests).
+    run("http://deployments.platform.test/rel-1/airflow").await;
+    let seen = proxy.received_requests().await.unwrap();
+    assert!(
+        !seen.is_empty(),
+        "the platform's own deployment was reached"
+    );
+    assert!(seen.iter().all(|r| {
+        r.headers.get("host").and_then(|h| h.to_str().ok()) == Some("deployments.platform.test")
+            && r.headers.get("authorization").and_then(|h| h.to_str().ok()) == Some(SAVED)
+    }));
+}

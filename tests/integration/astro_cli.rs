@@ -1089,7 +1089,7 @@ fn token_and_organization_sources() {
     // A context's astro_token and astro_organization.
     std::fs::write(
         dir.path().join("config.toml"),
-        format!("current = \"astro\"\n[contexts.astro]\nastro_token = \"{token}\"\nastro_organization = \"{ORG}\"\n"),
+        format!("current = \"astro\"\n[contexts.astro]\nastro_token = \"{token}\"\nastro_organization = \"{ORG}\"\nastro_api_url = \"{}\"\n", fake.url()),
     )
     .unwrap();
     run_with(&fake, dir.path(), &["deployments", "list"], &[], None).ok();
@@ -1176,4 +1176,82 @@ fn login_stores_the_token_and_organization_in_the_context() {
                 .unwrap()
                 .contains("astro_token")
     );
+}
+
+#[test]
+fn a_host_from_dotenv_never_receives_a_saved_astro_token() {
+    // Issue 12 item 2: a `.env` naming another Astro API host must not get the context's token.
+    let (fake, dir) = setup();
+    let token = astro_fake::admin_token();
+    // `astro login` against the fake remembers the host with the token.
+    run_with(
+        &fake,
+        dir.path(),
+        &["login"],
+        &[],
+        Some(&format!("{token}\n")),
+    )
+    .ok();
+    let saved = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert!(
+        saved.contains(&format!("astro_api_url = \"{}\"", fake.url())),
+        "{saved}"
+    );
+    let other = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    other.set_nonblocking(true).unwrap();
+    let elsewhere = format!("http://127.0.0.1:{}", other.local_addr().unwrap().port());
+    std::fs::write(
+        dir.path().join(".env"),
+        format!("ASTRO_API_URL={elsewhere}\n"),
+    )
+    .unwrap();
+    let refused = |run: Run, origin: &str| {
+        assert_eq!(run.code, 2, "refused before sending: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("a saved token is only sent to the endpoint it was saved with"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(origin), "{}", run.stderr);
+        assert!(run.stderr.contains("--api-url"), "{}", run.stderr);
+    };
+    // run without the fixture's ASTRO_API_URL, so only `.env` names the host
+    let bare = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = crate::common::houston(dir.path());
+        cmd.arg("astro").args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Run::capture(&mut cmd, &[CANARY, &token])
+    };
+    refused(bare(&["workspaces", "list"], &[]), "ASTRO_API_URL in .env");
+    refused(bare(&["deployments", "list"], &[]), "ASTRO_API_URL in .env");
+    // the environment is no better than `.env`
+    refused(
+        bare(&["workspaces", "list"], &[("ASTRO_API_URL", &elsewhere)]),
+        "ASTRO_API_URL in the environment",
+    );
+    // a context saved before hosts were remembered holds a token for the default host only
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("current = \"astro\"\n[contexts.astro]\nastro_token = \"{token}\"\nastro_organization = \"{ORG}\"\n"),
+    )
+    .unwrap();
+    refused(
+        bare(&["api", "GET", "/organizations"], &[]),
+        "ASTRO_API_URL in .env",
+    );
+    assert!(
+        other.accept().is_err(),
+        "nothing reached the other endpoint"
+    );
+    // a token given beside the host, or the host typed as a flag, is the user's own choice
+    std::fs::remove_file(dir.path().join(".env")).unwrap();
+    bare(&["workspaces", "list", "--api-url", &fake.url()], &[]).ok();
+    bare(
+        &["workspaces", "list"],
+        &[("ASTRO_API_URL", &fake.url()), ("ASTRO_API_TOKEN", &token)],
+    )
+    .ok();
 }

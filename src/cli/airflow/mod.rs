@@ -7,7 +7,7 @@ mod dags;
 mod runs;
 
 use super::output::{self, Column};
-use super::{Ctx, UsageError, usage};
+use super::{Ctx, UsageError, errors, usage};
 use clap::Subcommand;
 use houston::Token;
 use houston::airflow::{self as af, ApiVersion, DoorSpec};
@@ -133,9 +133,9 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
     // the Houston context only matters for the APC door; a broken config file must not stop
     // someone who talks to a plain Airflow
     let resolved = ctx.resolved();
-    let (houston_url, houston_token) = match &resolved {
-        Ok(r) => (r.url.clone(), r.token.clone()),
-        Err(_) if args.deployment.is_none() => (None, None),
+    let (houston_url, houston_token, saved_for) = match &resolved {
+        Ok(r) => (r.url.clone(), r.token.clone(), r.token_saved_for.clone()),
+        Err(_) if args.deployment.is_none() => (None, None, None),
         Err(e) => return Err(usage(e.to_string())),
     };
     let spec = DoorSpec {
@@ -154,6 +154,16 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
         my_airflow_key: secret("MY_AIRFLOW_API_KEY"),
     };
     let target = af::door::resolve(&spec).map_err(fail)?;
+    if let (af::Auth::Raw(sent), Some(saved), Some(houston_token), None, None) = (
+        &target.auth,
+        &saved_for,
+        &spec.houston_token,
+        &args.deployment,
+        &args.airflow_url,
+    ) && sent == houston_token
+    {
+        token_stays_home(&target, saved, ctx)?;
+    }
     af::Client::builder(target)
         .http_options(ctx.http_options())
         .observer(ctx.observer())
@@ -161,6 +171,36 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
         .page_concurrency(args.page_concurrency.into())
         .build()
         .map_err(fail)
+}
+
+/// The context's saved Houston token is about to go to an APC deployment URL named by
+/// AIRFLOW_URL (the environment or a `.env` a repository can carry): only the deployments host
+/// of the platform the token was saved for receives it (issue 12 item 2).
+fn token_stays_home(target: &af::Target, saved: &str, ctx: &Ctx) -> anyhow::Result<()> {
+    let home = af::door::apc_deployment_url(saved, "release")
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
+    let host = target.root.host_str().map(str::to_ascii_lowercase);
+    if home.is_some() && home == host {
+        return Ok(());
+    }
+    let context = ctx
+        .resolved()
+        .ok()
+        .and_then(|r| r.context)
+        .unwrap_or_default();
+    Err(errors::config(
+        houston::config::ConfigError::TokenElsewhere {
+            service: "Airflow",
+            context,
+            saved_for: saved.to_string(),
+            url: target.root.to_string(),
+            origin: ctx
+                .env
+                .source("AIRFLOW_URL")
+                .unwrap_or_else(|| "AIRFLOW_URL".into()),
+        },
+    ))
 }
 
 fn parse_api(text: &str) -> Result<ApiVersion, String> {

@@ -214,21 +214,18 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         None => None,
     }
     .unwrap_or_default();
-    let token = if conn.token_stdin {
-        read_token()?
+    let given = if conn.token_stdin {
+        Some(read_token()?)
     } else {
-        match ctx
-            .env
-            .get("ASTRO_API_TOKEN")
-            .map(Token::new)
-            .or(context.astro_token.clone())
-        {
-            Some(t) => t,
-            None => {
-                return Err(usage(
-                    "no Astro API token: set ASTRO_API_TOKEN (or put it in .env), pass it with --token-stdin, or save it as astro_token in a context",
-                ));
-            }
+        ctx.env.get("ASTRO_API_TOKEN").map(Token::new)
+    };
+    let saved = given.is_none() && context.astro_token.is_some();
+    let token = match given.or(context.astro_token.clone()) {
+        Some(t) => t,
+        None => {
+            return Err(usage(
+                "no Astro API token: set ASTRO_API_TOKEN (or put it in .env), pass it with --token-stdin, or save it as astro_token in a context",
+            ));
         }
     };
     let organization = conn
@@ -241,6 +238,26 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         .clone()
         .or_else(|| ctx.env.get("ASTRO_API_URL"))
         .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
+    // A host named by the environment or a `.env` (which a repository can carry) never
+    // receives a token saved for another host; a host typed as --api-url is the user's choice.
+    let saved_for = context
+        .astro_api_url
+        .clone()
+        .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
+    if saved && conn.api_url.is_none() && !houston::config::same_astro_host(&host, &saved_for) {
+        return Err(super::errors::config(
+            houston::config::ConfigError::TokenElsewhere {
+                service: "Astro API",
+                context: context_name.clone().unwrap_or_default(),
+                saved_for,
+                url: host,
+                origin: ctx
+                    .env
+                    .source("ASTRO_API_URL")
+                    .unwrap_or_else(|| "ASTRO_API_URL".into()),
+            },
+        ));
+    }
     let client = astro::Client::builder()
         .host(host)
         .token(token)
@@ -274,7 +291,7 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
         .or_else(|| ctx.env.get("ASTRO_API_URL"))
         .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
     let client = astro::Client::builder()
-        .host(host)
+        .host(host.clone())
         .token(token.clone())
         .organization(conn.organization.clone())
         .http_options(ctx.http_options())
@@ -292,6 +309,9 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
     let context = file.contexts.entry(name.clone()).or_default();
     context.astro_token = Some(token);
     context.astro_organization = Some(organization);
+    // the host is remembered with the token: it is the only one the token is sent to later
+    context.astro_api_url =
+        (!houston::config::same_astro_host(&host, astro::DEFAULT_HOST)).then(|| host.clone());
     if file.current.is_none() {
         file.current = Some(name.clone());
     }
