@@ -170,6 +170,15 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             .unwrap_or("houston"),
         std::process::id()
     ));
+    let written = write_then_rename(&tmp, path, bytes);
+    if written.is_err() {
+        // The temporary file may hold a secret: never leave it behind.
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+fn write_then_rename(tmp: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
@@ -177,7 +186,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(&tmp)?;
+    let mut file = options.open(tmp)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -187,7 +196,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     file.write_all(bytes)?;
     file.sync_all()?;
     drop(file);
-    std::fs::rename(&tmp, path)
+    std::fs::rename(tmp, path)
 }
 
 mod token_text {
@@ -456,6 +465,22 @@ fn same_endpoint(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failed_private_write_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // Renaming onto a directory fails after the temporary file holds the secret.
+        let target = dir.path().join("taken");
+        std::fs::create_dir(&target).unwrap();
+        assert!(write_private(&target, b"secret").is_err());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("taken")]);
+        write_private(&dir.path().join("ok.key"), b"secret").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("ok.key")).unwrap(), b"secret");
+    }
 
     #[test]
     fn a_saved_token_is_not_sent_where_the_environment_points() {

@@ -1,112 +1,30 @@
 //! The `--from-file` forms of the user and service-account commands: rows checked, current
 //! state read once, a plan per row, then [`bulk::Session::run`].
 
+use super::access::{self, Members, Scope};
 use super::bulk::{self, BulkArgs, Outcome, Plan, Row, Session};
 use super::{Ctx, resolve};
 use houston::Client;
-use houston::operations::{self as ops, Role};
-use serde_json::{Value, json};
+use houston::operations::Role;
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Parses and scope-checks a role column.
-type RoleParser = fn(&str) -> Result<Role, String>;
+pub type RoleParser = fn(&str) -> Result<Role, String>;
 
 /// A checked service-account row: the row, its label, role and category.
 type ServiceAccountRow = (Row, String, Role, Option<String>);
 
-/// Where service accounts are created.
-#[derive(Debug, Clone)]
-pub enum Scope {
-    Workspace(resolve::FoundWorkspace),
-    Deployment(resolve::FoundDeployment),
-}
-
-impl Scope {
-    /// The workspace or deployment id, for the journal key.
-    fn target(&self) -> &str {
-        match self {
-            Scope::Workspace(w) => &w.id,
-            Scope::Deployment(d) => &d.id,
-        }
-    }
-
-    /// The service accounts here, as Houston lists them.
-    async fn service_accounts(&self, client: &Client) -> Result<Value, houston::Error> {
-        Ok(match self {
-            Scope::Workspace(w) => client
-                .execute::<ops::WorkspaceServiceAccounts>(
-                    ops::workspace_service_accounts::Variables {
-                        workspace_uuid: w.id.clone(),
-                    },
-                )
-                .await?
-                .raw["workspaceServiceAccounts"]
-                .clone(),
-            Scope::Deployment(d) => client
-                .execute::<ops::DeploymentServiceAccounts>(
-                    ops::deployment_service_accounts::Variables {
-                        deployment_uuid: d.id.clone(),
-                    },
-                )
-                .await?
-                .raw["deploymentServiceAccounts"]
-                .clone(),
-        })
-    }
-
-    /// What to do about a service account whose key was lost with the answer that held it.
-    fn lost_key(&self, id: &str) -> Value {
-        let (noun, flag, target) = match self {
-            Scope::Workspace(w) => ("workspace", "-w", w.id.as_str()),
-            Scope::Deployment(d) => ("deployment", "-d", d.release_name.as_str()),
-        };
-        json!({
-            "id": id,
-            "hint": format!(
-                "created, but the answer holding its API key was lost and a key cannot be read again: \
-                 delete it (houston {noun} service-account delete {flag} {target} {id}) and rerun to create it anew"
-            ),
-        })
-    }
-
-    /// Creates a service account here; the answer holds its API key, the only time it exists
-    /// in clear.
-    pub async fn create_service_account(
-        &self,
-        client: &Client,
-        label: String,
-        category: Option<String>,
-        role: Role,
-    ) -> Result<Value, houston::Error> {
-        Ok(match self {
-            Scope::Workspace(w) => client
-                .execute::<ops::CreateWorkspaceServiceAccount>(
-                    ops::create_workspace_service_account::Variables {
-                        label,
-                        category,
-                        workspace_uuid: w.id.clone(),
-                        role,
-                    },
-                )
-                .await?
-                .raw["createWorkspaceServiceAccount"]
-                .clone(),
-            Scope::Deployment(d) => client
-                .execute::<ops::CreateDeploymentServiceAccount>(
-                    ops::create_deployment_service_account::Variables {
-                        label,
-                        category,
-                        deployment_uuid: d.id.clone(),
-                        role,
-                    },
-                )
-                .await?
-                .raw["createDeploymentServiceAccount"]
-                .clone(),
-        })
-    }
+/// The role parser and command name of a scope's bulk commands.
+fn scoped(scope: &Scope, verb: &str) -> (RoleParser, String) {
+    let (noun, _, _) = scope.noun_and_flag();
+    let role_of: RoleParser = match scope {
+        Scope::Workspace(_) => resolve::workspace_role,
+        Scope::Deployment(_) => resolve::deployment_role,
+    };
+    (role_of, format!("{noun} {verb}"))
 }
 
 /// Rows of (line, email, role) with every bad row reported at once.
@@ -154,27 +72,13 @@ fn user_rows(
     Ok(out)
 }
 
-/// email (lower-case) → (user id, role in the scope).
-fn members(users: &Value, scope: &str, id: &str) -> HashMap<String, (String, Option<String>)> {
+/// email or username (lower-case) → (user id, role in the scope).
+fn by_name(members: &Members) -> HashMap<String, (String, Option<String>)> {
     let mut map = HashMap::new();
-    for u in users.as_array().into_iter().flatten() {
-        let role = u["roleBindings"]
-            .as_array()
-            .and_then(|bs| bs.iter().find(|b| b[scope]["id"].as_str() == Some(id)))
-            .and_then(|b| b["role"].as_str())
-            .map(str::to_string);
-        let user_id = u["id"].as_str().unwrap_or_default().to_string();
-        let mut names: Vec<String> = u["emails"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|e| e["address"].as_str().map(str::to_ascii_lowercase))
-            .collect();
-        if let Some(n) = u["username"].as_str() {
-            names.push(n.to_ascii_lowercase());
-        }
-        for name in names {
-            map.insert(name, (user_id.clone(), role.clone()));
+    for m in &members.members {
+        for name in &m.names {
+            let role = m.role.as_ref().map(|r| r.as_str().to_string());
+            map.insert(name.clone(), (m.id.clone(), role));
         }
     }
     map
@@ -217,21 +121,23 @@ enum UserAction {
     Remove(String, String),
 }
 
-pub async fn workspace_users_add(
+/// `… user add --from-file`.
+pub async fn users_add(
     ctx: &Ctx,
     client: &Arc<Client>,
-    w: &resolve::FoundWorkspace,
+    scope: &Scope,
     args: &BulkArgs,
     default_role: Role,
     bypass_invite: bool,
     update_existing: bool,
 ) -> anyhow::Result<()> {
+    let (role_of, what) = scoped(scope, "user add");
     let session = Session::open(
         ctx,
         args,
         client.url().as_str(),
-        &w.id,
-        "workspace user add",
+        scope.id(),
+        &what,
         &[
             ("--bypass-invite", bypass_invite),
             ("--update-existing", update_existing),
@@ -240,13 +146,8 @@ pub async fn workspace_users_add(
     .await?;
     let file = session.file().to_path_buf();
     let rows = bulk::read_rows(&file)?;
-    let rows = user_rows(&rows, &file, &default_role, resolve::workspace_role, true)?;
-    let current = client
-        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
-            workspace_uuid: w.id.clone(),
-        })
-        .await?;
-    let before = members(&current.raw["workspaceUsers"], "workspace", &w.id);
+    let rows = user_rows(&rows, &file, &default_role, role_of, true)?;
+    let before = by_name(&scope.members(client).await?);
     let planned = plan_adds(rows, &before, update_existing);
     let sent: Vec<String> = planned
         .iter()
@@ -254,22 +155,18 @@ pub async fn workspace_users_add(
         .map(|(_, email, _)| email.clone())
         .collect();
     let runner = client.clone();
-    let workspace = w.id.clone();
+    let target = scope.clone();
     let result = session
         .run(ctx, args, planned, move |action| {
             let client = runner.clone();
-            let workspace = workspace.clone();
-            async move { apply_workspace_user(&client, &workspace, action, bypass_invite).await }
+            let scope = target.clone();
+            async move { apply_user(&client, &scope, action, bypass_invite).await }
         })
         .await;
-    if !bypass_invite && !args.dry_run && !sent.is_empty() {
+    let invites = matches!(scope, Scope::Workspace(_)) && !bypass_invite;
+    if invites && !args.dry_run && !sent.is_empty() {
         // One read tells the members from the pending invitations.
-        let after = client
-            .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
-                workspace_uuid: w.id.clone(),
-            })
-            .await?;
-        let now = members(&after.raw["workspaceUsers"], "workspace", &w.id);
+        let now = by_name(&scope.members(client).await?);
         let joined = sent.iter().filter(|e| now.contains_key(*e)).count();
         let pending = sent.len() - joined;
         let users = |n: usize| if n == 1 { "user" } else { "users" };
@@ -280,43 +177,26 @@ pub async fn workspace_users_add(
             sent.len(),
             users(sent.len()),
             verb(joined, "is now a member", "are now members"),
-            w.label,
+            scope.named(),
             verb(pending, "has", "have"),
         ));
     }
     result
 }
 
-pub async fn workspace_users_remove(
+/// `… user remove --from-file`.
+pub async fn users_remove(
     ctx: &Ctx,
     client: &Arc<Client>,
-    w: &resolve::FoundWorkspace,
+    scope: &Scope,
     args: &BulkArgs,
 ) -> anyhow::Result<()> {
-    let session = Session::open(
-        ctx,
-        args,
-        client.url().as_str(),
-        &w.id,
-        "workspace user remove",
-        &[],
-    )
-    .await?;
+    let (role_of, what) = scoped(scope, "user remove");
+    let session = Session::open(ctx, args, client.url().as_str(), scope.id(), &what, &[]).await?;
     let file = session.file().to_path_buf();
     let rows = bulk::read_rows(&file)?;
-    let rows = user_rows(
-        &rows,
-        &file,
-        &Role::WorkspaceViewer,
-        resolve::workspace_role,
-        false,
-    )?;
-    let current = client
-        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
-            workspace_uuid: w.id.clone(),
-        })
-        .await?;
-    let members = members(&current.raw["workspaceUsers"], "workspace", &w.id);
+    let rows = user_rows(&rows, &file, &Role::WorkspaceViewer, role_of, false)?;
+    let members = by_name(&scope.members(client).await?);
     let planned = rows
         .into_iter()
         .map(|(row, email, _)| {
@@ -334,33 +214,26 @@ pub async fn workspace_users_remove(
         })
         .collect();
     let client = client.clone();
-    let workspace = w.id.clone();
+    let target = scope.clone();
     session
         .run(ctx, args, planned, move |action| {
             let client = client.clone();
-            let workspace = workspace.clone();
-            async move { apply_workspace_user(&client, &workspace, action, false).await }
+            let scope = target.clone();
+            async move { apply_user(&client, &scope, action, false).await }
         })
         .await
 }
 
-async fn apply_workspace_user(
+async fn apply_user(
     client: &Client,
-    workspace: &str,
+    scope: &Scope,
     action: UserAction,
     bypass_invite: bool,
 ) -> Result<Outcome, houston::Error> {
     match action {
         UserAction::Add(email, role) => {
-            let sent = client
-                .execute::<ops::WorkspaceAddUserQuietly>(
-                    ops::workspace_add_user_quietly::Variables {
-                        workspace_uuid: workspace.to_string(),
-                        email,
-                        role,
-                        bypass_invite: bypass_invite.then_some(true),
-                    },
-                )
+            let sent = scope
+                .add_user_quietly(client, email, role, bypass_invite)
                 .await;
             if let Err(e) = &sent
                 && e.graphql_errors()
@@ -374,110 +247,22 @@ async fn apply_workspace_user(
             sent?;
             // Without --bypass-invite Houston adds a known user and invites an unknown address;
             // the answer no longer says which, the summary after the run does.
-            Ok(Outcome::new(if bypass_invite {
-                "added"
-            } else {
+            let invites = matches!(scope, Scope::Workspace(_)) && !bypass_invite;
+            Ok(Outcome::new(if invites {
                 "added or invited"
+            } else {
+                "added"
             }))
         }
         UserAction::Update(email, role) => {
-            client
-                .execute::<ops::WorkspaceUpsertUserRole>(
-                    ops::workspace_upsert_user_role::Variables {
-                        workspace_uuid: workspace.to_string(),
-                        email,
-                        role,
-                    },
-                )
-                .await?;
+            scope.set_user_role(client, email, role).await?;
             Ok(Outcome::new("updated"))
         }
-        UserAction::Remove(_, id) => {
-            client
-                .execute::<ops::WorkspaceRemoveUser>(ops::workspace_remove_user::Variables {
-                    workspace_uuid: workspace.to_string(),
-                    user_uuid: id,
-                })
-                .await?;
+        UserAction::Remove(email, id) => {
+            scope.remove_user(client, email, id).await?;
             Ok(Outcome::new("removed"))
         }
     }
-}
-
-pub async fn deployment_users_add(
-    ctx: &Ctx,
-    client: &Arc<Client>,
-    d: &resolve::FoundDeployment,
-    args: &BulkArgs,
-    default_role: Role,
-    update_existing: bool,
-) -> anyhow::Result<()> {
-    let session = Session::open(
-        ctx,
-        args,
-        client.url().as_str(),
-        &d.id,
-        "deployment user add",
-        &[("--update-existing", update_existing)],
-    )
-    .await?;
-    let file = session.file().to_path_buf();
-    let rows = bulk::read_rows(&file)?;
-    let rows = user_rows(&rows, &file, &default_role, resolve::deployment_role, true)?;
-    let current = client
-        .execute::<ops::DeploymentUsers>(ops::deployment_users::Variables {
-            deployment_id: d.id.clone(),
-        })
-        .await?;
-    let members = members(&current.raw["deploymentUsers"], "deployment", &d.id);
-    let planned = plan_adds(rows, &members, update_existing);
-    let client = client.clone();
-    let deployment = d.id.clone();
-    session
-        .run(ctx, args, planned, move |action| {
-            let client = client.clone();
-            let deployment = deployment.clone();
-            async move {
-                match action {
-                    UserAction::Add(email, role) => {
-                        client
-                            .execute::<ops::DeploymentAddUserRole>(
-                                ops::deployment_add_user_role::Variables {
-                                    deployment_id: deployment,
-                                    email,
-                                    role,
-                                },
-                            )
-                            .await?;
-                        Ok(Outcome::new("added"))
-                    }
-                    UserAction::Update(email, role) => {
-                        client
-                            .execute::<ops::DeploymentUpdateUserRole>(
-                                ops::deployment_update_user_role::Variables {
-                                    deployment_id: deployment,
-                                    email,
-                                    role,
-                                },
-                            )
-                            .await?;
-                        Ok(Outcome::new("updated"))
-                    }
-                    UserAction::Remove(email, _) => {
-                        client
-                            .execute::<ops::DeploymentRemoveUserRole>(
-                                ops::deployment_remove_user_role::Variables {
-                                    deployment_id: deployment,
-                                    email,
-                                },
-                            )
-                            .await?;
-                        Ok(Outcome::new("removed"))
-                    }
-                }
-            }
-        })
-        .await
 }
 
 /// Creates one service account per row (label, role, category); a label that already exists
@@ -490,28 +275,14 @@ pub async fn service_accounts_create(
     default_role: Role,
     key_dir: Option<PathBuf>,
 ) -> anyhow::Result<()> {
-    let (role_of, what): (RoleParser, &str) = match &scope {
-        Scope::Workspace(_) => (resolve::workspace_role, "workspace service-account create"),
-        Scope::Deployment(_) => (
-            resolve::deployment_role,
-            "deployment service-account create",
-        ),
-    };
-    let session =
-        Session::open(ctx, args, client.url().as_str(), scope.target(), what, &[]).await?;
+    let (role_of, what) = scoped(&scope, "service-account create");
+    let session = Session::open(ctx, args, client.url().as_str(), scope.id(), &what, &[]).await?;
     let file = session.file().to_path_buf();
     let rows = bulk::read_rows(&file)?;
-    let existing = scope.service_accounts(client).await?;
+    let (existing, _) = scope.service_accounts(client).await?;
     let labels: HashMap<String, String> = existing
-        .as_array()
         .into_iter()
-        .flatten()
-        .filter_map(|sa| {
-            Some((
-                sa["label"].as_str()?.to_string(),
-                sa["id"].as_str().unwrap_or_default().to_string(),
-            ))
-        })
+        .filter_map(|sa| Some((sa.label?, sa.id)))
         .collect();
     let planned = service_account_rows(&rows, &file, role_of, &default_role, key_dir.is_some())?
         .into_iter()
@@ -539,8 +310,9 @@ pub async fn service_accounts_create(
         })
         .collect();
     if let Some(dir) = &key_dir {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| super::usage(format!("cannot create {}: {e}", dir.display())))?;
+        if !args.dry_run {
+            access::make_key_dir(dir)?;
+        }
     } else if !args.dry_run {
         ctx.out
             .warn("without --key-dir the new API keys are in the output, once: store them now");
@@ -555,18 +327,16 @@ pub async fn service_accounts_create(
                 let created = scope
                     .create_service_account(&client, label.clone(), category, role)
                     .await;
-                let mut created = match created {
+                let created = match created {
                     Ok(c) => c,
                     Err(e) if e.was_sent() => {
                         // The answer may be lost while the account exists: look before
                         // calling it failed, so a rerun does not make a second one.
                         let now = scope.service_accounts(&client).await.ok();
-                        let found = now.as_ref().and_then(|list| {
-                            list.as_array()?
-                                .iter()
-                                .find(|sa| sa["label"].as_str() == Some(label.as_str()))
-                                .and_then(|sa| sa["id"].as_str())
-                                .map(str::to_string)
+                        let found = now.and_then(|(list, _)| {
+                            list.into_iter()
+                                .find(|sa| sa.label.as_deref() == Some(label.as_str()))
+                                .map(|sa| sa.id)
                         });
                         return match found {
                             Some(id) => {
@@ -577,7 +347,8 @@ pub async fn service_accounts_create(
                     }
                     Err(e) => return Err(e),
                 };
-                if let (Some(dir), Some(key)) = (&key_dir, created["apiKey"].as_str()) {
+                let mut shown = created.answer;
+                if let (Some(dir), Some(key)) = (&key_dir, created.key) {
                     let path = dir.join(format!("{label}.key"));
                     houston::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(
                         |e| {
@@ -587,10 +358,10 @@ pub async fn service_accounts_create(
                             ))
                         },
                     )?;
-                    created["apiKey"] = Value::Null;
-                    created["keyFile"] = Value::String(path.display().to_string());
+                    shown["apiKey"] = Value::Null;
+                    shown["keyFile"] = Value::String(path.display().to_string());
                 }
-                Ok(Outcome::new("created").with(created))
+                Ok(Outcome::new("created").with(shown))
             }
         })
         .await

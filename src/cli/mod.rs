@@ -2,6 +2,7 @@
 //! configuration into clients, and the mapping of errors to exit codes
 //! (0 ok, 1 the server refused or failed, 2 bad input found before anything was sent).
 
+mod access;
 mod airflow;
 mod apply;
 mod astro;

@@ -1,10 +1,9 @@
 //! `houston system …`: platform-wide service accounts.
 
-use super::workspace::{SERVICE_ACCOUNT_COLUMNS, show_created_key};
+use super::access::{self, KeyFileArgs, SERVICE_ACCOUNT_COLUMNS, show_created_key};
 use super::{Ctx, resolve};
 use clap::Subcommand;
 use houston::operations::{self as ops, Role};
-use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -37,9 +36,8 @@ enum ServiceAccountCmd {
         /// SYSTEM_ADMIN, SYSTEM_EDITOR or SYSTEM_VIEWER
         #[arg(long, default_value = "SYSTEM_VIEWER", value_parser = system_role)]
         role: Role,
-        /// Write the API key to this file (mode 0600) instead of showing it
-        #[arg(long, value_name = "FILE")]
-        key_file: Option<PathBuf>,
+        #[command(flatten)]
+        key: KeyFileArgs,
     },
     /// Delete one
     Delete {
@@ -64,14 +62,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::SystemServiceAccounts>(ops::system_service_accounts::Variables)
                 .await?;
             ctx.out
-                .data(&r.raw["serviceAccounts"], SERVICE_ACCOUNT_COLUMNS)
+                .data(&access::answer(&r.raw), SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Create {
             label,
             category,
             role,
-            key_file,
+            key,
         } => {
+            key.check()?;
             let r = client
                 .execute::<ops::CreateSystemServiceAccount>(
                     ops::create_system_service_account::Variables {
@@ -81,7 +80,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     },
                 )
                 .await?;
-            show_created_key(ctx, r.raw["createSystemServiceAccount"].clone(), key_file)
+            let sa = r.data.create_system_service_account;
+            let created = access::Created {
+                key: sa.and_then(|s| s.api_key),
+                answer: access::answer(&r.raw),
+            };
+            show_created_key(ctx, created, key.key_file)
         }
         ServiceAccountCmd::Delete { id, yes } => {
             resolve::confirm(yes, &format!("Delete system service account {id}"))?;
@@ -92,10 +96,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     },
                 )
                 .await?;
-            ctx.out.data(
-                &r.raw["deleteSystemServiceAccount"],
-                &[("ID", "id"), ("LABEL", "label")],
-            )
+            ctx.out
+                .data(&access::answer(&r.raw), &[("ID", "id"), ("LABEL", "label")])
         }
     }
 }

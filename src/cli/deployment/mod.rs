@@ -1,13 +1,11 @@
 //! `houston deployment …`: deployments, their runtime, image, environment, logs, users, teams
 //! and service accounts. Each subcommand picks the operation variant the platform speaks.
 
-mod access;
-pub(super) use access::with_role_in;
 mod env;
 mod lifecycle;
 
 use super::output::Column;
-use super::{Ctx, resolve};
+use super::{Ctx, access, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
 
@@ -92,7 +90,7 @@ enum Cmd {
         )]
         deployment: Option<String>,
         #[command(subcommand)]
-        command: access::UserCmd,
+        command: access::UserCmd<access::Deployment>,
     },
     /// Teams of a deployment (Houston 0.28+)
     Team {
@@ -106,7 +104,7 @@ enum Cmd {
         )]
         deployment: Option<String>,
         #[command(subcommand)]
-        command: access::TeamCmd,
+        command: access::TeamCmd<access::Deployment>,
     },
     /// Service accounts of a deployment
     #[command(name = "service-account", visible_alias = "sa")]
@@ -121,7 +119,7 @@ enum Cmd {
         )]
         deployment: Option<String>,
         #[command(subcommand)]
-        command: access::ServiceAccountCmd,
+        command: access::ServiceAccountCmd<access::Deployment>,
     },
 }
 
@@ -220,40 +218,24 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             deployment,
             command,
         } => {
-            if let access::UserCmd::Add { bulk, .. } = &command {
-                super::bulk_ops::precheck(
-                    bulk,
-                    super::bulk_ops::Precheck::Users {
-                        role_of: resolve::deployment_role,
-                        with_role: true,
-                    },
-                )?;
-            }
+            access::precheck_users(&command, false)?;
             let d = which(ctx, &client, deployment).await?;
-            access::users(command, ctx, &client, d).await
+            access::users(command, ctx, &client, access::Scope::Deployment(d)).await
         }
         Cmd::Team {
             deployment,
             command,
         } => {
             let d = which(ctx, &client, deployment).await?;
-            access::teams(command, ctx, &client, d).await
+            access::teams(command, ctx, &client, access::Scope::Deployment(d)).await
         }
         Cmd::ServiceAccount {
             deployment,
             command,
         } => {
-            if let access::ServiceAccountCmd::Create { bulk, key_dir, .. } = &command {
-                super::bulk_ops::precheck(
-                    bulk,
-                    super::bulk_ops::Precheck::ServiceAccounts {
-                        role_of: resolve::deployment_role,
-                        key_files: key_dir.is_some(),
-                    },
-                )?;
-            }
+            access::precheck_service_accounts(&command)?;
             let d = which(ctx, &client, deployment).await?;
-            access::service_accounts(command, ctx, &client, d).await
+            access::service_accounts(command, ctx, &client, access::Scope::Deployment(d)).await
         }
     }
 }
