@@ -3,7 +3,7 @@
 //! `--role` takes), the work is done on a [`Scope`] (which operations, which id).
 
 use super::bulk::BulkArgs;
-use super::output::Column;
+use super::output::{Column, sorted};
 use super::{Ctx, bulk_ops, resolve, usage};
 use clap::Subcommand;
 use houston::Client;
@@ -1049,7 +1049,10 @@ pub async fn users<S: Kind>(
     match command {
         UserCmd::List => {
             let members = scope.members(client).await?;
-            ctx.out.data(&members.shown(), user_columns(&scope))
+            ctx.out.data(
+                &sorted(members.shown(), "emails.address"),
+                user_columns(&scope),
+            )
         }
         UserCmd::Add {
             email: None,
@@ -1225,7 +1228,7 @@ pub async fn teams<S: Kind>(
     let (team, role) = match command {
         TeamCmd::List => {
             return ctx.out.data(
-                &scope.teams(client).await?,
+                &sorted(scope.teams(client).await?, "name"),
                 &[("ID", "id"), ("NAME", "name"), ("ROLE", "role")],
             );
         }
@@ -1269,7 +1272,8 @@ pub async fn service_accounts<S: Kind>(
     match command {
         ServiceAccountCmd::List => {
             let (_, listed) = scope.service_accounts(client).await?;
-            ctx.out.data(&listed, SERVICE_ACCOUNT_COLUMNS)
+            ctx.out
+                .data(&sorted(listed, "label"), SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Get { id } => {
             let Some(found) = scope.service_account(client, &id).await? else {

@@ -242,24 +242,10 @@ impl Session {
     {
         let json = ctx.out.format == Format::Json || ctx.out.jq.is_some();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        let mut results: Vec<Value> = Vec::new();
-        let mut pipe_closed = false;
-        let mut emit = |value: Value, results: &mut Vec<Value>| -> anyhow::Result<bool> {
-            if json && !pipe_closed {
-                match super::output::write_stdout(&format!("{value}\n")) {
-                    Err(e) if e.downcast_ref::<super::BrokenPipe>().is_some() => {
-                        pipe_closed = true;
-                    }
-                    other => other?,
-                }
-            }
-            results.push(value);
-            Ok(!pipe_closed)
-        };
-
+        let mut out = InOrder::new(json);
         let mut work = Vec::new();
         let mut rows = HashMap::new();
-        for (row, key, plan) in planned {
+        for (index, (row, key, plan)) in planned.into_iter().enumerate() {
             let id = row_id(&row, &key);
             match plan {
                 Plan::Skip { status, reason } => {
@@ -277,29 +263,29 @@ impl Session {
                         (status, reason)
                     };
                     *counts.entry(status.into()).or_default() += 1;
-                    emit(
+                    out.put(
+                        index,
                         json!({"line": row.line, "key": key, "status": status, "reason": reason}),
-                        &mut results,
                     )?;
                 }
                 Plan::Report { status, detail } => {
                     *counts.entry(status.into()).or_default() += 1;
                     let hint = detail["hint"].as_str().unwrap_or_default().to_string();
-                    emit(
+                    out.put(
+                        index,
                         json!({"line": row.line, "key": key, "status": status, "reason": hint, "result": detail}),
-                        &mut results,
                     )?;
                 }
                 Plan::Apply { action, describe } if args.dry_run => {
                     let _ = action;
                     *counts.entry("would change".into()).or_default() += 1;
-                    emit(
+                    out.put(
+                        index,
                         json!({"line": row.line, "key": key, "status": "would change", "action": describe}),
-                        &mut results,
                     )?;
                 }
                 Plan::Apply { action, describe } => {
-                    rows.insert(id.clone(), (row, key, describe));
+                    rows.insert(id.clone(), (index, row, key, describe));
                     work.push(bulk::Item { id, action });
                 }
             }
@@ -336,7 +322,8 @@ impl Session {
             &progress,
             apply,
             |finished| {
-                let (row, key, describe) = rows.remove(&finished.id).expect("every id planned");
+                let (index, row, key, describe) =
+                    rows.remove(&finished.id).expect("every id planned");
                 let line = match finished.result {
                     Ok(outcome) => {
                         *counts.entry(outcome.status.clone()).or_default() += 1;
@@ -353,7 +340,7 @@ impl Session {
                         json!({"line": row.line, "key": key, "status": "failed", "action": describe, "error": message})
                     }
                 };
-                match emit(line, &mut results) {
+                match out.put(index, line) {
                     Ok(true) => ControlFlow::Continue(()),
                     Ok(false) => ControlFlow::Break(()),
                     Err(e) => {
@@ -369,6 +356,9 @@ impl Session {
         if let Some(e) = emit_error {
             return Err(e);
         }
+        // Rows never started leave gaps: what finished goes out, still in input order.
+        out.drain()?;
+        let pipe_closed = out.pipe_closed;
         if report.not_started > 0 {
             let why = if interrupted.load(std::sync::atomic::Ordering::SeqCst) {
                 "interrupted"
@@ -382,7 +372,7 @@ impl Session {
 
         if !json {
             super::output::write_stdout(&super::output::table(
-                &Value::Array(results),
+                &Value::Array(out.results),
                 &[
                     ("LINE", "line"),
                     ("KEY", "key"),
@@ -435,6 +425,60 @@ impl Session {
                     .map_err(|e| anyhow::anyhow!("cannot remove the journal: {e}"))?;
             }
         }
+        Ok(())
+    }
+}
+
+/// Results in input-line order however the rows finish: each waits until every row before it
+/// has its result, then goes out (JSON lines as they come; the table at the end).
+struct InOrder {
+    json: bool,
+    pending: BTreeMap<usize, Value>,
+    next: usize,
+    results: Vec<Value>,
+    pipe_closed: bool,
+}
+
+impl InOrder {
+    fn new(json: bool) -> InOrder {
+        InOrder {
+            json,
+            pending: BTreeMap::new(),
+            next: 0,
+            results: Vec::new(),
+            pipe_closed: false,
+        }
+    }
+
+    /// Files row `index`'s result and sends out what is now in order; false once stdout is
+    /// closed.
+    fn put(&mut self, index: usize, value: Value) -> anyhow::Result<bool> {
+        self.pending.insert(index, value);
+        while let Some(value) = self.pending.remove(&self.next) {
+            self.next += 1;
+            self.emit(value)?;
+        }
+        Ok(!self.pipe_closed)
+    }
+
+    /// Sends out every filed result, skipping the rows that never ran.
+    fn drain(&mut self) -> anyhow::Result<()> {
+        for (_, value) in std::mem::take(&mut self.pending) {
+            self.emit(value)?;
+        }
+        Ok(())
+    }
+
+    fn emit(&mut self, value: Value) -> anyhow::Result<()> {
+        if self.json && !self.pipe_closed {
+            match super::output::write_stdout(&format!("{value}\n")) {
+                Err(e) if e.downcast_ref::<super::BrokenPipe>().is_some() => {
+                    self.pipe_closed = true;
+                }
+                other => other?,
+            }
+        }
+        self.results.push(value);
         Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! `houston invite …`: pending invitations to the platform or a workspace.
 
-use super::{Ctx, resolve};
+use super::output::sorted;
+use super::{Ctx, access, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
 
@@ -48,13 +49,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                         workspace_uuid: w.id,
                     })
                     .await?;
-                ctx.out.data(&r.raw["workspaceInvites"], COLUMNS)
+                ctx.out
+                    .data(&sorted(access::answer(&r.raw), "email"), COLUMNS)
             }
             None => {
                 let r = client
                     .execute::<ops::Invites>(ops::invites::Variables { invite: None })
                     .await?;
-                ctx.out.data(&r.raw["invites"], COLUMNS)
+                ctx.out
+                    .data(&sorted(access::answer(&r.raw), "email"), COLUMNS)
             }
         },
         Cmd::Create { email } => {

@@ -104,6 +104,50 @@ impl Output {
     }
 }
 
+/// A list that arrives in batches (Airflow's and Astro's pages).
+pub trait Batches {
+    /// What the list holds.
+    type Item: serde::Serialize;
+    /// The next batch, `None` after the last.
+    async fn batch(&mut self) -> anyhow::Result<Option<Vec<Self::Item>>>;
+}
+
+impl Output {
+    /// The one list printer. JSON without `--jq` goes out batch by batch as it arrives, so
+    /// memory stays flat however long the list; a table, YAML or `--jq` needs the whole list.
+    pub async fn list(&self, mut batches: impl Batches, columns: &[Column]) -> anyhow::Result<()> {
+        if self.streams() {
+            let mut stream = self.stream();
+            while let Some(batch) = batches.batch().await? {
+                for item in batch {
+                    stream.item(&serde_json::to_value(item)?)?;
+                }
+            }
+            return stream.finish();
+        }
+        let mut all = Vec::new();
+        while let Some(batch) = batches.batch().await? {
+            for item in batch {
+                all.push(serde_json::to_value(item)?);
+            }
+        }
+        self.data(&Value::Array(all), columns)
+    }
+}
+
+/// A list in a stable order: by the text at `path` (a label, an e-mail), ignoring case, then
+/// by `id`. Houston returns lists in storage order, which changes as rows are rewritten.
+pub fn sorted(mut items: Value, path: &str) -> Value {
+    if let Some(list) = items.as_array_mut() {
+        let key = |v: &Value| {
+            let text = |p: &str| cell(lookup(v, p)).to_lowercase();
+            (text(path), text("id"))
+        };
+        list.sort_by_cached_key(key);
+    }
+    items
+}
+
 /// A JSON array written item by item: the same text [`Output::data`] prints for the whole list.
 pub struct JsonStream<'a> {
     out: &'a Output,

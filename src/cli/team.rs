@@ -1,6 +1,6 @@
 //! `houston team …`: teams imported from the identity provider (Houston 0.28+).
 
-use super::output::Column;
+use super::output::{Column, sorted};
 use super::{Ctx, usage};
 use clap::Subcommand;
 use houston::operations::{self as ops, Role};
@@ -107,7 +107,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     _ => break,
                 }
             }
-            ctx.out.data(&Value::Array(teams), LIST_COLUMNS)
+            ctx.out
+                .data(&sorted(Value::Array(teams), "name"), LIST_COLUMNS)
         }
         Cmd::Get { team } => {
             let r = client

@@ -1,5 +1,6 @@
 //! `houston user …`: users of the platform.
 
+use super::output::sorted;
 use super::system::system_role;
 use super::{Ctx, resolve, usage};
 use clap::Subcommand;
@@ -171,7 +172,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     user: search.map(serde_json::from_value).transpose()?,
                 })
                 .await?;
-            ctx.out.data(&with_system_roles(&r.raw["users"]), COLUMNS)
+            ctx.out.data(
+                &sorted(with_system_roles(&r.raw["users"]), "emails.address"),
+                COLUMNS,
+            )
         }
         Cmd::Create {
             email,

@@ -1,6 +1,6 @@
 //! `houston workspace …`: workspaces, their users and service accounts.
 
-use super::output::Column;
+use super::output::{Column, sorted};
 use super::{Ctx, access, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
@@ -86,13 +86,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let r = client
                 .execute::<ops::Workspaces>(ops::workspaces::Variables)
                 .await?;
-            ctx.out.data(&r.raw["workspaces"], WORKSPACE_COLUMNS)
+            ctx.out
+                .data(&sorted(access::answer(&r.raw), "label"), WORKSPACE_COLUMNS)
         }
         Cmd::List { all: true } => {
             let r = client
                 .execute::<ops::SysWorkspaces>(ops::sys_workspaces::Variables)
                 .await?;
-            ctx.out.data(&r.raw["sysWorkspaces"], WORKSPACE_COLUMNS)
+            ctx.out
+                .data(&sorted(access::answer(&r.raw), "label"), WORKSPACE_COLUMNS)
         }
         Cmd::Get { workspace } => {
             let w =

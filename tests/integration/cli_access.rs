@@ -379,3 +379,120 @@ fn a_deployment_takes_a_bulk_remove_like_a_workspace() {
     .json();
     assert!(!listed.to_string().contains("ann@example.com"), "{listed}");
 }
+
+#[test]
+fn bulk_results_come_in_input_order_and_lists_in_a_stable_one() {
+    let sb = TestSandbox::start();
+    // Already a member: planned as "unchanged" before any other row is sent, yet printed in
+    // its place (line 3).
+    ok(houston(
+        &sb,
+        &[
+            "workspace",
+            "user",
+            "add",
+            "-w",
+            "demo",
+            "--email",
+            "mid@example.com",
+            "--bypass-invite",
+        ],
+    ));
+    let rows = sb.dir.join("order.csv");
+    let mut text = String::from("email\nzed@example.com\nmid@example.com\n");
+    for i in 0..12 {
+        text.push_str(&format!("u{i:02}@example.com\n"));
+    }
+    std::fs::write(&rows, text).unwrap();
+    let run = ok(houston(
+        &sb,
+        &[
+            "workspace",
+            "user",
+            "add",
+            "-w",
+            "demo",
+            "--from-file",
+            rows.to_str().unwrap(),
+            "--bypass-invite",
+            "--concurrency",
+            "8",
+            "-o",
+            "json",
+        ],
+    ));
+    let lines: Vec<u64> = run
+        .stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["line"]
+                .as_u64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(lines, (2..=15).collect::<Vec<u64>>(), "{}", run.stdout);
+
+    // The table too (a remove of the same rows).
+    let table = ok(houston(
+        &sb,
+        &[
+            "workspace",
+            "user",
+            "remove",
+            "-w",
+            "demo",
+            "--from-file",
+            rows.to_str().unwrap(),
+            "--yes",
+            "-o",
+            "table",
+        ],
+    ))
+    .stdout;
+    let lines: Vec<u64> = table
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(lines, (2..=15).collect::<Vec<u64>>(), "{table}");
+
+    // Lists by label or e-mail, whatever order the server keeps.
+    for label in ["zeta", "alpha"] {
+        ok(houston(&sb, &["workspace", "create", "--label", label]));
+    }
+    let listed = ok(houston(&sb, &["workspace", "list", "--jq", ".[].label"])).stdout;
+    assert_eq!(listed, "alpha\ndemo\nzeta\n");
+    for email in ["zoe@example.com", "abe@example.com"] {
+        ok(houston(
+            &sb,
+            &[
+                "workspace",
+                "user",
+                "add",
+                "-w",
+                "alpha",
+                "--email",
+                email,
+                "--bypass-invite",
+            ],
+        ));
+    }
+    let emails = ok(houston(
+        &sb,
+        &[
+            "workspace",
+            "user",
+            "list",
+            "-w",
+            "alpha",
+            "--jq",
+            ".[].emails[0].address",
+        ],
+    ))
+    .stdout;
+    let emails: Vec<&str> = emails.lines().collect();
+    let mut expected = emails.clone();
+    expected.sort();
+    assert_eq!(emails, expected);
+    assert!(emails.contains(&"abe@example.com") && emails.contains(&"zoe@example.com"));
+}

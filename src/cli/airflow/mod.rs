@@ -225,38 +225,24 @@ impl Batches<af::Pool> for af::PoolList<'_> {
     }
 }
 
-/// Prints a list. JSON into a pipe is streamed page by page, so memory stays flat however
-/// long the list; a table, YAML or `--jq` needs the whole list first.
+/// Prints a list through the one list printer.
 pub(crate) async fn print_list<T: Serialize>(
     out: &output::Output,
-    mut batches: impl Batches<T>,
+    batches: impl Batches<T>,
     columns: &[Column],
 ) -> anyhow::Result<()> {
-    let streaming = out.format == output::Format::Json && out.jq.is_none() && !out.tty;
-    if !streaming {
-        let mut all = Vec::new();
-        while let Some(batch) = batches.batch().await? {
-            for item in batch {
-                all.push(serde_json::to_value(item)?);
-            }
-        }
-        return out.data(&Value::Array(all), columns);
+    out.list(Failing(batches, std::marker::PhantomData), columns)
+        .await
+}
+
+/// Airflow's batches for the printer, errors said the Airflow way.
+struct Failing<B, T>(B, std::marker::PhantomData<T>);
+
+impl<T: Serialize, B: Batches<T>> output::Batches for Failing<B, T> {
+    type Item = T;
+    async fn batch(&mut self) -> anyhow::Result<Option<Vec<T>>> {
+        Ok(self.0.batch().await?)
     }
-    let mut first = true;
-    let mut chunk = String::from("[");
-    while let Some(batch) = batches.batch().await? {
-        for item in batch {
-            if !first {
-                chunk.push(',');
-            }
-            first = false;
-            chunk.push_str(&serde_json::to_string(&item)?);
-        }
-        output::write_stdout(&chunk)?;
-        chunk.clear();
-    }
-    chunk.push_str("]\n");
-    output::write_stdout(&chunk)
 }
 
 /// Prints one object.

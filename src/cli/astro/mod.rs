@@ -340,21 +340,18 @@ fn one_token(text: String) -> anyhow::Result<Token> {
 }
 
 /// Fetches a list (every page with `--all`) and shows it.
-pub async fn show_list(ctx: &Ctx, mut pages: Paginator, columns: &[Column]) -> anyhow::Result<()> {
-    if ctx.out.streams() {
-        let mut stream = ctx.out.stream();
-        while let Some(page) = pages.next_page().await? {
-            for item in &page.items {
-                stream.item(item)?;
-            }
-        }
-        return stream.finish();
+pub async fn show_list(ctx: &Ctx, pages: Paginator, columns: &[Column]) -> anyhow::Result<()> {
+    ctx.out.list(AstroPages(pages), columns).await
+}
+
+/// Astro's pages for the printer, errors said the Astro way.
+struct AstroPages(Paginator);
+
+impl super::output::Batches for AstroPages {
+    type Item = Value;
+    async fn batch(&mut self) -> anyhow::Result<Option<Vec<Value>>> {
+        Ok(self.0.next_page().await?.map(|p| p.items))
     }
-    let mut items = Vec::new();
-    while let Some(page) = pages.next_page().await? {
-        items.extend(page.items);
-    }
-    ctx.out.data(&Value::Array(items), columns)
 }
 
 /// Output for raw JSON: tables make no sense for an arbitrary answer.

@@ -4,7 +4,7 @@
 mod env;
 mod lifecycle;
 
-use super::output::Column;
+use super::output::{Column, sorted};
 use super::{Ctx, access, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
@@ -156,7 +156,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     page_number: None,
                 })
                 .await?;
-            ctx.out.data(&r.raw["paginatedDeployments"], LIST_COLUMNS)
+            ctx.out
+                .data(&sorted(access::answer(&r.raw), "label"), LIST_COLUMNS)
         }
         Cmd::List { all: false } => {
             let w = resolve::workspace(ctx, &client, ctx.global.workspace.as_deref()).await?;
@@ -177,7 +178,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .await?
                     .raw
             };
-            ctx.out.data(&raw["workspaceDeployments"], LIST_COLUMNS)
+            ctx.out
+                .data(&sorted(access::answer(&raw), "label"), LIST_COLUMNS)
         }
         Cmd::Get { deployment } => {
             let raw = get(ctx, &client, &deployment).await?;
