@@ -6,7 +6,6 @@ use houston::config::Context;
 use houston::operations as ops;
 use houston::secret::Token;
 use serde_json::{Value, json};
-use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -323,35 +322,10 @@ fn astro_contexts(yaml: &str) -> Result<Vec<AstroContext>, String> {
     Ok(out)
 }
 
-/// One token from stdin; on a terminal, say what is expected first (`prompt`, or a generic
-/// request for a token).
+/// One token from stdin (`prompt` on a terminal, or a generic request for a token).
 fn read_token(prompt: Option<String>) -> anyhow::Result<Token> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        eprintln!(
-            "{}",
-            prompt.unwrap_or_else(|| "Paste the token (a service-account API key, or a user token from the platform's /token page), then press Enter:".into())
-        );
-        let mut line = String::new();
-        stdin.read_line(&mut line)?;
-        return non_empty(line);
-    }
-    let mut text = String::new();
-    stdin.lock().read_to_string(&mut text)?;
-    non_empty(text)
-}
-
-fn non_empty(text: String) -> anyhow::Result<Token> {
-    let token = Token::new(text);
-    if token.is_empty() {
-        Err(usage("no token on stdin"))
-    } else if token.expose().contains(char::is_whitespace) {
-        Err(usage(
-            "the token on stdin contains whitespace: pass exactly one token",
-        ))
-    } else {
-        Ok(token)
-    }
+    let prompt = prompt.unwrap_or_else(|| "Paste the token (a service-account API key, or a user token from the platform's /token page), then press Enter:".into());
+    super::stdin::read(super::stdin::Secret::Token { prompt: &prompt })
 }
 
 fn http_options(ctx: &Ctx, context: &Context) -> houston::http::HttpOptions {

@@ -2,12 +2,10 @@
 
 use super::output::sorted;
 use super::system::system_role;
-use super::{Ctx, resolve, usage};
+use super::{Ctx, resolve};
 use clap::Subcommand;
-use houston::Token;
 use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
-use std::io::Read;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -182,12 +180,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             username,
             password_stdin: _,
         } => {
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text)?;
-            let password = Token::new(text);
-            if password.is_empty() {
-                return Err(usage("no password on stdin"));
-            }
+            let password = super::stdin::read(super::stdin::Secret::Password { what: "password" })?;
             let r = client
                 .execute::<ops::CreateUser>(ops::create_user::Variables {
                     email: email.clone(),

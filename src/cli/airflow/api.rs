@@ -2,11 +2,12 @@
 //! like `gh api` and `astro api airflow`.
 
 use super::{Batches, Ctx, print_list};
+use crate::cli::fields::Fields;
 use crate::cli::output::{self, Format};
 use crate::cli::usage;
 use houston::airflow::{Client, Pages};
 use reqwest::Method;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -56,26 +57,14 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     if args.paginate && method != Method::GET {
         return Err(usage("--paginate follows pages of a GET only"));
     }
-    let mut pairs = Vec::new();
-    for f in &args.raw_fields {
-        let (k, v) = split_field(f)?;
-        pairs.push((k, Value::String(v)));
-    }
-    for f in &args.fields {
-        let (k, v) = split_field(f)?;
-        pairs.push((k, typed(&v)?));
-    }
+    let fields = Fields::parse(&args.raw_fields, &args.fields)?;
     let in_query = method == Method::GET || method == Method::DELETE || args.input.is_some();
     let mut url = client.url_for_path(&args.path).await?;
     let body = if in_query {
         {
             let mut q = url.query_pairs_mut();
-            for (k, v) in &pairs {
-                let key = k.strip_suffix("[]").unwrap_or(k);
-                match v {
-                    Value::String(s) => q.append_pair(key, s),
-                    other => q.append_pair(key, &other.to_string()),
-                };
+            for (k, v) in fields.query()? {
+                q.append_pair(&k, &v);
             }
         }
         if url.query() == Some("") {
@@ -85,10 +74,10 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
             Some(file) => Some(read_input(file)?),
             None => None,
         }
-    } else if pairs.is_empty() {
+    } else if fields.is_empty() {
         None
     } else {
-        Some(serde_json::to_vec(&body_of(pairs)?)?)
+        Some(serde_json::to_vec(&fields.body()?)?)
     };
 
     let json_out = if ctx.out.format == Format::Table {
@@ -137,60 +126,6 @@ impl Batches<Value> for Raw<'_> {
     }
 }
 
-fn split_field(field: &str) -> anyhow::Result<(String, String)> {
-    match field.split_once('=') {
-        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
-        _ => Err(usage(format!(
-            "`{field}`: a field is KEY=VALUE; nothing was sent"
-        ))),
-    }
-}
-
-/// `-F`: JSON literals as themselves, `@file` as the file's text, anything else a string.
-fn typed(text: &str) -> anyhow::Result<Value> {
-    if let Some(path) = text.strip_prefix('@') {
-        return std::fs::read_to_string(path)
-            .map(|s| Value::String(s.trim_end_matches('\n').to_string()))
-            .map_err(|e| usage(format!("cannot read {path}: {e}")));
-    }
-    let looks_json = matches!(text, "true" | "false" | "null")
-        || text.starts_with(['{', '['])
-        || text.parse::<f64>().is_ok();
-    if looks_json {
-        return serde_json::from_str(text).map_err(|e| {
-            usage(format!(
-                "`{text}` is not valid JSON: {e}; use -f for a plain string; nothing was sent"
-            ))
-        });
-    }
-    Ok(Value::String(text.to_string()))
-}
-
-/// The JSON body from fields; `key[]` appends to a list.
-fn body_of(pairs: Vec<(String, Value)>) -> anyhow::Result<Value> {
-    let mut body = Map::new();
-    for (k, v) in pairs {
-        if let Some(list) = k.strip_suffix("[]") {
-            match body
-                .entry(list.to_string())
-                .or_insert_with(|| Value::Array(Vec::new()))
-            {
-                Value::Array(items) => items.push(v),
-                _ => {
-                    return Err(usage(format!(
-                        "`{list}` is given both as a list and a value"
-                    )));
-                }
-            }
-        } else if body.insert(k.clone(), v).is_some() {
-            return Err(usage(format!(
-                "`{k}` is given twice; use `{k}[]=…` for a list"
-            )));
-        }
-    }
-    Ok(Value::Object(body))
-}
-
 fn read_input(file: &str) -> anyhow::Result<Vec<u8>> {
     if file == "-" {
         let mut buf = Vec::new();
@@ -199,33 +134,5 @@ fn read_input(file: &str) -> anyhow::Result<Vec<u8>> {
         Ok(buf)
     } else {
         std::fs::read(file).map_err(|e| usage(format!("--input: cannot read {file}: {e}")))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn fields() {
-        assert_eq!(typed("true").unwrap(), json!(true));
-        assert_eq!(typed("12").unwrap(), json!(12));
-        assert_eq!(typed("{\"a\":1}").unwrap(), json!({"a": 1}));
-        assert_eq!(typed("hello").unwrap(), json!("hello"));
-        assert!(typed("{bad").is_err());
-        let body = body_of(vec![
-            ("a".into(), json!(1)),
-            ("t[]".into(), json!("x")),
-            ("t[]".into(), json!("y")),
-        ])
-        .unwrap();
-        assert_eq!(body, json!({"a": 1, "t": ["x", "y"]}));
-        assert!(body_of(vec![("a".into(), json!(1)), ("a".into(), json!(2))]).is_err());
-        assert!(split_field("novalue").is_err());
-        assert_eq!(
-            split_field("k=v=w").unwrap(),
-            ("k".to_string(), "v=w".to_string())
-        );
     }
 }

@@ -4,7 +4,6 @@ use super::{Ctx, print_list, print_one};
 use crate::cli::output::Column;
 use crate::cli::{resolve, usage};
 use clap::Subcommand;
-use houston::Token;
 use houston::airflow::{Client, ConnectionSpec, PoolSpec};
 
 const POOL_COLUMNS: &[Column] = &[
@@ -276,10 +275,9 @@ pub async fn connections(args: ConnectionArgs, client: &Client, ctx: &Ctx) -> an
                 None => None,
             };
             let password = if password_stdin {
-                let mut s = String::new();
-                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-                    .map_err(|e| usage(format!("cannot read the password from stdin: {e}")))?;
-                Some(Token::new(s))
+                Some(crate::cli::stdin::read(
+                    crate::cli::stdin::Secret::Password { what: "password" },
+                )?)
             } else {
                 None
             };

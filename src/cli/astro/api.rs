@@ -6,10 +6,11 @@
 //! reached the server.
 
 use super::{json_output, read_document};
+use crate::cli::fields::Fields;
 use crate::cli::{Ctx, usage};
 use houston::astro::{self, ApiVersion, DEFAULT_PAGE_SIZE, RawRequest, Safety};
 use reqwest::Method;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -49,12 +50,6 @@ pub struct Args {
     dry_run: bool,
 }
 
-/// A field value: a string (-f) or typed (-F).
-enum Raw {
-    Text(String),
-    Typed(String),
-}
-
 pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Result<()> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
         .map_err(|_| usage(format!("`{}` is not an HTTP method", args.method)))?;
@@ -68,15 +63,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
         None => (path, None),
     };
     let path = fill_placeholders(&path, client, ctx)?;
-    let mut fields: Vec<(String, Raw)> = Vec::new();
-    for f in &args.raw_fields {
-        let (k, v) = split_field(f, "-f")?;
-        fields.push((k, Raw::Text(v)));
-    }
-    for f in &args.fields {
-        let (k, v) = split_field(f, "-F")?;
-        fields.push((k, Raw::Typed(v)));
-    }
+    let fields = Fields::parse(&args.raw_fields, &args.fields)?;
     let body_from_input = match &args.input {
         Some(file) => Some(read_document(file)?),
         None => None,
@@ -84,29 +71,9 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
     let mut query: Vec<(String, String)> = Vec::new();
     let mut body: Option<Value> = body_from_input;
     if is_read || body.is_some() {
-        for (k, v) in &fields {
-            let value = match v {
-                Raw::Text(t) => t.clone(),
-                Raw::Typed(t) => query_text(&typed(t)?)?,
-            };
-            let key = k.strip_suffix("[]").unwrap_or(k);
-            if key.contains('[') {
-                return Err(usage(format!(
-                    "{k}: nested fields go in a JSON body, not a query string"
-                )));
-            }
-            query.push((key.to_string(), value));
-        }
+        query = fields.query()?;
     } else if !fields.is_empty() {
-        let mut object = Map::new();
-        for (k, v) in &fields {
-            let value = match v {
-                Raw::Text(t) => Value::String(t.clone()),
-                Raw::Typed(t) => typed(t)?,
-            };
-            insert_field(&mut object, k, value)?;
-        }
-        body = Some(Value::Object(object));
+        body = Some(fields.body()?);
     }
     if args.paginate && method != Method::GET {
         return Err(usage("--paginate follows pages of a GET list"));
@@ -316,127 +283,9 @@ fn fill_placeholders(path: &str, client: &astro::Client, ctx: &Ctx) -> anyhow::R
     Ok(out)
 }
 
-fn split_field(text: &str, flag: &str) -> anyhow::Result<(String, String)> {
-    match text.split_once('=') {
-        Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
-        _ => Err(usage(format!("{flag} {text}: write KEY=VALUE"))),
-    }
-}
-
-/// `-F` values: true/false/null, integers and decimals, `@file`, `@-`; anything else a string.
-fn typed(text: &str) -> anyhow::Result<Value> {
-    Ok(match text {
-        "true" => Value::Bool(true),
-        "false" => Value::Bool(false),
-        "null" => Value::Null,
-        t if t.starts_with('@') => {
-            let source = &t[1..];
-            let content = if source == "-" {
-                let mut s = String::new();
-                std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut s)?;
-                s
-            } else {
-                std::fs::read_to_string(source)
-                    .map_err(|e| usage(format!("-F …={t}: cannot read {source}: {e}")))?
-            };
-            Value::String(content.trim_end_matches('\n').to_string())
-        }
-        t => match t.parse::<i64>() {
-            Ok(n) => Value::from(n),
-            Err(_) => match t.parse::<f64>() {
-                Ok(f) if f.is_finite() && t.contains('.') => Value::from(f),
-                _ => Value::String(t.to_string()),
-            },
-        },
-    })
-}
-
-fn query_text(v: &Value) -> anyhow::Result<String> {
-    Ok(match v {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        Value::Bool(_) | Value::Number(_) => v.to_string(),
-        _ => return Err(usage("a query parameter is a single value")),
-    })
-}
-
-/// Puts `a[b][]=v` into a JSON object. A plain key given twice is refused (use `a[]=`).
-fn insert_field(object: &mut Map<String, Value>, key: &str, value: Value) -> anyhow::Result<()> {
-    let (head, tail) = match key.find('[') {
-        Some(i) => (&key[..i], &key[i..]),
-        None => (key, ""),
-    };
-    let mut parts = vec![head.to_string()];
-    let mut rest = tail;
-    while let Some(stripped) = rest.strip_prefix('[') {
-        let close = stripped
-            .find(']')
-            .ok_or_else(|| usage(format!("{key}: a `[` without `]`")))?;
-        parts.push(stripped[..close].to_string());
-        rest = &stripped[close + 1..];
-    }
-    if !rest.is_empty() || head.is_empty() {
-        return Err(usage(format!("{key}: write key, key[sub] or key[]")));
-    }
-    let mut target = object;
-    for (i, part) in parts.iter().enumerate() {
-        let last = i + 1 == parts.len();
-        let next_is_array = parts.get(i + 1).is_some_and(|p| p.is_empty());
-        if last {
-            if target.contains_key(part) {
-                return Err(usage(format!(
-                    "{key} is given twice: for a list write {key}[]=VALUE"
-                )));
-            }
-            target.insert(part.clone(), value);
-            return Ok(());
-        }
-        if next_is_array {
-            let entry = target
-                .entry(part.clone())
-                .or_insert_with(|| Value::Array(Vec::new()));
-            let Value::Array(list) = entry else {
-                return Err(usage(format!("{key}: {part} is not a list")));
-            };
-            if i + 2 != parts.len() {
-                return Err(usage(format!("{key}: [] must come last")));
-            }
-            list.push(value);
-            return Ok(());
-        }
-        let entry = target
-            .entry(part.clone())
-            .or_insert_with(|| Value::Object(Map::new()));
-        let Value::Object(inner) = entry else {
-            return Err(usage(format!("{key}: {part} is not an object")));
-        };
-        target = inner;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn fields_nest_and_lists_collect() {
-        let mut o = Map::new();
-        insert_field(&mut o, "name", json!("etl")).unwrap();
-        insert_field(&mut o, "scheduler[au]", json!(5)).unwrap();
-        insert_field(&mut o, "contactEmails[]", json!("a@x")).unwrap();
-        insert_field(&mut o, "contactEmails[]", json!("b@x")).unwrap();
-        assert_eq!(
-            Value::Object(o.clone()),
-            json!({"name": "etl", "scheduler": {"au": 5}, "contactEmails": ["a@x", "b@x"]})
-        );
-        assert!(insert_field(&mut o, "name", json!("again")).is_err());
-        assert_eq!(typed("12").unwrap(), json!(12));
-        assert_eq!(typed("0.5").unwrap(), json!(0.5));
-        assert_eq!(typed("1.0-3").unwrap(), json!("1.0-3"));
-        assert_eq!(typed("true").unwrap(), json!(true));
-    }
 
     #[test]
     fn versions_from_the_path_or_the_flag() {

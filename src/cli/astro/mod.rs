@@ -12,7 +12,7 @@ use clap::Subcommand;
 use houston::astro::{self, PageRequest, Paginator};
 use houston::secret::Token;
 use serde_json::Value;
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -206,7 +206,9 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
     }
     .unwrap_or_default();
     let given = if conn.token_stdin {
-        Some(read_token()?)
+        Some(super::stdin::read(super::stdin::Secret::Token {
+            prompt: "Paste the Astro API token, then press Enter:",
+        })?)
     } else {
         ctx.env.get("ASTRO_API_TOKEN").map(Token::new)
     };
@@ -266,7 +268,9 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
 /// `houston astro login`: checks the token (it must see its organization), then saves it, with the
 /// organization, in the context houston uses (0600), so later commands need no environment.
 async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
-    let token = read_token()?;
+    let token = super::stdin::read(super::stdin::Secret::Token {
+        prompt: "Paste the Astro API token, then press Enter:",
+    })?;
     let mut file = ctx.config()?;
     let name = ctx
         .global
@@ -310,33 +314,6 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
         ctx.config_path.display()
     ));
     Ok(())
-}
-
-/// One token from stdin.
-fn read_token() -> anyhow::Result<Token> {
-    let stdin = std::io::stdin();
-    if stdin.is_terminal() {
-        eprintln!("Paste the Astro API token, then press Enter:");
-        let mut line = String::new();
-        stdin.read_line(&mut line)?;
-        return one_token(line);
-    }
-    let mut text = String::new();
-    stdin.lock().read_to_string(&mut text)?;
-    one_token(text)
-}
-
-fn one_token(text: String) -> anyhow::Result<Token> {
-    let token = Token::new(text);
-    if token.is_empty() {
-        Err(usage("no token on stdin"))
-    } else if token.expose().contains(char::is_whitespace) {
-        Err(usage(
-            "the token on stdin contains whitespace: pass exactly one token",
-        ))
-    } else {
-        Ok(token)
-    }
 }
 
 /// Fetches a list (every page with `--all`) and shows it.
