@@ -3,7 +3,7 @@
 //! `--role` takes), the work is done on a [`Scope`] (which operations, which id).
 
 use super::bulk::BulkArgs;
-use super::output::{Column, sorted};
+use super::output::{Column, answer, sorted};
 use super::{Ctx, bulk_ops, resolve, usage};
 use clap::Subcommand;
 use houston::Client;
@@ -381,14 +381,6 @@ fn with_roles(items: &Value, roles: Vec<Option<Role>>) -> Value {
         }
     }
     items
-}
-
-/// The one value of an answer with one root field: what the server said, for `-o json`.
-pub fn answer(raw: &Value) -> Value {
-    raw.as_object()
-        .and_then(|o| o.values().next())
-        .cloned()
-        .unwrap_or(Value::Null)
 }
 
 /// A new service account: its key (the only time it exists in clear) and the server's answer.

@@ -1,7 +1,7 @@
 //! `houston invite …`: pending invitations to the platform or a workspace.
 
 use super::output::sorted;
-use super::{Ctx, access, resolve};
+use super::{Ctx, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
 
@@ -50,14 +50,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     })
                     .await?;
                 ctx.out
-                    .data(&sorted(access::answer(&r.raw), "email"), COLUMNS)
+                    .data(&sorted(super::output::answer(&r.raw), "email"), COLUMNS)
             }
             None => {
                 let r = client
                     .execute::<ops::Invites>(ops::invites::Variables { invite: None })
                     .await?;
                 ctx.out
-                    .data(&sorted(access::answer(&r.raw), "email"), COLUMNS)
+                    .data(&sorted(super::output::answer(&r.raw), "email"), COLUMNS)
             }
         },
         Cmd::Create { email } => {
@@ -67,7 +67,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.message(&format!("Invited {email} to the platform"));
-            ctx.out.data(&r.raw["inviteUser"], COLUMNS)
+            ctx.out.data(&crate::cli::output::answer(&r.raw), COLUMNS)
         }
         Cmd::Revoke { id, yes } => {
             let workspace = match &ctx.global.workspace {
@@ -82,7 +82,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &r.raw["deleteInviteToken"],
+                &crate::cli::output::answer(&r.raw),
                 &[("ID", "id"), ("EMAIL", "email")],
             )
         }

@@ -135,6 +135,16 @@ impl Output {
     }
 }
 
+/// The one value of an answer with one root field: what the server said, as it said it, for
+/// `-o json`, `--jq` and the table's columns. Fields the CLI itself reads come from the typed
+/// data instead.
+pub fn answer(raw: &Value) -> Value {
+    raw.as_object()
+        .and_then(|o| o.values().next())
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
 /// A list in a stable order: by the text at `path` (a label, an e-mail), ignoring case, then
 /// by `id`. Houston returns lists in storage order, which changes as rows are rewritten.
 pub fn sorted(mut items: Value, path: &str) -> Value {

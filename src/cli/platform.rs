@@ -41,7 +41,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::PlatformInfo>(ops::platform_info::Variables)
                 .await?;
             ctx.out.data(
-                &r.raw["appConfig"],
+                &crate::cli::output::answer(&r.raw),
                 &[("VERSION", "version"), ("BASE DOMAIN", "baseDomain")],
             )
         }
@@ -50,7 +50,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::AuthConfig>(ops::auth_config::Variables)
                 .await?;
             ctx.out.data(
-                &r.raw["authConfig"],
+                &crate::cli::output::answer(&r.raw),
                 &[
                     ("LOCAL PASSWORDS", "localEnabled"),
                     ("PUBLIC SIGNUP", "publicSignup"),
@@ -70,7 +70,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &r.raw["runtimeReleases"],
+                &crate::cli::output::answer(&r.raw),
                 &[
                     ("VERSION", "version"),
                     ("AIRFLOW", "airflowVersion"),
@@ -103,7 +103,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .raw
             };
             ctx.out
-                .data(&raw["availableNamespaces"], &[("NAME", "name")])
+                .data(&crate::cli::output::answer(&raw), &[("NAME", "name")])
         }
     }
 }

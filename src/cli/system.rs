@@ -62,7 +62,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::SystemServiceAccounts>(ops::system_service_accounts::Variables)
                 .await?;
             ctx.out
-                .data(&access::answer(&r.raw), SERVICE_ACCOUNT_COLUMNS)
+                .data(&super::output::answer(&r.raw), SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Create {
             label,
@@ -83,7 +83,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let sa = r.data.create_system_service_account;
             let created = access::Created {
                 key: sa.and_then(|s| s.api_key),
-                answer: access::answer(&r.raw),
+                answer: super::output::answer(&r.raw),
             };
             show_created_key(ctx, created, key.key_file)
         }
@@ -96,8 +96,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     },
                 )
                 .await?;
-            ctx.out
-                .data(&access::answer(&r.raw), &[("ID", "id"), ("LABEL", "label")])
+            ctx.out.data(
+                &super::output::answer(&r.raw),
+                &[("ID", "id"), ("LABEL", "label")],
+            )
         }
     }
 }

@@ -1,6 +1,6 @@
 //! `houston team …`: teams imported from the identity provider (Houston 0.28+).
 
-use super::output::{Column, sorted};
+use super::output::{Column, answer, sorted};
 use super::{Ctx, usage};
 use clap::Subcommand;
 use houston::operations::{self as ops, Role};
@@ -56,16 +56,20 @@ const LIST_COLUMNS: &[Column] = &[
     ("SYSTEM ROLE", "systemRole"),
 ];
 
-fn system_role(team: &Value) -> Value {
-    team["roleBindings"]
-        .as_array()
-        .and_then(|bs| {
-            bs.iter()
-                .map(|b| &b["role"])
-                .find(|r| r.as_str().is_some_and(|r| r.starts_with("SYSTEM_")))
-                .cloned()
-        })
-        .unwrap_or(Value::Null)
+/// The team's system role among all its bindings' roles.
+fn system_role(roles: impl IntoIterator<Item = Option<Role>>) -> Option<Role> {
+    roles
+        .into_iter()
+        .flatten()
+        .find(|r| r.as_str().starts_with("SYSTEM_"))
+}
+
+/// A team object as the server sent it, with `systemRole` added.
+fn with_system_role(mut team: Value, role: Option<Role>) -> Value {
+    if team.is_object() {
+        team["systemRole"] = json!(role.as_ref().map(Role::as_str));
+    }
+    team
 }
 
 pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
@@ -87,19 +91,26 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                         workspace_uuid: workspace.clone(),
                     })
                     .await?;
-                let page = r.raw["paginatedTeams"]["teams"]
-                    .as_array()
-                    .cloned()
+                let page = r
+                    .data
+                    .paginated_teams
+                    .and_then(|p| p.teams)
                     .unwrap_or_default();
-                let last = page
-                    .last()
-                    .and_then(|t| t["id"].as_str())
-                    .map(str::to_string);
+                let shown = match answer(&r.raw)["teams"].take() {
+                    Value::Array(items) => items,
+                    _ => Vec::new(),
+                };
+                let last = page.iter().flatten().last().and_then(|t| t.id.clone());
                 let short = page.len() < 100;
-                teams.extend(page.into_iter().map(|mut t| {
-                    t["systemRole"] = system_role(&t);
-                    t
-                }));
+                for (item, team) in shown.into_iter().zip(page) {
+                    let roles = team
+                        .and_then(|t| t.role_bindings)
+                        .into_iter()
+                        .flatten()
+                        .flatten()
+                        .map(|b| b.role);
+                    teams.push(with_system_role(item, system_role(roles)));
+                }
                 match last {
                     Some(id) if !short && cursor.as_deref() != Some(id.as_str()) => {
                         cursor = Some(id)
@@ -116,13 +127,19 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     team_uuid: team.clone(),
                 })
                 .await?;
-            if r.raw["team"].is_null() {
+            let Some(found) = r.data.team else {
                 anyhow::bail!("no team `{team}` (list them with `houston team list`)");
-            }
-            let mut t = r.raw["team"].clone();
-            t["systemRole"] = system_role(&t);
+            };
+            let role = system_role(
+                found
+                    .role_bindings
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|b| b.role),
+            );
             ctx.out.data(
-                &t,
+                &with_system_role(answer(&r.raw), role),
                 &[
                     ("ID", "id"),
                     ("NAME", "name"),
@@ -139,7 +156,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::TeamUsers>(ops::team_users::Variables { team_uuid: team })
                 .await?;
             ctx.out.data(
-                &r.raw["teamUsers"],
+                &answer(&r.raw),
                 &[
                     ("ID", "id"),
                     ("USERNAME", "username"),
@@ -157,12 +174,18 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     team_uuid: team.clone(),
                 })
                 .await?;
-            if current.raw["team"].is_null() {
+            let Some(found) = current.data.team else {
                 return Err(usage(format!("no team `{team}`")));
-            }
-            let had = system_role(&current.raw["team"])
-                .as_str()
-                .map(str::to_string);
+            };
+            let had = system_role(
+                found
+                    .role_bindings
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|b| b.role),
+            )
+            .map(|r| r.as_str().to_string());
             if had.as_deref() == role.as_ref().map(Role::as_str) {
                 ctx.out.message("Nothing to change");
             } else {

@@ -112,7 +112,8 @@ fn with_system_roles(users: &Value) -> Value {
 }
 
 /// Finds one user by e-mail, username or id.
-async fn find(client: &houston::Client, who: &str) -> anyhow::Result<Value> {
+/// The id of the user with this e-mail, username or id.
+async fn find(client: &houston::Client, who: &str) -> anyhow::Result<String> {
     let search = if who.contains('@') {
         json!({"email": who})
     } else {
@@ -123,18 +124,21 @@ async fn find(client: &houston::Client, who: &str) -> anyhow::Result<Value> {
             user: Some(serde_json::from_value(search)?),
         })
         .await?;
-    if let Some(u) = r.raw["users"].as_array().and_then(|us| us.first()) {
-        return Ok(u.clone());
+    if let Some(u) = r.data.users.into_iter().flatten().flatten().next() {
+        return Ok(u.id);
     }
     let r = client
         .execute::<ops::Users>(ops::users::Variables {
             user: Some(serde_json::from_value(json!({"userUuid": who}))?),
         })
         .await?;
-    r.raw["users"]
-        .as_array()
-        .and_then(|us| us.first())
-        .cloned()
+    r.data
+        .users
+        .into_iter()
+        .flatten()
+        .flatten()
+        .next()
+        .map(|u| u.id)
         .ok_or_else(|| anyhow::anyhow!("no user with e-mail, username or id `{who}`"))
 }
 
@@ -145,11 +149,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let r = client
                 .execute::<ops::CurrentUser>(ops::current_user::Variables)
                 .await?;
-            let mut me = r.raw["self"]["user"].clone();
-            if me.is_null() {
+            let Some(user) = r.data.self_.as_ref().filter(|s| s.user.is_some()) else {
                 anyhow::bail!("the server did not say who this token belongs to");
-            }
-            me["isAdmin"] = r.raw["self"]["isAdmin"].clone();
+            };
+            // The server's user object as it came, with the flag that sits beside it.
+            let mut me = super::output::answer(&r.raw)["user"].take();
+            me["isAdmin"] = json!(user.is_admin);
             ctx.out.data(
                 &me,
                 &[
@@ -171,7 +176,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &sorted(with_system_roles(&r.raw["users"]), "emails.address"),
+                &sorted(
+                    with_system_roles(&super::output::answer(&r.raw)),
+                    "emails.address",
+                ),
                 COLUMNS,
             )
         }
@@ -191,20 +199,19 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .await?;
             ctx.out.message(&format!("Created user {email}"));
             ctx.out.data(
-                &r.raw["createUser"]["user"],
+                &super::output::answer(&r.raw)["user"],
                 &[("ID", "id"), ("USERNAME", "username"), ("STATUS", "status")],
             )
         }
         Cmd::Delete { user, yes } => {
-            let u = find(&client, &user).await?;
-            let id = u["id"].as_str().unwrap_or_default().to_string();
+            let id = find(&client, &user).await?;
             resolve::confirm(yes, &format!("Remove user {user} ({id}) from the platform"))?;
             let r = client
                 .execute::<ops::RemoveUser>(ops::remove_user::Variables { user_uuid: id })
                 .await?;
             ctx.out.message(&format!("Removed user {user}"));
             ctx.out.data(
-                &r.raw["removeUser"],
+                &crate::cli::output::answer(&r.raw),
                 &[("ID", "id"), ("USERNAME", "username")],
             )
         }
@@ -214,7 +221,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     email: email.clone(),
                 })
                 .await?;
-            if r.raw["verifyEmail"] != Value::Bool(true) {
+            if r.data.verify_email != Some(true) {
                 anyhow::bail!("the platform did not verify {email}");
             }
             ctx.out.message(&format!("Verified {email}"));
@@ -228,8 +235,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 SystemRoleCmd::Add { user, role } => (user, role, true),
                 SystemRoleCmd::Remove { user, role } => (user, role, false),
             };
-            let u = find(&client, &who).await?;
-            let user_id = u["id"].as_str().unwrap_or_default().to_string();
+            let user_id = find(&client, &who).await?;
             let raw = if grant {
                 client
                     .execute::<ops::CreateSystemRoleBinding>(
@@ -239,8 +245,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                         },
                     )
                     .await?
-                    .raw["createSystemRoleBinding"]
-                    .clone()
+                    .raw
             } else {
                 client
                     .execute::<ops::DeleteSystemRoleBinding>(
@@ -250,15 +255,17 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                         },
                     )
                     .await?
-                    .raw["deleteSystemRoleBinding"]
-                    .clone()
+                    .raw
             };
             ctx.out.message(&format!(
                 "{} {role} {} {who}",
                 if grant { "Granted" } else { "Revoked" },
                 if grant { "to" } else { "from" }
             ));
-            ctx.out.data(&raw, &[("ID", "id"), ("ROLE", "role")])
+            ctx.out.data(
+                &super::output::answer(&raw),
+                &[("ID", "id"), ("ROLE", "role")],
+            )
         }
     }
 }

@@ -86,15 +86,19 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let r = client
                 .execute::<ops::Workspaces>(ops::workspaces::Variables)
                 .await?;
-            ctx.out
-                .data(&sorted(access::answer(&r.raw), "label"), WORKSPACE_COLUMNS)
+            ctx.out.data(
+                &sorted(super::output::answer(&r.raw), "label"),
+                WORKSPACE_COLUMNS,
+            )
         }
         Cmd::List { all: true } => {
             let r = client
                 .execute::<ops::SysWorkspaces>(ops::sys_workspaces::Variables)
                 .await?;
-            ctx.out
-                .data(&sorted(access::answer(&r.raw), "label"), WORKSPACE_COLUMNS)
+            ctx.out.data(
+                &sorted(super::output::answer(&r.raw), "label"),
+                WORKSPACE_COLUMNS,
+            )
         }
         Cmd::Get { workspace } => {
             let w =
@@ -105,7 +109,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &r.raw["workspace"],
+                &crate::cli::output::answer(&r.raw),
                 &[
                     ("ID", "id"),
                     ("LABEL", "label"),
@@ -123,13 +127,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     description,
                 })
                 .await?;
-            let created = &r.raw["createWorkspace"];
-            ctx.out.message(&format!(
-                "Created workspace {} ({})",
-                created["label"].as_str().unwrap_or_default(),
-                created["id"].as_str().unwrap_or_default()
-            ));
-            ctx.out.data(created, WORKSPACE_COLUMNS)
+            if let Some(created) = &r.data.create_workspace {
+                ctx.out.message(&format!(
+                    "Created workspace {} ({})",
+                    created.label.as_deref().unwrap_or_default(),
+                    created.id
+                ));
+            }
+            ctx.out
+                .data(&super::output::answer(&r.raw), WORKSPACE_COLUMNS)
         }
         Cmd::Update {
             workspace,
@@ -156,7 +162,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     payload: Value::Object(payload),
                 })
                 .await?;
-            ctx.out.data(&r.raw["updateWorkspace"], WORKSPACE_COLUMNS)
+            ctx.out
+                .data(&crate::cli::output::answer(&r.raw), WORKSPACE_COLUMNS)
         }
         Cmd::Delete { workspace, yes } => {
             let w =
@@ -168,7 +175,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.message(&format!("Deleted workspace {}", w.label));
-            ctx.out.data(&r.raw["deleteWorkspace"], WORKSPACE_COLUMNS)
+            ctx.out
+                .data(&crate::cli::output::answer(&r.raw), WORKSPACE_COLUMNS)
         }
         Cmd::User { command } => {
             access::precheck_users(&command, true)?;

@@ -296,7 +296,7 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
         let org = client.get_organization(&organization).await?;
         ctx.out.message(&format!(
             "The token works for organization {} ({organization})",
-            org.raw["name"].as_str().unwrap_or("?")
+            org.data.name
         ));
     }
     let context = file.contexts.entry(name.clone()).or_default();

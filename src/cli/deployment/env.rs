@@ -6,7 +6,7 @@ use clap::{Subcommand, ValueEnum};
 use houston::Client;
 use houston::graphql::subscribe;
 use houston::operations as ops;
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 #[derive(Debug, Subcommand)]
@@ -129,23 +129,34 @@ pub async fn env(command: EnvCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<
         })
         .await?;
     let Some(change) = change else {
-        return ctx
-            .out
-            .data(&masked(&current.raw["deploymentVariables"]), ENV_COLUMNS);
+        return ctx.out.data(
+            &masked(&crate::cli::output::answer(&current.raw)),
+            ENV_COLUMNS,
+        );
     };
     // Houston replaces the whole set: read, change, write everything back.
-    let mut vars: Vec<Value> = current.raw["deploymentVariables"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
+    use ops::update_deployment_variables::InputEnvironmentVariable as Var;
+    let mut vars: Vec<Var> = current
+        .data
+        .deployment_variables
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .map(|v| Var {
+            key: v.key,
+            value: v.value,
+            is_secret: v.is_secret,
+        })
+        .collect();
     match change {
         Change::Set(pairs, secret) => {
             for (key, value) in pairs {
-                let entry = json!({"key": key, "value": value, "isSecret": secret});
-                match vars
-                    .iter_mut()
-                    .find(|v| v["key"].as_str() == Some(key.as_str()))
-                {
+                let entry = Var {
+                    key: Some(key.clone()),
+                    value: Some(value),
+                    is_secret: Some(secret),
+                };
+                match vars.iter_mut().find(|v| v.key.as_ref() == Some(&key)) {
                     Some(existing) => *existing = entry,
                     None => vars.push(entry),
                 }
@@ -153,15 +164,14 @@ pub async fn env(command: EnvCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<
         }
         Change::Unset(keys) => {
             for key in &keys {
-                if !vars.iter().any(|v| v["key"].as_str() == Some(key.as_str())) {
+                if !vars.iter().any(|v| v.key.as_ref() == Some(key)) {
                     anyhow::bail!("deployment {} has no variable {key}", d.release_name);
                 }
             }
-            vars.retain(|v| !keys.iter().any(|k| v["key"].as_str() == Some(k.as_str())));
+            vars.retain(|v| !keys.iter().any(|k| v.key.as_ref() == Some(k)));
         }
     }
-    let environment_variables = serde_json::from_value(Value::Array(vars))
-        .map_err(|e| anyhow::anyhow!("the server's variables have an unexpected shape: {e}"))?;
+    let environment_variables = vars.into_iter().map(Some).collect();
     let r = client
         .execute::<ops::UpdateDeploymentVariables>(ops::update_deployment_variables::Variables {
             deployment_uuid: d.id,
@@ -172,7 +182,7 @@ pub async fn env(command: EnvCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<
     ctx.out
         .message(&format!("Updated the environment of {}", d.release_name));
     ctx.out
-        .data(&masked(&r.raw["updateDeploymentVariables"]), ENV_COLUMNS)
+        .data(&masked(&crate::cli::output::answer(&r.raw)), ENV_COLUMNS)
 }
 
 enum Change {
@@ -197,7 +207,7 @@ pub async fn logs(args: LogsArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<
         })
         .await?;
     ctx.out.data(
-        &r.raw["logs"],
+        &crate::cli::output::answer(&r.raw),
         &[
             ("TIME", "createdAt"),
             ("COMPONENT", "component"),
@@ -316,6 +326,7 @@ pub fn rfc3339(time: SystemTime) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn timestamps_and_pairs() {

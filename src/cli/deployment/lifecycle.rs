@@ -2,6 +2,7 @@
 //! differently (createDeployment/updateDeployment before 1.0, upsertDeployment after).
 
 use super::GET_COLUMNS;
+use crate::cli::output::answer;
 use crate::cli::variables::{Given, platform_name};
 use crate::cli::{Ctx, resolve, usage};
 use clap::{Subcommand, ValueEnum};
@@ -9,6 +10,20 @@ use houston::Client;
 use houston::houston::Version;
 use houston::operations::{self as ops, ExecutorType};
 use serde_json::{Value, json};
+
+/// The server's deployment, and its label and release name from the typed answer (each
+/// platform variant has its own generated type).
+macro_rules! created {
+    ($response:expr, $field:ident) => {{
+        let r = $response;
+        let d = r.data.$field;
+        (
+            answer(&r.raw),
+            d.as_ref().and_then(|d| d.label.clone()),
+            d.and_then(|d| d.release_name),
+        )
+    }};
+}
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Executor {
@@ -225,34 +240,45 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             args.mode.map(|m| format!("{m:?}").to_lowercase()),
         )
         .set("dagDeployment", "--dag-deployment", args.dag.value());
-    let raw = if upserts(platform) {
+    let (raw, label, release_name) = if upserts(platform) {
         match ops::UpsertDeploymentVariant::for_platform(platform) {
             ops::UpsertDeploymentVariant::UpsertDeployment210 => {
                 let v = given.for_operation::<ops::UpsertDeployment210>(&name)?;
-                client.execute::<ops::UpsertDeployment210>(v).await?.raw["upsertDeployment"].clone()
+                created!(
+                    client.execute::<ops::UpsertDeployment210>(v).await?,
+                    upsert_deployment
+                )
             }
             ops::UpsertDeploymentVariant::UpsertDeployment100 => {
                 let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-                client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
+                created!(
+                    client.execute::<ops::UpsertDeployment100>(v).await?,
+                    upsert_deployment
+                )
             }
         }
     } else {
         match ops::CreateDeploymentVariant::for_platform(platform) {
             ops::CreateDeploymentVariant::CreateDeployment0290 => {
                 let v = given.for_operation::<ops::CreateDeployment0290>(&name)?;
-                client.execute::<ops::CreateDeployment0290>(v).await?.raw["createDeployment"]
-                    .clone()
+                created!(
+                    client.execute::<ops::CreateDeployment0290>(v).await?,
+                    create_deployment
+                )
             }
             ops::CreateDeploymentVariant::CreateDeployment => {
                 let v = given.for_operation::<ops::CreateDeployment>(&name)?;
-                client.execute::<ops::CreateDeployment>(v).await?.raw["createDeployment"].clone()
+                created!(
+                    client.execute::<ops::CreateDeployment>(v).await?,
+                    create_deployment
+                )
             }
         }
     };
     ctx.out.message(&format!(
         "Created deployment {} ({}) in workspace {}",
-        raw["label"].as_str().unwrap_or_default(),
-        raw["releaseName"].as_str().unwrap_or_default(),
+        label.unwrap_or_default(),
+        release_name.unwrap_or_default(),
         w.label
     ));
     ctx.out.data(&raw, GET_COLUMNS)
@@ -299,7 +325,7 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
                 args.description,
             );
             let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-            client.execute::<ops::UpsertDeployment100>(v).await?.raw["upsertDeployment"].clone()
+            answer(&client.execute::<ops::UpsertDeployment100>(v).await?.raw)
         }
         false => {
             // Before 1.0, label and description travel in the `payload` JSON.
@@ -317,11 +343,10 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
                 == ops::UpdateDeploymentVariant::UpdateDeployment0280
             {
                 let v = given.for_operation::<ops::UpdateDeployment0280>(&name)?;
-                client.execute::<ops::UpdateDeployment0280>(v).await?.raw["updateDeployment"]
-                    .clone()
+                answer(&client.execute::<ops::UpdateDeployment0280>(v).await?.raw)
             } else {
                 let v = given.for_operation::<ops::UpdateDeployment>(&name)?;
-                client.execute::<ops::UpdateDeployment>(v).await?.raw["updateDeployment"].clone()
+                answer(&client.execute::<ops::UpdateDeployment>(v).await?.raw)
             }
         }
     };
@@ -356,7 +381,7 @@ pub async fn delete(
     ctx.out
         .message(&format!("Deleted deployment {}", d.release_name));
     ctx.out.data(
-        &r.raw["deleteDeployment"],
+        &answer(&r.raw),
         &[
             ("ID", "id"),
             ("LABEL", "label"),
@@ -392,8 +417,7 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
                 "Deployment {} is moving to Astro Runtime {version}",
                 d.release_name
             ));
-            ctx.out
-                .data(&r.raw["updateDeploymentRuntime"], RUNTIME_COLUMNS)
+            ctx.out.data(&answer(&r.raw), RUNTIME_COLUMNS)
         }
         RuntimeCmd::Cancel { deployment } => {
             let d = resolve::deployment(ctx, client, &deployment).await?;
@@ -406,7 +430,7 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
                 "Cancelled the runtime upgrade of {}",
                 d.release_name
             ));
-            ctx.out.data(&r.raw["cancelRuntimeUpdate"], RUNTIME_COLUMNS)
+            ctx.out.data(&answer(&r.raw), RUNTIME_COLUMNS)
         }
     }
 }
@@ -428,25 +452,27 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
                     usage("the deployment reports no runtime version: pass --runtime-version")
                 })?,
         };
-        client
-            .execute::<ops::UpsertDeploymentImage>(ops::upsert_deployment_image::Variables {
-                release_name: d.release_name.clone(),
-                image,
-                runtime_version,
-            })
-            .await?
-            .raw["upsertDeployment"]
-            .clone()
+        answer(
+            &client
+                .execute::<ops::UpsertDeploymentImage>(ops::upsert_deployment_image::Variables {
+                    release_name: d.release_name.clone(),
+                    image,
+                    runtime_version,
+                })
+                .await?
+                .raw,
+        )
     } else {
-        client
-            .execute::<ops::UpdateDeploymentImage>(ops::update_deployment_image::Variables {
-                release_name: d.release_name.clone(),
-                image,
-                runtime_version,
-            })
-            .await?
-            .raw["updateDeploymentImage"]
-            .clone()
+        answer(
+            &client
+                .execute::<ops::UpdateDeploymentImage>(ops::update_deployment_image::Variables {
+                    release_name: d.release_name.clone(),
+                    image,
+                    runtime_version,
+                })
+                .await?
+                .raw,
+        )
     };
     ctx.out.message(&format!(
         "Deployment {} now runs the new image",
@@ -479,7 +505,7 @@ pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Resul
     ctx.out
         .message(&format!("Adopted into workspace {}", w.label));
     ctx.out.data(
-        &r.raw["adoptDeployment"],
+        &answer(&r.raw),
         &[
             ("ID", "id"),
             ("LABEL", "label"),
@@ -510,7 +536,7 @@ pub async fn unadopt(
         })
         .await?;
     ctx.out.data(
-        &r.raw["unadoptDeployment"],
+        &answer(&r.raw),
         &[
             ("ID", "id"),
             ("LABEL", "label"),

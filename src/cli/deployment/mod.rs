@@ -156,8 +156,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     page_number: None,
                 })
                 .await?;
-            ctx.out
-                .data(&sorted(access::answer(&r.raw), "label"), LIST_COLUMNS)
+            ctx.out.data(
+                &sorted(crate::cli::output::answer(&r.raw), "label"),
+                LIST_COLUMNS,
+            )
         }
         Cmd::List { all: false } => {
             let w = resolve::workspace(ctx, &client, ctx.global.workspace.as_deref()).await?;
@@ -178,8 +180,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .await?
                     .raw
             };
-            ctx.out
-                .data(&sorted(access::answer(&raw), "label"), LIST_COLUMNS)
+            ctx.out.data(
+                &sorted(crate::cli::output::answer(&raw), "label"),
+                LIST_COLUMNS,
+            )
         }
         Cmd::Get { deployment } => {
             let raw = get(ctx, &client, &deployment).await?;
@@ -206,7 +210,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &r.raw["deploymentAlertsUpdate"],
+                &crate::cli::output::answer(&r.raw),
                 &[
                     ("RELEASE NAME", "releaseName"),
                     ("ALERT E-MAILS", "alertEmails"),
