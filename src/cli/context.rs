@@ -8,14 +8,11 @@ use houston::secret::Token;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// Save a Houston under a name (the endpoint comes from --url or --domain)
     Add {
         /// The context's name

@@ -4,6 +4,26 @@
 use super::usage;
 use serde_json::{Map, Value};
 
+/// The field flags of both raw `api` commands.
+#[derive(Debug, Clone, clap::Args)]
+pub struct FieldArgs {
+    /// A string field KEY=VALUE: a query parameter for GET/DELETE (or with --input), else in the
+    /// JSON body; `a[]=v` builds a list (a repeated query key), `a[b]=v` nests
+    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
+    pub raw_fields: Vec<String>,
+    /// A typed field KEY=VALUE: true, false, null, numbers and JSON ({…}, […]) are sent as such;
+    /// `@FILE` or `@-` (stdin) reads the value
+    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+}
+
+impl FieldArgs {
+    /// The fields given, parsed; see [`Fields::parse`].
+    pub fn parse(&self) -> anyhow::Result<Fields> {
+        Fields::parse(&self.raw_fields, &self.fields)
+    }
+}
+
 /// The fields of one request, in the order given (`-f` first, then `-F`).
 pub struct Fields(Vec<(String, Value)>);
 

@@ -5,14 +5,11 @@ use super::{Ctx, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// List pending invitations (of --workspace, or to the platform)
     List,
     /// Invite someone to the platform (to a workspace: `houston workspace user add`)

@@ -182,6 +182,13 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     UsageError(message.into()).into()
 }
 
+/// A noun's arguments (`houston workspace …`): one of its subcommands `C`.
+#[derive(Debug, clap::Args)]
+pub struct Noun<C: clap::Subcommand> {
+    #[command(subcommand)]
+    pub command: C,
+}
+
 /// What every command gets: global options, output, and the resolved configuration.
 pub struct Ctx {
     pub global: GlobalArgs,

@@ -4,14 +4,11 @@ use super::Ctx;
 use clap::Subcommand;
 use houston::operations as ops;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// The platform version and base domain (`appConfig`)
     Version,
     /// How people log in: local passwords, identity providers (no token needed)

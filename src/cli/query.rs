@@ -12,14 +12,11 @@ use serde_json::{Value, json};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// Validate an operation file and its variables against the schema, then send it
     ///
     /// Nothing is sent until the document and every variable are known good (exit 2 otherwise).
@@ -47,7 +44,7 @@ enum Cmd {
 }
 
 #[derive(Debug, clap::Args)]
-struct RunArgs {
+pub struct RunArgs {
     /// The operation file, or - for standard input
     file: String,
     /// Which operation to run when the document holds several
@@ -74,7 +71,7 @@ struct RunArgs {
 }
 
 #[derive(Debug, clap::Args)]
-struct CheckArgs {
+pub struct CheckArgs {
     /// Files and directories to check (default: queries)
     paths: Vec<PathBuf>,
     /// Validate against this SDL file instead of the vendored schema

@@ -14,14 +14,11 @@ use houston::graphql::{files, schema};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// Fetch the current Houston's schema by introspection and print (or write) it as SDL
     ///
     /// Types and directives are sorted by name, so two pulls of the same server are byte for
@@ -46,14 +43,14 @@ enum Cmd {
 }
 
 #[derive(Debug, clap::Args)]
-struct PullArgs {
+pub struct PullArgs {
     /// Write the SDL to this file (e.g. schema/houston.graphql) instead of standard output
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
-struct CheckArgs {
+pub struct CheckArgs {
     /// The new schema (SDL file)
     #[arg(conflicts_with = "live", value_name = "NEW.graphql")]
     new: Option<PathBuf>,

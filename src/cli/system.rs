@@ -5,14 +5,11 @@ use super::{Ctx, resolve};
 use clap::Subcommand;
 use houston::operations::{self as ops, Role};
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// System service accounts (keys with a SYSTEM_* role)
     #[command(name = "service-account", visible_alias = "sa")]
     ServiceAccount {
@@ -22,7 +19,7 @@ enum Cmd {
 }
 
 #[derive(Debug, Subcommand)]
-enum ServiceAccountCmd {
+pub enum ServiceAccountCmd {
     /// List system service accounts
     List,
     /// Create one; its API key is shown once (or written to --key-file)

@@ -6,14 +6,11 @@ use clap::Subcommand;
 use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// List teams (of --workspace, or all) with their system role
     List,
     /// Show a team and its role bindings
@@ -38,7 +35,7 @@ enum Cmd {
 
 /// A system role, or none at all (clap cannot parse straight into an `Option`).
 #[derive(Debug, Clone)]
-struct RoleOrNone(Option<Role>);
+pub struct RoleOrNone(Option<Role>);
 
 fn system_role_or_none(text: &str) -> Result<RoleOrNone, String> {
     if text.eq_ignore_ascii_case("none") {

@@ -7,14 +7,11 @@ use clap::Subcommand;
 use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// Who the token belongs to, with every role binding
     Me,
     /// List the platform's users (system admins), optionally one e-mail
@@ -57,7 +54,7 @@ enum Cmd {
 }
 
 #[derive(Debug, Subcommand)]
-enum SystemRoleCmd {
+pub enum SystemRoleCmd {
     /// Grant a system role
     Add {
         /// E-mail, username or id

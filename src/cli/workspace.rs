@@ -6,14 +6,11 @@ use clap::Subcommand;
 use houston::operations as ops;
 use serde_json::Value;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// List the workspaces this token can see, or every workspace (--all, system admins, Houston 0.36+)
     List {
         /// Every workspace on the platform (system admins), not only yours

@@ -2,7 +2,7 @@
 //! like `gh api` and `astro api airflow`.
 
 use super::{Batches, Ctx, print_list};
-use crate::cli::fields::Fields;
+use crate::cli::fields::FieldArgs;
 use crate::cli::output::{self, Format};
 use crate::cli::usage;
 use houston::airflow::{Client, Pages};
@@ -22,14 +22,8 @@ pub struct Args {
     method: String,
     /// Under the detected /api/vN (`/dags`), or from the root (`/api/v1/…`, `/auth/…`)
     path: String,
-    /// A string field: the query string for GET/DELETE, the JSON body otherwise;
-    /// `key[]=v` builds a list, a repeated key in a query repeats it
-    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
-    raw_fields: Vec<String>,
-    /// A typed field: true, false, null, numbers and JSON ({…}, […]) are sent as such;
-    /// `@file` reads the value from a file
-    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
-    fields: Vec<String>,
+    #[command(flatten)]
+    fields: FieldArgs,
     /// The request body from a file (`-` for stdin); fields then go to the query string
     #[arg(long, value_name = "FILE")]
     input: Option<String>,
@@ -57,7 +51,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     if args.paginate && method != Method::GET {
         return Err(usage("--paginate follows pages of a GET only"));
     }
-    let fields = Fields::parse(&args.raw_fields, &args.fields)?;
+    let fields = args.fields.parse()?;
     let in_query = method == Method::GET || method == Method::DELETE || args.input.is_some();
     let mut url = client.url_for_path(&args.path).await?;
     let body = if in_query {

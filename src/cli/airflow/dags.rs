@@ -31,14 +31,11 @@ pub(super) const RUN_COLUMNS: &[Column] = &[
     ("ENDED", "end_date"),
 ];
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// DAGs sorted by id (the whole objects with --output json)
     List {
         /// Only paused DAGs

@@ -6,14 +6,11 @@ use clap::Subcommand;
 use houston::airflow::Client;
 use std::time::Duration;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// Runs of a DAG (`~` for every DAG), streamed page by page
     List {
         /// The DAG's id

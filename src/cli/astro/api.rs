@@ -6,7 +6,7 @@
 //! reached the server.
 
 use super::{json_output, read_document};
-use crate::cli::fields::Fields;
+use crate::cli::fields::FieldArgs;
 use crate::cli::{Ctx, usage};
 use houston::astro::{self, ApiVersion, DEFAULT_PAGE_SIZE, RawRequest, Safety};
 use reqwest::Method;
@@ -20,13 +20,8 @@ pub struct Args {
     /// {organizationId} and {workspaceId} are filled in. May start with /v1, /platform/v1beta1
     /// or /iam/v1beta1
     path: String,
-    /// A string field KEY=VALUE (GET/DELETE: query parameter; else JSON body). Repeat a key for
-    /// repeated query keys; nested a[b]=v and arrays a[]=v
-    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
-    raw_fields: Vec<String>,
-    /// A typed field KEY=VALUE: true, false, null, numbers, @FILE or @- (stdin) as the value
-    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
-    fields: Vec<String>,
+    #[command(flatten)]
+    fields: FieldArgs,
     /// The request body from a JSON or YAML file (`-` for stdin); fields then go to the query
     #[arg(long, value_name = "FILE")]
     input: Option<String>,
@@ -63,7 +58,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
         None => (path, None),
     };
     let path = fill_placeholders(&path, client, ctx)?;
-    let fields = Fields::parse(&args.raw_fields, &args.fields)?;
+    let fields = args.fields.parse()?;
     let body_from_input = match &args.input {
         Some(file) => Some(read_document(file)?),
         None => None,

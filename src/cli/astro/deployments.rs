@@ -11,14 +11,11 @@ use houston::astro::{
 use serde_json::{Value, json};
 use std::time::Duration;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// List deployments (of the --workspace given, else of the whole organization)
     List {
         #[command(flatten)]
@@ -88,7 +85,7 @@ enum Cmd {
 
 /// The create/update fields the best-practice page shows.
 #[derive(Debug, Clone, clap::Args)]
-struct Fields {
+pub struct Fields {
     /// Deployment name
     #[arg(long)]
     name: Option<String>,
@@ -172,7 +169,7 @@ impl Fields {
 }
 
 #[derive(Debug, Clone, clap::Args)]
-struct WaitArgs {
+pub struct WaitArgs {
     /// Give up waiting after this long (e.g. 30m)
     #[arg(long = "wait-timeout", value_name = "DURATION", value_parser = crate::cli::parse_duration, default_value = "30m")]
     wait_timeout: Duration,

@@ -9,14 +9,11 @@ use super::{Ctx, access, resolve};
 use clap::Subcommand;
 use houston::operations as ops;
 
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    #[command(subcommand)]
-    command: Cmd,
-}
+/// The noun's arguments: one of its subcommands.
+pub type Args = crate::cli::Noun<Cmd>;
 
 #[derive(Debug, Subcommand)]
-enum Cmd {
+pub enum Cmd {
     /// List the deployments of a workspace (--workspace or the context's), or all of them
     List {
         /// Every deployment you can see, across workspaces (Houston 0.32+)
@@ -79,48 +76,28 @@ enum Cmd {
         yes: bool,
     },
     /// Users of a deployment and their deployment roles
-    User {
-        /// The deployment (id, release name, or label within the workspace)
-        #[arg(
-            long,
-            short = 'd',
-            global = true,
-            alias = "deployment-id",
-            value_name = "DEPLOYMENT"
-        )]
-        deployment: Option<String>,
-        #[command(subcommand)]
-        command: access::UserCmd<access::Deployment>,
-    },
+    User(OnDeployment<access::UserCmd<access::Deployment>>),
     /// Teams of a deployment (Houston 0.28+)
-    Team {
-        /// The deployment (id, release name, or label within the workspace)
-        #[arg(
-            long,
-            short = 'd',
-            global = true,
-            alias = "deployment-id",
-            value_name = "DEPLOYMENT"
-        )]
-        deployment: Option<String>,
-        #[command(subcommand)]
-        command: access::TeamCmd<access::Deployment>,
-    },
+    Team(OnDeployment<access::TeamCmd<access::Deployment>>),
     /// Service accounts of a deployment
     #[command(name = "service-account", visible_alias = "sa")]
-    ServiceAccount {
-        /// The deployment (id, release name, or label within the workspace)
-        #[arg(
-            long,
-            short = 'd',
-            global = true,
-            alias = "deployment-id",
-            value_name = "DEPLOYMENT"
-        )]
-        deployment: Option<String>,
-        #[command(subcommand)]
-        command: access::ServiceAccountCmd<access::Deployment>,
-    },
+    ServiceAccount(OnDeployment<access::ServiceAccountCmd<access::Deployment>>),
+}
+
+/// Which deployment, then what to do with who may use it.
+#[derive(Debug, clap::Args)]
+pub struct OnDeployment<C: clap::Subcommand> {
+    /// The deployment (id, release name, or label within the workspace)
+    #[arg(
+        long,
+        short = 'd',
+        global = true,
+        alias = "deployment-id",
+        value_name = "DEPLOYMENT"
+    )]
+    deployment: Option<String>,
+    #[command(subcommand)]
+    command: C,
 }
 
 const LIST_COLUMNS: &[Column] = &[
@@ -220,25 +197,25 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         Cmd::Unadopt { deployment, yes } => {
             lifecycle::unadopt(ctx, &client, &deployment, yes).await
         }
-        Cmd::User {
+        Cmd::User(OnDeployment {
             deployment,
             command,
-        } => {
+        }) => {
             access::precheck_users(&command, false)?;
             let d = which(ctx, &client, deployment).await?;
             access::users(command, ctx, &client, access::Scope::Deployment(d)).await
         }
-        Cmd::Team {
+        Cmd::Team(OnDeployment {
             deployment,
             command,
-        } => {
+        }) => {
             let d = which(ctx, &client, deployment).await?;
             access::teams(command, ctx, &client, access::Scope::Deployment(d)).await
         }
-        Cmd::ServiceAccount {
+        Cmd::ServiceAccount(OnDeployment {
             deployment,
             command,
-        } => {
+        }) => {
             access::precheck_service_accounts(&command)?;
             let d = which(ctx, &client, deployment).await?;
             access::service_accounts(command, ctx, &client, access::Scope::Deployment(d)).await
