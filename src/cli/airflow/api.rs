@@ -228,4 +228,36 @@ mod tests {
             ("k".to_string(), "v=w".to_string())
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(300))]
+
+        // Issue 12 item 8: any `-F`/`-f` text answers a body or an error that quotes what was
+        // wrong (and, for JSON, the column); never a panic.
+        #[test]
+        fn fields_never_panic_and_errors_say_where(
+            fields in proptest::collection::vec("[a-z\\[\\]={}\":0-9.,tfrueln -]{0,16}", 0..6)
+        ) {
+            let mut pairs = Vec::new();
+            for field in &fields {
+                match split_field(field) {
+                    Ok((key, value)) => match typed(&value) {
+                        Ok(v) => pairs.push((key, v)),
+                        Err(e) => {
+                            let text = e.to_string();
+                            proptest::prop_assert!(text.contains(&format!("`{value}`")), "{}", text);
+                            proptest::prop_assert!(text.contains("column"), "{}", text);
+                        }
+                    },
+                    Err(e) => {
+                        let quoted = format!("`{field}`");
+                        proptest::prop_assert!(e.to_string().contains(&quoted), "{}", e);
+                    }
+                }
+            }
+            if let Err(e) = body_of(pairs) {
+                proptest::prop_assert!(e.to_string().contains('`'));
+            }
+        }
+    }
 }

@@ -453,4 +453,28 @@ mod tests {
         assert_eq!((v, p.as_str()), (ApiVersion::IamV1Beta1, "/organizations"));
         assert!(split_version("/x", "v2").is_err());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(300))]
+
+        // Issue 12 item 8: any `-F` text answers a body or an error that names the field;
+        // never a panic.
+        #[test]
+        fn fields_never_panic_and_errors_name_the_key(
+            fields in proptest::collection::vec("[a-z\\[\\]=0-9.tfrueln-]{0,16}", 0..6)
+        ) {
+            let mut body = Map::new();
+            for field in &fields {
+                match split_field(field, "-F") {
+                    Ok((key, value)) => {
+                        let value = typed(&value).unwrap();
+                        if let Err(e) = insert_field(&mut body, &key, value) {
+                            proptest::prop_assert!(e.to_string().contains(&key), "{}", e);
+                        }
+                    }
+                    Err(e) => proptest::prop_assert!(e.to_string().contains(field.as_str())),
+                }
+            }
+        }
+    }
 }
