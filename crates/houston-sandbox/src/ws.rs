@@ -324,7 +324,9 @@ async fn operation(
         // The same cap as `POST /v1`: at most MAX_WORKERS executions at once, over both.
         let Ok(permit) = shared.workers.clone().acquire_owned().await else {
             let stopping = json!({"message": "the sandbox is stopping"});
-            let _ = out.send(message("error", id.as_ref(), Some(stopping))).await;
+            let _ = out
+                .send(message("error", id.as_ref(), Some(stopping)))
+                .await;
             return;
         };
         let answer = tokio::task::spawn_blocking(move || {

@@ -317,7 +317,8 @@ mod process {
         }
 
         fn status(&self, key: &str) -> u64 {
-            let text = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+            let text =
+                std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
             text.lines()
                 .find_map(|l| l.strip_prefix(key))
                 .and_then(|v| v.trim_start_matches(':').split_whitespace().next())
@@ -425,7 +426,10 @@ async fn the_bomb_and_ten_thousand_aliases_are_refused_in_a_server_under_100_mb(
         let (status, body) = post(addr, Some(&token), query, json!({})).await;
         let took = started.elapsed();
         assert_eq!(status, 400, "{name}: {body}");
-        assert!(body.get("data").is_none(), "{name} was not executed: {body}");
+        assert!(
+            body.get("data").is_none(),
+            "{name} was not executed: {body}"
+        );
         assert!(took < Duration::from_secs(1), "{name} took {took:?}");
         eprintln!("{name}: refused in {took:?}");
     }
@@ -442,11 +446,22 @@ async fn a_query_stops_executing_when_its_client_goes_away() {
     let (addr, token) = (server.addr, server.token.clone());
     workspaces(addr, &token, SLOW_WORKSPACES).await;
     let client = send_slow(addr, &token).await;
-    let busy = cpu_spent(&server, Duration::from_millis(300), Duration::from_millis(500)).await;
-    assert!(busy > 5, "the query keeps the server busy ({busy} ticks in 0.5 s)");
+    let busy = cpu_spent(
+        &server,
+        Duration::from_millis(300),
+        Duration::from_millis(500),
+    )
+    .await;
+    assert!(
+        busy > 5,
+        "the query keeps the server busy ({busy} ticks in 0.5 s)"
+    );
     // While its client waits, it keeps running (the control)...
     let still = cpu_spent(&server, Duration::ZERO, Duration::from_secs(1)).await;
-    assert!(still > 5, "still running while the client waits ({still} ticks in 1 s)");
+    assert!(
+        still > 5,
+        "still running while the client waits ({still} ticks in 1 s)"
+    );
     let mut buf = [0u8; 1];
     assert!(
         matches!(client.try_read(&mut buf), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock),
@@ -455,8 +470,13 @@ async fn a_query_stops_executing_when_its_client_goes_away() {
     // ...and once the client is gone, it stops.
     drop(client);
     let after = cpu_spent(&server, Duration::from_millis(300), Duration::from_secs(1)).await;
-    eprintln!("busy {busy} ticks in 0.5 s, {still} in the next second, then {after} in the second after the client left");
-    assert!(after <= 5, "{after} ticks spent in the second after the client left");
+    eprintln!(
+        "busy {busy} ticks in 0.5 s, {still} in the next second, then {after} in the second after the client left"
+    );
+    assert!(
+        after <= 5,
+        "{after} ticks spent in the second after the client left"
+    );
     // still serving
     let (status, _) = post(addr, Some(&token), "{ appConfig { version } }", json!({})).await;
     assert_eq!(status, 200);
@@ -534,7 +554,9 @@ async fn websocket_operations_share_the_cap_and_stop_when_the_session_closes() {
         request
             .headers_mut()
             .insert("sec-websocket-protocol", "graphql-ws".parse().unwrap());
-        let (mut ws, _) = tokio_tungstenite::client_async(request, stream).await.unwrap();
+        let (mut ws, _) = tokio_tungstenite::client_async(request, stream)
+            .await
+            .unwrap();
         let init = json!({"type": "connection_init", "payload": {"authorization": token}});
         ws.send(Message::text(init.to_string())).await.unwrap();
         loop {
@@ -562,12 +584,21 @@ async fn websocket_operations_share_the_cap_and_stop_when_the_session_closes() {
         most <= idle + 16 + 4,
         "{most} threads with {OPERATIONS} operations running ({idle} idle)"
     );
-    assert!(most >= idle + 8, "the operations ran ({most} threads, {idle} idle)");
+    assert!(
+        most >= idle + 8,
+        "the operations ran ({most} threads, {idle} idle)"
+    );
     let busy = cpu_spent(&server, Duration::ZERO, Duration::from_millis(500)).await;
-    assert!(busy > 5, "the operations keep the server busy ({busy} ticks in 0.5 s)");
+    assert!(
+        busy > 5,
+        "the operations keep the server busy ({busy} ticks in 0.5 s)"
+    );
     drop(sessions);
     let after = cpu_spent(&server, Duration::from_millis(500), Duration::from_secs(1)).await;
-    assert!(after <= 5, "{after} ticks spent in the second after the sessions closed");
+    assert!(
+        after <= 5,
+        "{after} ticks spent in the second after the sessions closed"
+    );
     // still serving
     let (status, _) = post(addr, Some(&token), "{ appConfig { version } }", json!({})).await;
     assert_eq!(status, 200);
