@@ -15,6 +15,7 @@ mod astro_cli;
 mod astro_client;
 mod build_checks;
 mod bulk_interrupt;
+mod canary_sweep;
 mod cli_admin;
 mod cli_houston;
 mod cli_logs;
