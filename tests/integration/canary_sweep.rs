@@ -167,7 +167,10 @@ const ARGS: &[(&str, &[&str])] = &[
         &["d1", "--description", "renamed"],
     ),
     // the host the token is checked against, then saved with it
-    ("astro login", &["--api-url", "{url}"]),
+    (
+        "astro login",
+        &["--api-url", "{url}", "--organization", "o1"],
+    ),
     ("astro api", &["GET", "/organizations"]),
     ("airflow api", &["GET", "/dags"]),
     (
@@ -403,6 +406,7 @@ struct Outcome {
     shape: Shape,
     canary: String,
     problems: Vec<String>,
+    took: Duration,
 }
 
 fn config_toml(url: &str, canary: &str) -> String {
@@ -476,7 +480,9 @@ fn run_one(url: &str, (leaf, usage, yes): &Leaf, index: usize, shape: usize) -> 
     if STDIN.contains(&name.as_str()) {
         cmd.write_stdin(format!("{canary}\n"));
     }
+    let started = std::time::Instant::now();
     let out = cmd.output();
+    let took = started.elapsed();
     let mut problems = Vec::new();
     match out {
         Err(e) => problems.push(format!("did not finish: {e}")),
@@ -528,6 +534,7 @@ fn run_one(url: &str, (leaf, usage, yes): &Leaf, index: usize, shape: usize) -> 
         shape: SHAPES[shape],
         canary,
         problems,
+        took,
     }
 }
 
@@ -609,6 +616,12 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
     }
     drop(runtime);
 
+    let mut slowest: Vec<_> = outcomes
+        .iter()
+        .map(|o| (o.took, &o.leaf, o.shape))
+        .collect();
+    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    eprintln!("slowest runs: {:?}", &slowest[..5.min(slowest.len())]);
     let seen = echo_state.seen.lock().unwrap().clone();
     let mut reached: BTreeMap<&str, bool> = BTreeMap::new();
     let mut failures = Vec::new();
