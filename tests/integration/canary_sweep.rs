@@ -462,7 +462,7 @@ fn run_one(url: &str, (leaf, usage, yes): &Leaf, index: usize, shape: usize) -> 
         .env("XDG_CACHE_HOME", d.join("xdg-cache"))
         .env("HOUSTON_SANDBOX_DATA", d.join("sandbox"))
         .env("AIRFLOW_URL", url);
-    if shape % 2 == 0 {
+    if shape.is_multiple_of(2) {
         cmd.env("AIRFLOW_API_KEY", &canary);
     } else {
         cmd.env("AIRFLOW_USERNAME", "admin")
@@ -474,7 +474,7 @@ fn run_one(url: &str, (leaf, usage, yes): &Leaf, index: usize, shape: usize) -> 
     }
     cmd.args(["--timeout", "3s", "--connect-timeout", "1s"]);
     // half the shapes ask the platform version first (its own request and error path)
-    if shape % 2 == 0 && leaf[0] != "astro" && leaf[0] != "airflow" {
+    if shape.is_multiple_of(2) && leaf[0] != "astro" && leaf[0] != "airflow" {
         cmd.args(["--platform-version", "0.37.0"]);
     }
     if STDIN.contains(&name.as_str()) {
@@ -620,7 +620,7 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
         .iter()
         .map(|o| (o.took, &o.leaf, o.shape))
         .collect();
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     eprintln!("slowest runs: {:?}", &slowest[..5.min(slowest.len())]);
     let seen = echo_state.seen.lock().unwrap().clone();
     let mut reached: BTreeMap<&str, bool> = BTreeMap::new();
