@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs houston's Airflow integration tests (tests/airflow_live.rs) against a REAL Airflow 3 and
+# Runs houston's Airflow integration tests (tests/integration/airflow_live.rs) against a REAL Airflow 3 and
 # Airflow 2.11, installed from PyPI into venvs and started on 127.0.0.1 on free ports, with
 # schedulers so triggered runs execute. Every process it starts is stopped at the end, even on
 # failure. If Airflow cannot be installed or started, the run fails: it never skips.

@@ -13,10 +13,23 @@ use std::time::Duration;
 /// A configuration problem, found before anything was sent.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The config file exists but could not be read or is not valid TOML.
     #[error("cannot read {path}: {message}")]
-    Read { path: PathBuf, message: String },
+    Read {
+        /// The config file.
+        path: PathBuf,
+        /// What went wrong (the I/O error, or the TOML error with its line).
+        message: String,
+    },
+    /// The config file could not be written (saving a context or a token).
     #[error("cannot write {path}: {message}")]
-    Write { path: PathBuf, message: String },
+    Write {
+        /// The config file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// A setting names something that does not exist (a context that is not in the file).
     #[error("{0}")]
     Invalid(String),
     /// The endpoint came from somewhere else than the saved token: the token is not sent there.
@@ -46,6 +59,8 @@ pub struct Context {
     /// The platform's base domain (`example.com`), when no URL is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
+    /// The Houston token for this endpoint (a user JWT from `https://app.<domain>/token`, or a
+    /// service-account key). Sent only to this context's URL or domain.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "token_text")]
     pub token: Option<Token>,
     /// The workspace commands use when none is given (id or label).
@@ -54,6 +69,7 @@ pub struct Context {
     /// A PEM bundle of a private CA to trust.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_cert: Option<PathBuf>,
+    /// Accept any TLS certificate (a test platform with a self-signed one); prefer `ca_cert`.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub insecure: bool,
     /// An Astro API token for `houston astro` (Astro is a different control plane).
@@ -77,8 +93,10 @@ impl PartialEq for Token {
 /// The config file: named contexts and the current one.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct ConfigFile {
+    /// The context used when neither a flag nor `HOUSTON_CONTEXT` names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
+    /// Every saved context, by name.
     #[serde(default)]
     pub contexts: BTreeMap<String, Context>,
 }
@@ -193,29 +211,42 @@ mod token_text {
 /// What the command line said, before any lookup.
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
+    /// The context to use instead of `HOUSTON_CONTEXT` or the file's current one.
     pub context: Option<String>,
+    /// The Houston endpoint; wins over everything, and may take a saved token elsewhere.
     pub url: Option<String>,
+    /// The platform's base domain, when no URL is given.
     pub domain: Option<String>,
+    /// The token, instead of `HOUSTON_TOKEN` or the context's.
     pub token: Option<Token>,
+    /// The workspace (id or label), instead of `HOUSTON_WORKSPACE` or the context's.
     pub workspace: Option<String>,
+    /// A PEM bundle of a private CA, instead of `HOUSTON_CA_CERT` or the context's.
     pub ca_cert: Option<PathBuf>,
+    /// Accept any TLS certificate (also on when the context says so).
     pub insecure: bool,
+    /// The whole-request timeout, instead of the default.
     pub timeout: Option<Duration>,
+    /// The connect timeout, instead of the default.
     pub connect_timeout: Option<Duration>,
 }
 
 /// Everything needed to build a Houston client, resolved.
 #[derive(Debug, Clone)]
 pub struct Resolved {
+    /// The context used, if any.
     pub context: Option<String>,
     /// What the user gave: a URL or a domain (see [`crate::houston::endpoint`]).
     pub url: Option<String>,
+    /// The token to send, if any was found.
     pub token: Option<Token>,
     /// The endpoint the context's saved token belongs to, when `token` is that saved token
     /// (not one given by a flag or the environment): other APIs reached with it (an APC
     /// deployment's Airflow) must belong to the same platform.
     pub token_saved_for: Option<String>,
+    /// The default workspace (id or label), if any.
     pub workspace: Option<String>,
+    /// Timeouts and TLS settings for the client.
     pub http: HttpOptions,
 }
 

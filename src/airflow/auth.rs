@@ -21,10 +21,20 @@ pub enum Auth {
     /// "My Airflow API": `Authorization: Token <key>`.
     ApiKey(Token),
     /// HTTP Basic only (Airflow 2 with the basic_auth backend).
-    Basic { username: String, password: Token },
+    Basic {
+        /// The Airflow user (a Flask-AppBuilder user on 2.x).
+        username: String,
+        /// Its password.
+        password: Token,
+    },
     /// A plain Airflow: a JWT from `POST /auth/token` on Airflow 3, refreshed when it expires;
     /// HTTP Basic where that endpoint does not exist (Airflow 2).
-    Password { username: String, password: Token },
+    Password {
+        /// The Airflow user.
+        username: String,
+        /// Its password: exchanged for a JWT on 3.x, sent with every request on 2.x.
+        password: Token,
+    },
 }
 
 impl Auth {

@@ -20,9 +20,11 @@ use url::Url;
 /// What `GET /api/v{2,1}/version` said, and which API the client therefore speaks.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Detected {
+    /// The API the client speaks from now on.
     pub api: ApiVersion,
     /// `3.3.2`; `None` on the experimental API, which does not say.
     pub version: Option<String>,
+    /// The commit the Airflow was built from, as the server reports it; `None` where it does not.
     pub git_version: Option<String>,
 }
 
@@ -58,10 +60,12 @@ impl ClientBuilder {
         self.page_concurrency = pages.max(1);
         self
     }
+    /// Timeouts and TLS settings (a private CA, `insecure`) for every request.
     pub fn http_options(mut self, options: HttpOptions) -> Self {
         self.http = options;
         self
     }
+    /// How often and how long to retry what is safe to repeat.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
@@ -71,6 +75,8 @@ impl ClientBuilder {
         self.api_version = version;
         self
     }
+    /// The client. Sends nothing yet: the API version is detected on the first request that
+    /// needs it. Fails only when the transport cannot be set up (an unreadable CA file).
     pub fn build(self) -> Result<Client, Error> {
         let secrets = Secrets::new(self.target.auth.secrets().iter().copied());
         // a server echoing the Authorization header back shows HTTP Basic's encoded pair
@@ -180,6 +186,7 @@ impl Client {
         &self.root
     }
 
+    /// The credential every request carries.
     pub fn auth(&self) -> &Auth {
         &self.auth
     }

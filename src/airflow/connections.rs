@@ -9,6 +9,8 @@ use reqwest::Method;
 use serde_json::{Map, Value};
 
 impl Client {
+    /// Every connection, a page at a time. The stable APIs only: the experimental one has no
+    /// connections endpoint.
     pub async fn connections(&self) -> Result<Pages<'_, Connection>, Error> {
         let api = self.stable_api("listing connections").await?;
         Ok(Pages::new(
@@ -18,6 +20,7 @@ impl Client {
         ))
     }
 
+    /// One connection by id (404 as [`Error`] when there is none). The password never comes back.
     pub async fn connection(&self, id: &str) -> Result<Connection, Error> {
         self.stable_api("getting a connection").await?;
         self.get(&["connections", id], &[]).await
@@ -96,6 +99,7 @@ impl Client {
         })
     }
 
+    /// Deletes a connection. One that does not exist is an error (404), not a no-op.
     pub async fn delete_connection(&self, id: &str) -> Result<(), Error> {
         self.stable_api("deleting a connection").await?;
         self.delete(&["connections", id]).await.map(|_| ())

@@ -28,6 +28,7 @@ impl Client {
         Ok(Pages::new(self, url, Some("dags")))
     }
 
+    /// One DAG by id (404 as [`Error`] when no DAG file defines it).
     pub async fn dag(&self, dag_id: &str) -> Result<Dag, Error> {
         self.stable_api("getting a DAG").await?;
         self.get(&["dags", dag_id], &[]).await
@@ -144,6 +145,7 @@ impl Client {
         Ok(Pages::new(self, url, Some("dag_runs")))
     }
 
+    /// One run of a DAG, by its run id.
     pub async fn run(&self, dag_id: &str, run_id: &str) -> Result<DagRun, Error> {
         self.stable_api("getting a DAG run").await?;
         self.get(&["dags", dag_id, "dagRuns", run_id], &[]).await

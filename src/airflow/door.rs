@@ -14,6 +14,7 @@ use url::Url;
 pub struct Target {
     /// The Airflow root, without the `/api/...` part: `https://deployments.example.com/rel/airflow`.
     pub root: Url,
+    /// The credential every request carries.
     pub auth: Auth,
     /// An API version implied by the URL the user gave (`…/api/v1`), used unless overridden.
     pub api_hint: Option<ApiVersion>,
@@ -33,6 +34,7 @@ pub struct DoorSpec {
     pub houston_token: Option<Token>,
     /// Airflow username and password (plain Airflow: JWT on 3.x, Basic on 2.x).
     pub username: Option<String>,
+    /// The password that goes with `username`.
     pub password: Option<Token>,
     /// An API key sent as `Authorization: Token <key>` (`AIRFLOW_API_KEY`).
     pub api_key: Option<Token>,
@@ -40,6 +42,7 @@ pub struct DoorSpec {
     pub bearer: Option<Token>,
     /// "My Airflow API": `MY_AIRFLOW_API_URL` and `MY_AIRFLOW_API_KEY`.
     pub my_airflow_url: Option<String>,
+    /// The key that goes with `my_airflow_url`, sent as `Authorization: Token <key>`.
     pub my_airflow_key: Option<Token>,
 }
 

@@ -54,6 +54,7 @@ pub enum ApiVersion {
 }
 
 impl ApiVersion {
+    /// The path every endpoint of this API sits under, after the Airflow root.
     pub fn prefix(self) -> &'static str {
         match self {
             ApiVersion::Experimental => "/api/experimental",

@@ -50,6 +50,7 @@ struct Fetched {
 /// One page of items.
 #[derive(Debug)]
 pub struct Page<T> {
+    /// The page's items, in the server's order.
     pub items: Vec<T>,
     /// `total_entries`, when the server says.
     pub total: Option<u64>,

@@ -10,7 +10,9 @@ use serde_json::{Map, Value, json};
 
 /// Every pool, whichever API: the experimental one answers a plain array, the others pages.
 pub enum PoolList<'c> {
+    /// The stable APIs: fetched a page at a time.
     Pages(Pages<'c, Pool>),
+    /// The experimental API: every pool in one answer.
     All(Vec<Pool>),
 }
 
@@ -26,6 +28,8 @@ impl PoolList<'_> {
 }
 
 impl Client {
+    /// Every pool, on any API (the experimental one included); read with
+    /// [`PoolList::next_batch`].
     pub async fn pools(&self) -> Result<PoolList<'_>, Error> {
         match self.api().await? {
             ApiVersion::Experimental => Ok(PoolList::All(self.get(&["pools"], &[]).await?)),
@@ -37,6 +41,7 @@ impl Client {
         }
     }
 
+    /// One pool by name (404 as [`Error`] when there is none).
     pub async fn pool(&self, name: &str) -> Result<Pool, Error> {
         self.get(&["pools", name], &[]).await
     }
@@ -116,6 +121,7 @@ impl Client {
         Ok(Upserted { item, created })
     }
 
+    /// Deletes a pool. Airflow refuses to delete `default_pool` (400).
     pub async fn delete_pool(&self, name: &str) -> Result<(), Error> {
         self.delete(&["pools", name]).await.map(|_| ())
     }

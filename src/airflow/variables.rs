@@ -8,6 +8,8 @@ use reqwest::Method;
 use serde_json::{Map, Value};
 
 impl Client {
+    /// Every variable, a page at a time. On 2.x the list leaves out values; [`Client::variable`]
+    /// reads one. The stable APIs only.
     pub async fn variables(&self) -> Result<Pages<'_, Variable>, Error> {
         let api = self.stable_api("listing variables").await?;
         Ok(Pages::new(
@@ -17,6 +19,7 @@ impl Client {
         ))
     }
 
+    /// One variable, with its value (404 as [`Error`] when there is none).
     pub async fn variable(&self, key: &str) -> Result<Variable, Error> {
         self.stable_api("getting a variable").await?;
         self.get(&["variables", key], &[]).await
@@ -55,6 +58,7 @@ impl Client {
         Ok(Upserted { item, created })
     }
 
+    /// Deletes a variable. One that does not exist is an error (404), not a no-op.
     pub async fn delete_variable(&self, key: &str) -> Result<(), Error> {
         self.stable_api("deleting a variable").await?;
         self.delete(&["variables", key]).await.map(|_| ())

@@ -9,9 +9,14 @@ use serde_json::Value;
 /// The claims houston reads.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Claims {
+    /// `org_id`: the organization the token belongs to.
     pub org_id: Option<String>,
+    /// `permissions`: strings such as `organizationId:<id>` and `workspaceId:<id>`, naming what
+    /// the token was granted on. An API token always has some.
     pub permissions: Vec<String>,
+    /// `apiTokenId`: the token's own id, for `GET …/tokens/{id}` (absent from user sessions).
     pub api_token_id: Option<String>,
+    /// `scope`: `ORGANIZATION`, `WORKSPACE` or `DEPLOYMENT`.
     pub scope: Option<String>,
     /// `exp`, seconds since the epoch.
     pub expires_at: Option<i64>,

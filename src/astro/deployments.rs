@@ -16,8 +16,11 @@ use std::time::Duration;
 /// Which deployments to list (each list is sent as repeated query keys).
 #[derive(Debug, Clone, Default)]
 pub struct DeploymentFilter {
+    /// Only deployments in these workspaces (`workspaceIds`); empty: every workspace.
     pub workspace_ids: Vec<String>,
+    /// Only deployments with one of these exact names (`names`); empty: any name.
     pub names: Vec<String>,
+    /// Only these deployments (`deploymentIds`); empty: any.
     pub deployment_ids: Vec<String>,
 }
 
@@ -28,42 +31,67 @@ pub struct DeploymentFilter {
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateDeployment {
+    /// The deployment's name, unique within its workspace. Required.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The workspace to create it in. Required.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
+    /// `type`: Standard, Dedicated or Hybrid. Optional in v1: the server infers it
+    /// from the cluster.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub deployment_type: Option<DeploymentType>,
+    /// Free text shown in the Astro UI.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The cluster to run on (Dedicated and Hybrid; for Standard it overrides
+    /// `cloud_provider` and `region`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
+    /// Standard only: the cloud to run in, with `region`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<CloudProvider>,
+    /// Standard only: the provider's region (`us-east-1`), with `cloud_provider`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// How Airflow runs tasks (Hybrid: Celery or Kubernetes only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub executor: Option<Executor>,
+    /// The Astro Runtime version (which fixes the Airflow version); absent: the server's
+    /// default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub astro_runtime_version: Option<String>,
+    /// Standard and Dedicated: the scheduler's machine size.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduler_size: Option<SchedulerSize>,
+    /// Standard and Dedicated: high availability (more than one scheduler replica, so
+    /// one failing does not stop scheduling).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_high_availability: Option<bool>,
+    /// Standard and Dedicated: a development deployment, which may hibernate and
+    /// has no uptime SLA.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_development_mode: Option<bool>,
+    /// Accept deploys only from API tokens (CI/CD), not from users.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_cicd_enforced: Option<bool>,
+    /// Allow DAG-only deploys (DAG files without a new image).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_dag_deploy_enabled: Option<bool>,
+    /// CPU for a task pod (Kubernetes executor, KubernetesPodOperator) that asks for
+    /// none, as Kubernetes writes it (`0.25`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_task_pod_cpu: Option<String>,
+    /// Memory for such a task pod, in `Gi` (`0.5Gi`); the API wants twice the CPU.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_task_pod_memory: Option<String>,
+    /// The most CPU all task pods together may use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_quota_cpu: Option<String>,
+    /// The most memory all task pods together may use, in `Gi` (twice the CPU).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_quota_memory: Option<String>,
+    /// Who gets Astronomer's alerts about the deployment.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contact_emails: Vec<String>,
 }
@@ -285,9 +313,11 @@ pub fn update_body(current: &Value) -> Value {
 /// How long and how often `wait` polls.
 #[derive(Debug, Clone, Copy)]
 pub struct WaitOptions {
+    /// How long to wait in all before giving up (default 30 minutes).
     pub timeout: Duration,
     /// The first pause between polls; it grows by half each time up to `max_interval`.
     pub interval: Duration,
+    /// The longest pause between polls (default 30 s).
     pub max_interval: Duration,
 }
 

@@ -25,7 +25,7 @@ mod paginate;
 mod tokens;
 mod transport;
 
-pub use crate::http::{Limiter, MethodClass, RateLimits};
+pub use crate::http::RateLimits;
 pub use claims::Claims;
 pub use deployments::{CreateDeployment, DeploymentFilter, WaitOptions, merge_patch, update_body};
 pub use error::{Error, FieldError};
@@ -97,7 +97,10 @@ impl ApiVersion {
 /// Where the organization id came from, for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrgSource {
+    /// Given to the builder ([`ClientBuilder::organization`]): from a flag, the environment or a
+    /// context.
     Given,
+    /// Read from the token's own claims: the organization the token was issued in.
     TokenClaims,
 }
 
@@ -122,6 +125,8 @@ impl ClientBuilder {
         self.host = host.into();
         self
     }
+    /// The API token (an organization, workspace or deployment token), sent as `Bearer`.
+    /// Required: [`ClientBuilder::build`] fails without one. An empty token counts as none.
     pub fn token(mut self, token: Token) -> Self {
         self.token = Some(token).filter(|t| !t.is_empty());
         self
@@ -132,10 +137,13 @@ impl ClientBuilder {
         self.organization = id.filter(|s| !s.trim().is_empty());
         self
     }
+    /// Timeouts and TLS settings (a private CA, `insecure`) for every request.
     pub fn http_options(mut self, options: HttpOptions) -> Self {
         self.http = options;
         self
     }
+    /// How often and how long to retry what is safe to repeat after a network error or a 5xx
+    /// (429 answers follow [`ClientBuilder::rate_limited_retry`]).
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
@@ -162,6 +170,8 @@ impl ClientBuilder {
         self
     }
 
+    /// The client. Sends nothing. Fails without a token, on a host that is not a URL, or when
+    /// the transport cannot be set up (an unreadable CA file).
     pub fn build(self) -> Result<Client, Error> {
         let host = host_url(&self.host)?;
         let token = self.token.ok_or_else(|| {
@@ -241,6 +251,7 @@ impl std::fmt::Debug for Client {
 }
 
 impl Client {
+    /// A builder for `https://api.astronomer.io`, default retries and the documented rate limits.
     pub fn builder() -> ClientBuilder {
         ClientBuilder {
             host: DEFAULT_HOST.into(),
@@ -313,7 +324,9 @@ impl Client {
 /// every field, including ones this houston does not know).
 #[derive(Debug, Clone)]
 pub struct Response<T> {
+    /// The answer read into houston's type.
     pub data: T,
+    /// The answer as the server sent it, every field included.
     pub raw: serde_json::Value,
 }
 

@@ -7,11 +7,11 @@ use serde_json::{Map, Value};
 
 /// Declares a string enum that keeps values it does not know.
 macro_rules! open_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum $name {
-            $($variant,)+
+            $($(#[$vmeta])* $variant,)+
             /// A value this houston does not know yet, kept as sent.
             Other(String),
         }
@@ -20,6 +20,7 @@ macro_rules! open_enum {
             /// The values this houston knows.
             pub const KNOWN: &'static [&'static str] = &[$($text),+];
 
+            /// The value as the API spells it (`HEALTHY`), or as sent for [`Self::Other`].
             pub fn as_str(&self) -> &str {
                 match self {
                     $($name::$variant => $text,)+
@@ -67,51 +68,121 @@ macro_rules! open_enum {
 }
 
 open_enum!(
-    /// Deployment `type`.
-    DeploymentType { Standard = "STANDARD", Dedicated = "DEDICATED", Hybrid = "HYBRID" }
+    /// Deployment `type`: where the deployment runs, which decides the fields a create takes.
+    DeploymentType {
+        /// On a shared cluster Astronomer runs, in the cloud provider and region you pick.
+        Standard = "STANDARD",
+        /// On a cluster Astronomer runs for your organization alone.
+        Dedicated = "DEDICATED",
+        /// On a cluster in your own cloud account (node pools instead of Astro machines).
+        Hybrid = "HYBRID",
+    }
 );
 open_enum!(
-    /// Deployment `executor`.
-    Executor { Celery = "CELERY", Kubernetes = "KUBERNETES", Astro = "ASTRO" }
+    /// Deployment `executor`: how Airflow runs its tasks.
+    Executor {
+        /// Long-lived Celery workers in worker queues.
+        Celery = "CELERY",
+        /// One Kubernetes pod per task.
+        Kubernetes = "KUBERNETES",
+        /// Astronomer's own executor (not on Hybrid).
+        Astro = "ASTRO",
+    }
 );
 open_enum!(
-    /// `schedulerSize` (Standard and Dedicated deployments).
-    SchedulerSize { Small = "SMALL", Medium = "MEDIUM", Large = "LARGE", ExtraLarge = "EXTRA_LARGE" }
+    /// `schedulerSize` (Standard and Dedicated deployments; Hybrid sizes in `schedulerAu`).
+    SchedulerSize {
+        /// The smallest scheduler machine.
+        Small = "SMALL",
+        /// The next size up.
+        Medium = "MEDIUM",
+        /// The next size up.
+        Large = "LARGE",
+        /// The largest scheduler machine.
+        ExtraLarge = "EXTRA_LARGE",
+    }
 );
 open_enum!(
     /// Deployment `status`: creates and updates are asynchronous, so this moves on its own.
     DeploymentStatus {
+        /// Being created; not usable yet.
         Creating = "CREATING",
+        /// A change (a deploy or an update) is rolling out.
         Deploying = "DEPLOYING",
+        /// Up and serving: what a wait after create or update waits for.
         Healthy = "HEALTHY",
+        /// Running but failing its health checks; `statusReason` often says why.
         Unhealthy = "UNHEALTHY",
+        /// Scaled to zero by a hibernation schedule or override (development deployments).
         Hibernating = "HIBERNATING",
+        /// The control plane cannot tell.
         Unknown = "UNKNOWN",
     }
 );
 open_enum!(
     /// Cloud provider of a Standard deployment or a cluster.
-    CloudProvider { Aws = "AWS", Azure = "AZURE", Gcp = "GCP" }
+    CloudProvider {
+        /// Amazon Web Services.
+        Aws = "AWS",
+        /// Microsoft Azure.
+        Azure = "AZURE",
+        /// Google Cloud.
+        Gcp = "GCP",
+    }
 );
 open_enum!(
-    /// Worker `astroMachine`.
-    AstroMachine { A5 = "A5", A10 = "A10", A20 = "A20", A40 = "A40", A60 = "A60", A120 = "A120", A160 = "A160" }
+    /// Worker `astroMachine`: the machine type of a hosted worker queue's workers (Standard and
+    /// Dedicated deployments; Hybrid uses node pools). A larger number is a larger machine.
+    AstroMachine {
+        /// The smallest worker machine.
+        A5 = "A5",
+        /// The next size up.
+        A10 = "A10",
+        /// The next size up.
+        A20 = "A20",
+        /// The next size up.
+        A40 = "A40",
+        /// The next size up.
+        A60 = "A60",
+        /// The next size up.
+        A120 = "A120",
+        /// The largest worker machine.
+        A160 = "A160",
+    }
 );
 open_enum!(
-    /// API token `scope` (v1beta1 called it `type`).
-    TokenScope { Organization = "ORGANIZATION", Workspace = "WORKSPACE", Deployment = "DEPLOYMENT" }
-);
-open_enum!(
-    /// API token `kind`.
-    TokenKind { Standard = "STANDARD", DirectAccess = "DIRECT_ACCESS" }
-);
-open_enum!(
-    /// `ApiTokenRole.entityType`.
-    EntityType {
+    /// API token `scope` (v1beta1 called it `type`): what the token's own role applies to.
+    TokenScope {
+        /// The whole organization, with an organization role.
         Organization = "ORGANIZATION",
+        /// One workspace (`entityId`), with a workspace role.
         Workspace = "WORKSPACE",
+        /// One deployment (`entityId`), with `DEPLOYMENT_ADMIN` or a custom deployment role.
         Deployment = "DEPLOYMENT",
+    }
+);
+open_enum!(
+    /// API token `kind` (optional on create, `STANDARD` by default).
+    TokenKind {
+        /// An ordinary API token.
+        Standard = "STANDARD",
+        /// What the Astro UI offers as "Direct Access"; Astronomer does not document how it
+        /// differs.
+        DirectAccess = "DIRECT_ACCESS",
+    }
+);
+open_enum!(
+    /// `ApiTokenRole.entityType`: what one role of a token is granted on.
+    EntityType {
+        /// An organization (`entityId` is its id).
+        Organization = "ORGANIZATION",
+        /// A workspace.
+        Workspace = "WORKSPACE",
+        /// A deployment.
+        Deployment = "DEPLOYMENT",
+        /// One DAG of a deployment (`entityId` is the DAG id, `deploymentId` says where).
         Dag = "DAG",
+        /// Every DAG with a tag (`entityId` is the tag, `deploymentId` says where).
         DagTag = "DAG_TAG",
     }
 );
@@ -127,8 +198,11 @@ impl DeploymentStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Organization {
+    /// The organization's id (a CUID): what every `/organizations/{id}/…` path takes.
     pub id: String,
+    /// The name shown in the Astro UI.
     pub name: String,
+    /// Every other field the server sent (`status`, `product`, `productPlans`, …).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -137,8 +211,11 @@ pub struct Organization {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Workspace {
+    /// The workspace's id (a CUID), which deployments and tokens refer to.
     pub id: String,
+    /// The name shown in the Astro UI.
     pub name: String,
+    /// Every other field the server sent (`description`, `organizationId`, …).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -147,19 +224,29 @@ pub struct Workspace {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Deployment {
+    /// The deployment's id (a CUID).
     pub id: String,
+    /// The name shown in the Astro UI; unique within its workspace.
     pub name: String,
+    /// The workspace it belongs to (empty where an old answer left it out).
     #[serde(default)]
     pub workspace_id: String,
+    /// Where the deployment is in its lifecycle.
     pub status: DeploymentStatus,
+    /// Why the status is what it is, when the server says (mostly with `UNHEALTHY`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
+    /// `type`: Standard, Dedicated or Hybrid.
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
     pub deployment_type: Option<DeploymentType>,
+    /// How Airflow runs its tasks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub executor: Option<Executor>,
+    /// When it was created (RFC 3339).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
+    /// Every other field the server sent: runtime version, URLs (`webServerAirflowApiUrl`
+    /// has no scheme), worker queues, sizing, hibernation, …
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -168,11 +255,18 @@ pub struct Deployment {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TokenRole {
+    /// What kind of thing the role is granted on.
     pub entity_type: EntityType,
+    /// The id of that thing: an organization, workspace or deployment id, a DAG id, or a
+    /// DAG tag.
     pub entity_id: String,
+    /// The role: `ORGANIZATION_OWNER`, `WORKSPACE_OPERATOR`, `DEPLOYMENT_ADMIN`, `DAG_VIEWER`,
+    /// … or the name of a custom role.
     pub role: String,
+    /// The deployment a DAG or DAG-tag role applies in (required for those two).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deployment_id: Option<String>,
+    /// Every other field the server sent.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -182,23 +276,32 @@ pub struct TokenRole {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApiToken {
+    /// The token's id (not the secret): what rotate, update and delete take.
     pub id: String,
+    /// The token's name.
     pub name: String,
+    /// Its description; `""` when none was given.
     #[serde(default)]
     pub description: String,
     /// v1 `scope`; v1beta1 sent the same values as `type`.
     #[serde(default, alias = "type", skip_serializing_if = "Option::is_none")]
     pub scope: Option<TokenScope>,
+    /// Standard or Direct Access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<TokenKind>,
+    /// A display-safe abbreviation of the secret, to tell tokens apart without revealing one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_token: Option<String>,
+    /// Every role the token holds: the one at its own scope, plus any added later.
     #[serde(default)]
     pub roles: Vec<TokenRole>,
+    /// When it was created (RFC 3339).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
+    /// When it expires (RFC 3339); `None`: never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_at: Option<String>,
+    /// Every other field the server sent (`startAt`, `lastUsedAt`, `createdBy`, …).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
@@ -226,6 +329,7 @@ impl CreatedToken {
         })
     }
 
+    /// The new token's id (`""` if the answer had none).
     pub fn id(&self) -> &str {
         self.meta.get("id").and_then(Value::as_str).unwrap_or("")
     }

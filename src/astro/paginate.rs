@@ -34,6 +34,7 @@ pub const MAX_PAGE_SIZE: u32 = 1000;
 /// Which part of a list to fetch.
 #[derive(Debug, Clone, Default)]
 pub struct PageRequest {
+    /// Items to skip: where the first page starts.
     pub offset: u64,
     /// Items per page; `None` is the server's default, or [`DEFAULT_PAGE_SIZE`] with `all`.
     pub limit: Option<u32>,
@@ -67,8 +68,11 @@ impl PageRequest {
 /// One page of a list.
 #[derive(Debug, Clone)]
 pub struct Page {
+    /// The page's items, in the server's order, as sent.
     pub items: Vec<Value>,
+    /// `totalCount`: how many items the whole list has, when the server says.
     pub total_count: Option<u64>,
+    /// The offset this page started at.
     pub offset: u64,
     /// The rest of the envelope (`limit`, `offset`, `totalCount`, anything new), items removed.
     pub envelope: Map<String, Value>,

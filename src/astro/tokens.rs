@@ -39,9 +39,12 @@ fn check_name(name: &str) -> Result<(), Error> {
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateAgentToken {
+    /// The token's name. Required (checked before sending).
     pub name: String,
+    /// Free text shown in the Astro UI.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Days until it expires, 1 to 3650 (checked before sending); `None`: never.
     #[serde(
         rename = "tokenExpiryPeriodInDays",
         skip_serializing_if = "Option::is_none"
@@ -53,16 +56,23 @@ pub struct CreateAgentToken {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateApiToken {
+    /// The token's name. Required (checked before sending).
     pub name: String,
+    /// Free text shown in the Astro UI.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// What the token's own role applies to: the organization, one workspace or one deployment.
     pub scope: TokenScope,
     /// The workspace or deployment id (not for organization tokens).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
+    /// The role at that scope: an organization role (`ORGANIZATION_MEMBER`, …), a workspace
+    /// role (`WORKSPACE_OPERATOR`, …), or `DEPLOYMENT_ADMIN` or a custom deployment role.
     pub role: String,
+    /// Standard (the server's default) or Direct Access.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<TokenKind>,
+    /// Days until it expires, 1 to 3650 (checked before sending); `None`: never.
     #[serde(
         rename = "tokenExpiryPeriodInDays",
         skip_serializing_if = "Option::is_none"
@@ -102,7 +112,9 @@ pub struct ApiTokenFilter {
     pub workspace_id: Option<String>,
     /// Tokens with a role in this deployment (owned by it or not).
     pub deployment_id: Option<String>,
+    /// Only tokens whose scope is the organization (`includeOnlyOrganizationTokens`).
     pub include_only_organization_tokens: bool,
+    /// Only tokens of this kind.
     pub kind: Option<TokenKind>,
 }
 

@@ -115,7 +115,7 @@ pub enum Command {
     Invite(invite::Args),
     /// Platform-wide service accounts
     System(system::Args),
-    /// Saved Houstons (contexts): add, list, use, remove
+    /// Saved Houstons (contexts): add, list, use, remove, show, import-astro
     Context(context::Args),
     /// Astro (api.astronomer.io): deployments, agent tokens, API tokens, raw API calls
     Astro(Box<astro::Args>),

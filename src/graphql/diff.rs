@@ -20,12 +20,16 @@ use std::fmt;
 /// How much a change can hurt the clients of the old schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Grade {
+    /// An existing operation can stop validating or get data it cannot read.
     Breaking,
+    /// Existing operations keep validating but may behave differently (a new enum value).
     Dangerous,
+    /// Additions and documentation: nothing a client had can break.
     Safe,
 }
 
 impl Grade {
+    /// `breaking`, `dangerous` or `safe`, as graphql-inspector words it.
     pub fn as_str(self) -> &'static str {
         match self {
             Grade::Breaking => "breaking",
@@ -44,11 +48,13 @@ impl fmt::Display for Grade {
 /// One difference between the old and the new schema.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
+    /// How much the change can hurt clients of the old schema.
     pub grade: Grade,
     /// graphql-inspector's name for the kind of change (`FIELD_REMOVED`, `ENUM_VALUE_ADDED`, …).
     pub kind: &'static str,
     /// Where: `Type`, `Type.field`, `Type.field.argument`, `Enum.VALUE`, `@directive`.
     pub path: String,
+    /// The change in words, for a person (`` `Query.a` was deprecated (No longer supported) ``).
     pub message: String,
 }
 

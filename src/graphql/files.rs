@@ -14,7 +14,9 @@ pub const EXTENSIONS: &[&str] = &["graphql", "gql"];
 /// What checking a set of files found.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Operation files read.
     pub files: usize,
+    /// Operations (queries, mutations, subscriptions) found in them.
     pub operations: usize,
     /// Files with at least one error.
     pub failed: usize,
@@ -23,6 +25,7 @@ pub struct Report {
 }
 
 impl Report {
+    /// The diagnostics that are errors (warnings left out): any makes the check fail.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.diagnostics
             .iter()

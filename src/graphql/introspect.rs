@@ -24,7 +24,10 @@ pub enum IntrospectError {
     #[error(
         "the server refuses introspection ({message}); ask the platform's administrators to enable it, or compare a schema file with `houston schema check FILE`"
     )]
-    Refused { message: String },
+    Refused {
+        /// The GraphQL error the server refused with.
+        message: String,
+    },
     /// `data` is not an introspection result.
     #[error("the introspection answer is not a schema: {0}")]
     Decode(String),

@@ -24,11 +24,20 @@ pub fn vendored() -> &'static Valid<Schema> {
 /// Why a schema file cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
+    /// The file could not be read.
     #[error("cannot read the schema {path}: {message}")]
-    Read { path: String, message: String },
+    Read {
+        /// The schema file.
+        path: String,
+        /// The I/O error.
+        message: String,
+    },
+    /// The file is not valid SDL, or not a valid schema.
     #[error("{path} is not a valid GraphQL schema ({} problem{}):\n{}", .diagnostics.len(), if .diagnostics.len() == 1 { "" } else { "s" }, render(.diagnostics))]
     Invalid {
+        /// The schema file (or the name given for SDL text).
         path: String,
+        /// Every problem found, each with its position.
         diagnostics: Vec<Diagnostic>,
     },
 }

@@ -56,7 +56,9 @@ pub fn opening_messages(client: &Client, request: &Request<'_>, mask: bool) -> V
 /// One event of a subscription: `data` and `errors` as the server sent them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
+    /// The event's `data`; `None` when the server sent only errors.
     pub data: Option<Value>,
+    /// The event's `errors` (empty when there were none).
     pub errors: Vec<GraphQlError>,
 }
 

@@ -8,14 +8,18 @@ use tokio::time::Instant;
 
 /// Which limit a request counts against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MethodClass {
+pub(crate) enum MethodClass {
+    /// Reads: `GET` and `HEAD`.
     Get,
+    /// Writes other than deletes: `POST`, `PUT`, `PATCH`.
     Post,
+    /// `DELETE`, which the API limits hardest.
     Delete,
 }
 
 impl MethodClass {
-    pub fn of(method: &reqwest::Method) -> MethodClass {
+    /// The class a request of `method` counts against.
+    pub(crate) fn of(method: &reqwest::Method) -> MethodClass {
         match *method {
             reqwest::Method::GET | reqwest::Method::HEAD => MethodClass::Get,
             reqwest::Method::DELETE => MethodClass::Delete,
@@ -27,8 +31,11 @@ impl MethodClass {
 /// Requests per second for each class; `0` turns a class's throttling off.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RateLimits {
+    /// `GET` (and `HEAD`) requests per second (documented: 25).
     pub get: f64,
+    /// `POST`, `PUT` and `PATCH` requests per second (documented: 10).
     pub post: f64,
+    /// `DELETE` requests per second (documented: 5).
     pub delete: f64,
 }
 
@@ -92,14 +99,15 @@ impl Bucket {
 
 /// One bucket per method class, shared by every request of a client (and its clones).
 #[derive(Debug)]
-pub struct Limiter {
+pub(crate) struct Limiter {
     get: Bucket,
     post: Bucket,
     delete: Bucket,
 }
 
 impl Limiter {
-    pub fn new(limits: RateLimits) -> Limiter {
+    /// A limiter that starts with a full second's allowance for each class.
+    pub(crate) fn new(limits: RateLimits) -> Limiter {
         Limiter {
             get: Bucket::new(limits.get),
             post: Bucket::new(limits.post),
@@ -108,7 +116,7 @@ impl Limiter {
     }
 
     /// Waits for the class's turn.
-    pub async fn acquire(&self, class: MethodClass) {
+    pub(crate) async fn acquire(&self, class: MethodClass) {
         match class {
             MethodClass::Get => self.get.acquire().await,
             MethodClass::Post => self.post.acquire().await,

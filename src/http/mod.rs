@@ -9,7 +9,8 @@
 mod limit;
 mod transport;
 
-pub use limit::{Limiter, MethodClass, RateLimits};
+pub use limit::RateLimits;
+pub(crate) use limit::{Limiter, MethodClass};
 pub use transport::{
     Credentials, Event, Failure, NoCredentials, Observer, Preview, Reply, Request, Safety,
     StaticCredentials, Transport, TransportBuilder,

@@ -22,6 +22,7 @@ mod cli_logs;
 mod cli_shell;
 mod cli_user_pass;
 mod cli_wire;
+mod docs_recipes;
 mod explorer_browser;
 mod fixture_ops;
 mod r#gen;
