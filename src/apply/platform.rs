@@ -1,48 +1,125 @@
 //! Every Houston call `apply` makes, in one place (operation renames touch only this file).
 
-use super::{Current, CurrentWorkspace};
-use crate::houston::{OperationKind, Request};
+use super::{
+    Current, CurrentDeployment, CurrentSystem, CurrentWorkspace, DeploymentSettings, FieldChange,
+    MemberKind, Members, RUNTIME_SINCE, TEAMS_SINCE,
+};
+use crate::bulk::Outcome;
+use crate::houston::{Operation, OperationKind, Request, Version};
 use crate::operations::{self as ops, Role};
 use crate::{Client, Error};
-use serde_json::{Value, json};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
-/// Everything `plan` compares, in ONE request: the workspaces the token sees with their
-/// descriptions and role bindings (users with their e-mails).
-const STATE: &str = "query houstonApplyState {
-  self { user { id username emails { address } } }
-  workspaces {
-    id
-    label
-    description
-    roleBindings { role user { id username emails { address } } }
-  }
-}";
+/// Airflow versions left the schema in Houston 1.0.1.
+const AIRFLOW_VERSION_UNTIL: Version = Version(1, 0, 1);
 
-/// Reads the platform's current state (one request).
-pub async fn read(client: &Client) -> Result<Current, Error> {
+/// The one document `plan` reads: the workspaces the token sees with their role bindings,
+/// service accounts and deployments (settings, variables, role bindings), every team, and the
+/// caller. Fields a platform version lacks are left out of its document.
+fn state_document(version: Option<Version>) -> String {
+    let at_least = |v: Version| version.is_none_or(|p| p >= v);
+    let team = if at_least(TEAMS_SINCE) {
+        "team { id name }"
+    } else {
+        ""
+    };
+    let bindings = format!(
+        "roleBindings {{ role user {{ id username emails {{ address }} }} serviceAccount {{ id label }} {team} }}"
+    );
+    let mut versions = String::new();
+    if at_least(RUNTIME_SINCE) {
+        versions.push_str(" runtimeVersion");
+    }
+    if version.is_some_and(|p| p < AIRFLOW_VERSION_UNTIL) {
+        versions.push_str(" airflowVersion");
+    }
+    let teams = if at_least(TEAMS_SINCE) {
+        "paginatedTeams(take: 100000) { teams { id name roleBindings { role workspace { id } deployment { id } } } }"
+    } else {
+        ""
+    };
+    format!(
+        "query houstonApplyState {{
+  self {{ user {{ id username emails {{ address }} }} }}
+  workspaces {{
+    id label description
+    {bindings}
+    deployments {{
+      id label description releaseName executor{versions}
+      environmentVariables {{ key value isSecret }}
+      {bindings}
+    }}
+  }}
+  {teams}
+}}"
+    )
+}
+
+/// Users and their role bindings (for system roles): a second request, since it needs a
+/// system role to read.
+const USERS: &str =
+    "query houstonApplyUsers { users { id username emails { address } roleBindings { role } } }";
+
+async fn query(client: &Client, document: &str, name: &'static str) -> Result<Value, Error> {
     let raw = client
         .execute_document(&Request {
-            query: STATE,
+            query: document,
             variables: Value::Null,
-            operation_name: Some("houstonApplyState"),
+            operation_name: Some(name),
             kind: OperationKind::Query,
         })
         .await?;
-    let data = raw.data.unwrap_or(Value::Null);
+    Ok(raw.data.unwrap_or(Value::Null))
+}
+
+/// Reads the platform's current state: one request, and one more with `system`.
+pub async fn read(
+    client: &Client,
+    version: Option<Version>,
+    system: bool,
+) -> Result<Current, Error> {
+    let data = query(client, &state_document(version), "houstonApplyState").await?;
     let mut workspaces = BTreeMap::new();
     for w in data["workspaces"].as_array().into_iter().flatten() {
         let Some(label) = w["label"].as_str() else {
             continue;
         };
-        let mut users = BTreeMap::new();
-        for b in w["roleBindings"].as_array().into_iter().flatten() {
-            let (Some(role), Some(user)) = (b["role"].as_str(), b["user"].as_object()) else {
+        let (users, teams, service_accounts) = bindings(&w["roleBindings"], "WORKSPACE_");
+        let mut deployments = BTreeMap::new();
+        for d in w["deployments"].as_array().into_iter().flatten() {
+            let Some(dl) = d["label"].as_str() else {
                 continue;
             };
-            let email = email_of(&b["user"]);
-            let id = user["id"].as_str().unwrap_or_default().to_string();
-            users.insert(email, (id, role.to_string()));
+            let (users, teams, service_accounts) = bindings(&d["roleBindings"], "DEPLOYMENT_");
+            let text = |f: &str| d[f].as_str().map(str::to_string);
+            deployments.insert(
+                dl.to_string(),
+                CurrentDeployment {
+                    id: text("id").unwrap_or_default(),
+                    release_name: text("releaseName").unwrap_or_default(),
+                    description: text("description"),
+                    executor: text("executor"),
+                    runtime_version: text("runtimeVersion"),
+                    airflow_version: text("airflowVersion"),
+                    env: d["environmentVariables"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|v| {
+                            Some((
+                                v["key"].as_str()?.to_string(),
+                                v["value"].as_str().map(str::to_string),
+                                v["isSecret"].as_bool().unwrap_or(false),
+                            ))
+                        })
+                        .collect(),
+                    users,
+                    teams,
+                    service_accounts,
+                },
+            );
         }
         workspaces.insert(
             label.to_string(),
@@ -50,13 +127,85 @@ pub async fn read(client: &Client) -> Result<Current, Error> {
                 id: w["id"].as_str().unwrap_or_default().to_string(),
                 description: w["description"].as_str().map(str::to_string),
                 users,
+                teams,
+                service_accounts,
+                deployments,
             },
         );
     }
     let caller = data["self"]["user"]
-        .as_object()
-        .map(|u| email_of(&Value::Object(u.clone())));
-    Ok(Current { workspaces, caller })
+        .is_object()
+        .then(|| email_of(&data["self"]["user"]));
+    let mut teams = BTreeMap::new();
+    let mut team_roles = Members::new();
+    for t in data["paginatedTeams"]["teams"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let (Some(id), Some(name)) = (t["id"].as_str(), t["name"].as_str()) else {
+            continue;
+        };
+        teams.insert(name.to_string(), id.to_string());
+        for b in t["roleBindings"].as_array().into_iter().flatten() {
+            if let Some(role) = b["role"].as_str().filter(|r| r.starts_with("SYSTEM_")) {
+                team_roles.insert(name.to_string(), (id.to_string(), role.to_string()));
+            }
+        }
+    }
+    let system = if system {
+        let data = query(client, USERS, "houstonApplyUsers").await?;
+        let mut all_users = BTreeMap::new();
+        let mut users = Members::new();
+        for u in data["users"].as_array().into_iter().flatten() {
+            let email = email_of(u);
+            let id = u["id"].as_str().unwrap_or_default().to_string();
+            for b in u["roleBindings"].as_array().into_iter().flatten() {
+                if let Some(role) = b["role"].as_str().filter(|r| r.starts_with("SYSTEM_")) {
+                    users.insert(email.clone(), (id.clone(), role.to_string()));
+                }
+            }
+            all_users.insert(email, id);
+        }
+        Some(CurrentSystem {
+            users,
+            all_users,
+            teams: team_roles,
+        })
+    } else {
+        None
+    };
+    Ok(Current {
+        version,
+        workspaces,
+        caller,
+        teams,
+        system,
+    })
+}
+
+/// Users, teams and service accounts of one scope's role bindings (roles of that scope only).
+fn bindings(list: &Value, prefix: &str) -> (Members, Members, Members) {
+    let (mut users, mut teams, mut accounts) = (Members::new(), Members::new(), Members::new());
+    for b in list.as_array().into_iter().flatten() {
+        let Some(role) = b["role"].as_str().filter(|r| r.starts_with(prefix)) else {
+            continue;
+        };
+        let id = |v: &Value| v["id"].as_str().unwrap_or_default().to_string();
+        if b["user"].is_object() {
+            users.insert(email_of(&b["user"]), (id(&b["user"]), role.to_string()));
+        } else if b["team"].is_object() {
+            let name = b["team"]["name"].as_str().unwrap_or_default().to_string();
+            teams.insert(name, (id(&b["team"]), role.to_string()));
+        } else if b["serviceAccount"].is_object() {
+            let label = b["serviceAccount"]["label"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            accounts.insert(label, (id(&b["serviceAccount"]), role.to_string()));
+        }
+    }
+    (users, teams, accounts)
 }
 
 /// A user's first e-mail (or username), lower case: how the file names people.
@@ -72,6 +221,39 @@ fn email_of(user: &Value) -> String {
 
 fn role(text: &str) -> Result<Role, Error> {
     Role::known(text).ok_or_else(|| Error::Invalid(format!("`{text}` is not a role")))
+}
+
+/// The variables of `Q` from JSON, refusing (before sending) a value `Q` cannot carry.
+fn variables<Q: Operation>(values: Map<String, Value>) -> Result<Q::Variables, Error>
+where
+    Q::Variables: DeserializeOwned,
+{
+    let declared: Vec<&str> = crate::manifest::find(Q::NAME)
+        .map(|op| op.variables.iter().map(|(name, _)| *name).collect())
+        .unwrap_or_default();
+    let refused: Vec<&str> = values
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !declared.contains(k))
+        .collect();
+    if !refused.is_empty() {
+        return Err(Error::Invalid(format!(
+            "{} cannot carry {} on this platform",
+            Q::BASE,
+            refused.join(", ")
+        )));
+    }
+    serde_json::from_value(Value::Object(values))
+        .map_err(|e| Error::Invalid(format!("{}: {e}", Q::NAME)))
+}
+
+async fn send<Q: Operation>(client: &Client, values: Map<String, Value>) -> Result<Value, Error>
+where
+    Q::Variables: DeserializeOwned,
+    Q::ResponseData: DeserializeOwned,
+{
+    let v = variables::<Q>(values)?;
+    Ok(client.execute::<Q>(v).await?.raw)
 }
 
 /// Creates a workspace; its id.
@@ -103,58 +285,478 @@ pub async fn update_description(client: &Client, id: &str, description: &str) ->
     Ok(())
 }
 
-/// Adds (or invites) a user; `Ok(false)` when an invitation for them exists already.
-pub async fn add_user(
-    client: &Client,
-    workspace: &str,
-    email: &str,
-    role_name: &str,
-    bypass_invite: bool,
-) -> Result<bool, Error> {
-    let sent = client
-        .execute::<ops::WorkspaceAddUserQuietly>(ops::workspace_add_user_quietly::Variables {
-            workspace_uuid: workspace.to_string(),
-            email: email.to_string(),
-            role: role(role_name)?,
-            bypass_invite: bypass_invite.then_some(true),
-        })
-        .await;
-    match sent {
-        Err(e)
-            if e.graphql_errors()
-                .iter()
-                .any(|g| g.code() == Some("USER_ALREADY_INVITED")) =>
-        {
-            Ok(false)
-        }
-        other => other.map(|_| true),
-    }
+/// From upsertDeployment's oldest variant on, it replaces createDeployment and
+/// updateDeployment; an unknown platform gets the newest operations.
+fn upserts(version: Option<Version>) -> bool {
+    version.is_none_or(|p| p >= ops::UpsertDeploymentVariant::OLDEST)
 }
 
-/// Changes a member's role.
-pub async fn set_role(
+/// Creates a deployment with the variant the platform takes; its id and release name.
+pub async fn create_deployment(
     client: &Client,
+    version: Option<Version>,
     workspace: &str,
-    email: &str,
-    role_name: &str,
+    label: &str,
+    settings: &DeploymentSettings,
+) -> Result<(String, String), Error> {
+    let mut values = Map::new();
+    values.insert("workspaceUuid".into(), workspace.into());
+    values.insert("label".into(), label.into());
+    let mut put = |k: &str, v: Option<&str>| {
+        if let Some(v) = v {
+            values.insert(k.into(), v.into());
+        }
+    };
+    put("description", settings.description.as_deref());
+    put("releaseName", settings.release_name.as_deref());
+    put("executor", settings.executor.map(|e| e.as_str()));
+    put("runtimeVersion", settings.runtime_version.as_deref());
+    put("airflowVersion", settings.airflow_version.as_deref());
+    let raw: Value = if upserts(version) {
+        let sent = match ops::UpsertDeploymentVariant::for_platform(version) {
+            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
+                send::<ops::UpsertDeployment210>(client, values).await?
+            }
+            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
+                send::<ops::UpsertDeployment100>(client, values).await?
+            }
+        };
+        sent["upsertDeployment"].clone()
+    } else {
+        values.insert("type".into(), "airflow".into());
+        let sent = match ops::CreateDeploymentVariant::for_platform(version) {
+            ops::CreateDeploymentVariant::CreateDeployment0290 => {
+                send::<ops::CreateDeployment0290>(client, values).await?
+            }
+            ops::CreateDeploymentVariant::CreateDeployment => {
+                send::<ops::CreateDeployment>(client, values).await?
+            }
+        };
+        sent["createDeployment"].clone()
+    };
+    Ok((
+        raw["id"].as_str().unwrap_or_default().to_string(),
+        raw["releaseName"].as_str().unwrap_or_default().to_string(),
+    ))
+}
+
+/// Changes a deployment's description or executor with the variant the platform takes.
+pub async fn update_deployment(
+    client: &Client,
+    version: Option<Version>,
+    id: &str,
+    fields: &[FieldChange],
 ) -> Result<(), Error> {
+    let mut values = Map::new();
+    values.insert("deploymentUuid".into(), id.into());
+    let mut payload = Map::new();
+    for f in fields {
+        match f.field.as_str() {
+            "executor" => {
+                values.insert("executor".into(), f.new.clone().into());
+            }
+            other if upserts(version) => {
+                values.insert(other.into(), f.new.clone().into());
+            }
+            // Before 1.0, the description travels in the `payload` JSON.
+            other => {
+                payload.insert(other.into(), f.new.clone().into());
+            }
+        }
+    }
+    if upserts(version) {
+        // upsertDeployment 2.1 only adds `mode`, which apply does not set: 1.0's serves both.
+        send::<ops::UpsertDeployment100>(client, values).await?;
+    } else {
+        if !payload.is_empty() {
+            values.insert("payload".into(), Value::Object(payload));
+        }
+        match ops::UpdateDeploymentVariant::for_platform(version) {
+            ops::UpdateDeploymentVariant::UpdateDeployment0280 => {
+                send::<ops::UpdateDeployment0280>(client, values).await?;
+            }
+            ops::UpdateDeploymentVariant::UpdateDeployment => {
+                send::<ops::UpdateDeployment>(client, values).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Starts a deployment's move to another Astro Runtime version.
+pub async fn update_runtime(client: &Client, id: &str, version: &str) -> Result<(), Error> {
     client
-        .execute::<ops::WorkspaceUpsertUserRole>(ops::workspace_upsert_user_role::Variables {
-            workspace_uuid: workspace.to_string(),
-            email: email.to_string(),
-            role: role(role_name)?,
+        .execute::<ops::UpdateDeploymentRuntime>(ops::update_deployment_runtime::Variables {
+            deployment_uuid: id.to_string(),
+            desired_runtime_version: version.to_string(),
         })
         .await?;
     Ok(())
 }
 
-/// Removes a member.
-pub async fn remove_user(client: &Client, workspace: &str, user_id: &str) -> Result<(), Error> {
+/// Deletes a deployment (soft delete: the platform's default).
+pub async fn delete_deployment(client: &Client, id: &str) -> Result<(), Error> {
     client
-        .execute::<ops::WorkspaceRemoveUser>(ops::workspace_remove_user::Variables {
-            workspace_uuid: workspace.to_string(),
-            user_uuid: user_id.to_string(),
+        .execute::<ops::DeleteDeployment>(ops::delete_deployment::Variables {
+            deployment_uuid: id.to_string(),
+            deployment_hard_delete: None,
         })
         .await?;
+    Ok(())
+}
+
+/// Replaces a deployment's variables: (key, value, secret).
+pub async fn set_variables(
+    client: &Client,
+    id: &str,
+    release: &str,
+    vars: &[(String, String, bool)],
+) -> Result<(), Error> {
+    client
+        .execute::<ops::UpdateDeploymentVariables>(ops::update_deployment_variables::Variables {
+            deployment_uuid: id.to_string(),
+            release_name: release.to_string(),
+            environment_variables: vars
+                .iter()
+                .map(|(key, value, secret)| {
+                    serde_json::from_value(json!({"key": key, "value": value, "isSecret": secret}))
+                        .ok()
+                })
+                .collect(),
+        })
+        .await?;
+    Ok(())
+}
+
+/// Where a role binding goes, by id.
+pub enum Target {
+    /// Platform-wide.
+    System,
+    /// A workspace (its id).
+    Workspace(String),
+    /// A deployment (its id).
+    Deployment(String),
+}
+
+/// Adds (or invites) a user; a system role needs the user's id.
+pub async fn add_user(
+    client: &Client,
+    target: &Target,
+    email: &str,
+    user_id: Option<&str>,
+    role_name: &str,
+    bypass_invite: bool,
+) -> Result<Outcome, Error> {
+    match target {
+        Target::System => {
+            client
+                .execute::<ops::CreateSystemRoleBinding>(
+                    ops::create_system_role_binding::Variables {
+                        user_id: user_id.unwrap_or_default().to_string(),
+                        role: role(role_name)?,
+                    },
+                )
+                .await?;
+            Ok(Outcome::new("added"))
+        }
+        Target::Deployment(id) => {
+            client
+                .execute::<ops::DeploymentAddUserRole>(ops::deployment_add_user_role::Variables {
+                    deployment_id: id.clone(),
+                    email: email.to_string(),
+                    role: role(role_name)?,
+                })
+                .await?;
+            Ok(Outcome::new("added"))
+        }
+        Target::Workspace(id) => {
+            let sent = client
+                .execute::<ops::WorkspaceAddUserQuietly>(
+                    ops::workspace_add_user_quietly::Variables {
+                        workspace_uuid: id.clone(),
+                        email: email.to_string(),
+                        role: role(role_name)?,
+                        bypass_invite: bypass_invite.then_some(true),
+                    },
+                )
+                .await;
+            match sent {
+                Err(e)
+                    if e.graphql_errors()
+                        .iter()
+                        .any(|g| g.code() == Some("USER_ALREADY_INVITED")) =>
+                {
+                    Ok(Outcome::new("already invited"))
+                }
+                Err(e) => Err(e),
+                Ok(_) if bypass_invite => Ok(Outcome::new("added")),
+                Ok(_) => Ok(Outcome::new("added or invited")),
+            }
+        }
+    }
+}
+
+/// Gives a team a role.
+pub async fn add_team(
+    client: &Client,
+    target: &Target,
+    team: &str,
+    role_name: &str,
+) -> Result<(), Error> {
+    let role = role(role_name)?;
+    let team_uuid = team.to_string();
+    match target {
+        Target::System => {
+            client
+                .execute::<ops::CreateTeamSystemRoleBinding>(
+                    ops::create_team_system_role_binding::Variables { team_uuid, role },
+                )
+                .await?;
+        }
+        Target::Workspace(id) => {
+            client
+                .execute::<ops::WorkspaceAddTeam>(ops::workspace_add_team::Variables {
+                    workspace_uuid: id.clone(),
+                    team_uuid,
+                    role,
+                })
+                .await?;
+        }
+        Target::Deployment(id) => {
+            client
+                .execute::<ops::DeploymentAddTeamRole>(ops::deployment_add_team_role::Variables {
+                    deployment_uuid: id.clone(),
+                    team_uuid,
+                    role,
+                })
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Creates a service account; its key, when the platform shows it.
+pub async fn create_service_account(
+    client: &Client,
+    target: &Target,
+    label: &str,
+    role_name: &str,
+) -> Result<Option<String>, Error> {
+    let role = role(role_name)?;
+    let raw = match target {
+        Target::Workspace(id) => client
+            .execute::<ops::CreateWorkspaceServiceAccount>(
+                ops::create_workspace_service_account::Variables {
+                    label: label.to_string(),
+                    category: None,
+                    workspace_uuid: id.clone(),
+                    role,
+                },
+            )
+            .await?
+            .raw["createWorkspaceServiceAccount"]
+            .clone(),
+        Target::Deployment(id) => client
+            .execute::<ops::CreateDeploymentServiceAccount>(
+                ops::create_deployment_service_account::Variables {
+                    label: label.to_string(),
+                    category: None,
+                    deployment_uuid: id.clone(),
+                    role,
+                },
+            )
+            .await?
+            .raw["createDeploymentServiceAccount"]
+            .clone(),
+        Target::System => {
+            return Err(Error::Invalid(
+                "apply does not manage system service accounts".into(),
+            ));
+        }
+    };
+    Ok(raw["apiKey"].as_str().map(str::to_string))
+}
+
+/// Changes a member's role (a system role: the old binding goes, the new one comes).
+pub async fn set_role(
+    client: &Client,
+    target: &Target,
+    kind: MemberKind,
+    email: &str,
+    id: Option<&str>,
+    old: &str,
+    new: &str,
+) -> Result<(), Error> {
+    let id = id.unwrap_or_default().to_string();
+    match (target, kind) {
+        (Target::Workspace(ws), MemberKind::User) => {
+            client
+                .execute::<ops::WorkspaceUpsertUserRole>(
+                    ops::workspace_upsert_user_role::Variables {
+                        workspace_uuid: ws.clone(),
+                        email: email.to_string(),
+                        role: role(new)?,
+                    },
+                )
+                .await?;
+        }
+        (Target::Deployment(d), MemberKind::User) => {
+            client
+                .execute::<ops::DeploymentUpdateUserRole>(
+                    ops::deployment_update_user_role::Variables {
+                        deployment_id: d.clone(),
+                        email: email.to_string(),
+                        role: role(new)?,
+                    },
+                )
+                .await?;
+        }
+        (Target::Workspace(ws), MemberKind::Team) => {
+            client
+                .execute::<ops::WorkspaceUpdateTeamRole>(
+                    ops::workspace_update_team_role::Variables {
+                        workspace_uuid: ws.clone(),
+                        team_uuid: id,
+                        role: role(new)?,
+                    },
+                )
+                .await?;
+        }
+        (Target::Deployment(d), MemberKind::Team) => {
+            client
+                .execute::<ops::DeploymentUpdateTeamRole>(
+                    ops::deployment_update_team_role::Variables {
+                        deployment_uuid: d.clone(),
+                        team_uuid: id,
+                        role: role(new)?,
+                    },
+                )
+                .await?;
+        }
+        (Target::System, MemberKind::User | MemberKind::Team) => {
+            add_user_or_team_system(client, kind, &id, new).await?;
+            remove_member(client, target, kind, email, &id, old).await?;
+        }
+        (_, MemberKind::ServiceAccount) => {
+            return Err(Error::Invalid(
+                "a service account's role cannot change".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+async fn add_user_or_team_system(
+    client: &Client,
+    kind: MemberKind,
+    id: &str,
+    role_name: &str,
+) -> Result<(), Error> {
+    if kind == MemberKind::Team {
+        add_team(client, &Target::System, id, role_name).await
+    } else {
+        client
+            .execute::<ops::CreateSystemRoleBinding>(ops::create_system_role_binding::Variables {
+                user_id: id.to_string(),
+                role: role(role_name)?,
+            })
+            .await?;
+        Ok(())
+    }
+}
+
+/// Removes a member's role binding (a service account: the account itself).
+pub async fn remove_member(
+    client: &Client,
+    target: &Target,
+    kind: MemberKind,
+    email: &str,
+    id: &str,
+    role_name: &str,
+) -> Result<(), Error> {
+    let id = id.to_string();
+    match (target, kind) {
+        (Target::Workspace(ws), MemberKind::User) => {
+            client
+                .execute::<ops::WorkspaceRemoveUser>(ops::workspace_remove_user::Variables {
+                    workspace_uuid: ws.clone(),
+                    user_uuid: id,
+                })
+                .await?;
+        }
+        (Target::Deployment(d), MemberKind::User) => {
+            client
+                .execute::<ops::DeploymentRemoveUserRole>(
+                    ops::deployment_remove_user_role::Variables {
+                        deployment_id: d.clone(),
+                        email: email.to_string(),
+                    },
+                )
+                .await?;
+        }
+        (Target::Workspace(ws), MemberKind::Team) => {
+            client
+                .execute::<ops::WorkspaceRemoveTeam>(ops::workspace_remove_team::Variables {
+                    workspace_uuid: ws.clone(),
+                    team_uuid: id,
+                })
+                .await?;
+        }
+        (Target::Deployment(d), MemberKind::Team) => {
+            client
+                .execute::<ops::DeploymentRemoveTeamRole>(
+                    ops::deployment_remove_team_role::Variables {
+                        deployment_uuid: d.clone(),
+                        team_uuid: id,
+                    },
+                )
+                .await?;
+        }
+        (Target::Workspace(ws), MemberKind::ServiceAccount) => {
+            client
+                .execute::<ops::DeleteWorkspaceServiceAccount>(
+                    ops::delete_workspace_service_account::Variables {
+                        service_account_uuid: id,
+                        workspace_uuid: ws.clone(),
+                    },
+                )
+                .await?;
+        }
+        (Target::Deployment(d), MemberKind::ServiceAccount) => {
+            client
+                .execute::<ops::DeleteDeploymentServiceAccount>(
+                    ops::delete_deployment_service_account::Variables {
+                        service_account_uuid: id,
+                        deployment_uuid: d.clone(),
+                    },
+                )
+                .await?;
+        }
+        (Target::System, MemberKind::User) => {
+            client
+                .execute::<ops::DeleteSystemRoleBinding>(
+                    ops::delete_system_role_binding::Variables {
+                        user_id: id,
+                        role: role(role_name)?,
+                    },
+                )
+                .await?;
+        }
+        (Target::System, MemberKind::Team) => {
+            client
+                .execute::<ops::DeleteTeamSystemRoleBinding>(
+                    ops::delete_team_system_role_binding::Variables {
+                        team_uuid: id,
+                        role: role(role_name)?,
+                    },
+                )
+                .await?;
+        }
+        (Target::System, MemberKind::ServiceAccount) => {
+            return Err(Error::Invalid(
+                "apply does not manage system service accounts".into(),
+            ));
+        }
+    }
     Ok(())
 }

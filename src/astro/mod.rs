@@ -33,7 +33,7 @@ pub use models::*;
 pub use paginate::{
     DEFAULT_PAGE_SIZE, ITEM_FIELDS, MAX_PAGE_SIZE, Page, PageRequest, Paginator, items_field,
 };
-pub use tokens::{ApiTokenFilter, CreateAgentToken, CreateApiToken, EXPIRY_DAYS, own_role_entity};
+pub use tokens::{ApiTokenFilter, CreateAgentToken, CreateApiToken, EXPIRY_DAYS};
 pub use transport::{Event, Observer, RawReply, RawRequest, Safety};
 
 use crate::http::{HttpOptions, RetryPolicy, StaticCredentials, Transport};

@@ -79,7 +79,9 @@ pub struct Page {
 }
 
 /// Names the items array of an envelope: the known field when given, else the one array field,
-/// else a field from [`ITEM_FIELDS`] if exactly one is present.
+/// else a field from [`ITEM_FIELDS`] if exactly one is present. For raw calls
+/// ([`RawRequest`](crate::astro::RawRequest)) that page through a list the typed methods do not
+/// cover, as `houston astro api --paginate` does; the typed list methods need none of it.
 pub fn items_field(envelope: &Map<String, Value>, known: Option<&str>) -> Result<String, String> {
     if let Some(k) = known {
         return match envelope.get(k) {

@@ -119,7 +119,10 @@ pub struct ApiTokenFilter {
 }
 
 /// The role entry a token has at its own scope, which no role edit may remove.
-pub fn own_role_entity(token: &ApiToken, organization: &str) -> Option<(EntityType, String)> {
+pub(crate) fn own_role_entity(
+    token: &ApiToken,
+    organization: &str,
+) -> Option<(EntityType, String)> {
     let scope = token.scope.as_ref()?;
     let entity_type = EntityType::from(scope.as_str());
     let entity_id = match scope {

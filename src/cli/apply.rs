@@ -2,14 +2,19 @@
 //! as a file, the difference from a file, and carrying it out (the library's `houston::apply`).
 
 use super::{Ctx, output::Format, usage};
-use houston::apply::{self as engine, DesiredState, Plan};
+use houston::apply::{self as engine, DesiredState, EnvValue, Plan, Problem};
+use houston::bulk::{Journal, JournalKey};
 use serde_json::{Value, json};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// `houston export`.
 #[derive(Debug, clap::Args)]
-pub struct ExportArgs {}
+pub struct ExportArgs {
+    /// Print the desired-state file's JSON Schema instead (nothing is sent)
+    #[arg(long)]
+    schema: bool,
+}
 
 /// `houston plan`.
 #[derive(Debug, clap::Args)]
@@ -17,7 +22,7 @@ pub struct PlanArgs {
     /// Desired-state file(s) (YAML or JSON) or a directory of them
     #[arg(long, short = 'f', required = true, value_name = "FILE|DIR")]
     file: Vec<PathBuf>,
-    /// Remove members of the named workspaces that the file does not list
+    /// Remove what the named workspaces hold and the file does not list (never you)
     #[arg(long)]
     prune: bool,
 }
@@ -33,14 +38,34 @@ pub struct ApplyArgs {
     /// Changes in flight at once
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     concurrency: u16,
+    /// Where created service accounts' keys are written (directory 0700, files 0600); needed
+    /// when the plan creates one: keys are never printed
+    #[arg(long, value_name = "DIR")]
+    key_dir: Option<PathBuf>,
+    /// Record each change as sent and answered here, so a rerun after a kill knows what was
+    /// sent unanswered (default: FILE.houston-journal, 0600; removed when a run completes)
+    #[arg(long, value_name = "PATH", conflicts_with = "no_journal")]
+    journal: Option<PathBuf>,
+    /// Keep no journal: a rerun decides from the platform's state alone
+    #[arg(long)]
+    no_journal: bool,
 }
 
 /// Exit status of `plan` when there are changes (0: none; 1: a server error; 2: a bad file).
 pub const CHANGES_PENDING: u8 = 3;
 
-pub async fn export(_args: ExportArgs, ctx: &Ctx) -> anyhow::Result<()> {
+pub async fn export(args: ExportArgs, ctx: &Ctx) -> anyhow::Result<()> {
+    if args.schema {
+        let schema = engine::json_schema();
+        return super::output::write_stdout(&(serde_json::to_string_pretty(&schema)? + "\n"));
+    }
     let client = ctx.houston()?;
-    let current = engine::read(&client).await?;
+    // System roles need a system role to read; a workspace admin's export goes without them.
+    let current = match engine::read(&client, true).await {
+        Ok(c) => c,
+        Err(e) if !e.graphql_errors().is_empty() => engine::read(&client, false).await?,
+        Err(e) => return Err(e.into()),
+    };
     let mut state = engine::export(&current);
     if let Some(only) = &ctx.global.workspace {
         state.workspaces.retain(|label, _| label == only);
@@ -52,10 +77,33 @@ pub async fn export(_args: ExportArgs, ctx: &Ctx) -> anyhow::Result<()> {
     }
 }
 
+/// Checks what needs the platform's version (and, for apply, the secrets' sources) with
+/// positions, before anything is sent.
+async fn checked_plan(
+    loaded: &Loaded,
+    client: &houston::Client,
+    prune: bool,
+    secrets: bool,
+) -> anyhow::Result<Plan> {
+    let version = client.platform_version().await?;
+    let name = match version {
+        Some(v) => format!("Houston {v}"),
+        None => "this platform".into(),
+    };
+    loaded.refuse(&format!("for {name}"), |s| {
+        let mut p = s.check_for(version);
+        if secrets {
+            p.extend(s.secret_problems());
+        }
+        p
+    })?;
+    Ok(engine::plan(client, &loaded.merged, prune).await?)
+}
+
 pub async fn plan(args: PlanArgs, ctx: &Ctx) -> anyhow::Result<()> {
-    let desired = load(&args.file)?;
+    let loaded = load(&args.file)?;
     let client = ctx.houston()?;
-    let plan = engine::plan(&client, &desired, args.prune).await?;
+    let plan = checked_plan(&loaded, &client, args.prune, false).await?;
     show(ctx, &plan)?;
     if plan.is_empty() {
         Ok(())
@@ -65,12 +113,66 @@ pub async fn plan(args: PlanArgs, ctx: &Ctx) -> anyhow::Result<()> {
 }
 
 pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
-    let desired = load(&args.plan.file)?;
+    let loaded = load(&args.plan.file)?;
     let client = Arc::new(ctx.houston()?);
-    let plan = engine::plan(&client, &desired, args.plan.prune).await?;
+    let journal = if args.no_journal {
+        None
+    } else {
+        let first = &args.plan.file[0];
+        let path = args.journal.clone().unwrap_or_else(|| {
+            if first.is_dir() {
+                first.join(".houston-journal")
+            } else {
+                PathBuf::from(format!("{}.houston-journal", first.display()))
+            }
+        });
+        let key = JournalKey {
+            endpoint: client.url().to_string(),
+            target: "platform".into(),
+            command: "apply".into(),
+            flags: if args.plan.prune {
+                vec!["--prune".into()]
+            } else {
+                vec![]
+            },
+            input: JournalKey::digest(&serde_json::to_vec(&loaded.merged)?),
+        };
+        let journal = Journal::load(&path, key)
+            .map_err(|e| usage(format!("cannot read the journal {}: {e}", path.display())))?;
+        let unanswered = journal.unanswered().count();
+        if unanswered > 0 {
+            ctx.out.message(&format!(
+                "An interrupted run left {unanswered} change(s) unanswered; waiting 2s for them to land before reading the state"
+            ));
+            tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+        }
+        Some(journal)
+    };
+    let plan = checked_plan(&loaded, &client, args.plan.prune, true).await?;
+    if let Some(j) = &journal {
+        // A service account created under a lost answer exists now, and its key was never
+        // seen: say so rather than count it as done.
+        for id in j.unanswered() {
+            if id.contains("/service-account/") && !plan.changes.iter().any(|c| c.id() == id) {
+                ctx.out.message(&format!(
+                    "warning: {id} was created by the interrupted run and its key was not kept; to get a key, remove it from the file, apply with --prune, then add it back"
+                ));
+            }
+        }
+    }
     show(ctx, &plan)?;
     if plan.is_empty() {
+        if let Some(j) = journal {
+            j.remove()
+                .map_err(|e| anyhow::anyhow!("cannot remove the journal: {e}"))?;
+        }
         return Ok(());
+    }
+    let accounts = plan.creates_service_accounts();
+    if accounts > 0 && args.key_dir.is_none() {
+        return Err(usage(format!(
+            "the plan creates {accounts} service account(s), whose keys are shown only once and never printed: give --key-dir DIR to keep them (nothing was sent)"
+        )));
     }
     super::resolve::confirm(args.yes, &format!("Apply {} changes", plan.changes.len()))?;
     let stop = houston::bulk::StopSignal::default();
@@ -86,16 +188,18 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         bulk: houston::bulk::Options {
             concurrency: usize::from(args.concurrency),
             fail_fast: false,
-            stop,
+            stop: stop.clone(),
         },
-        journal: None,
+        journal,
         progress: Some(Box::new(super::bulk::Bar::new(plan.changes.len()))),
+        key_dir: args.key_dir.clone(),
     };
-    let (results, report) = engine::apply(&client, &plan, &options).await?;
+    let applied = engine::apply(&client, &plan, options).await?;
     watcher.abort();
+    let report = &applied.report;
     let json = ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some();
     let mut lines = Vec::new();
-    for r in &results {
+    for r in &applied.results {
         let mut line = json!({"change": r.change.id(), "sign": r.change.sign().to_string(), "describe": r.change.describe()});
         match &r.result {
             Ok(o) => line["status"] = Value::String(o.status.clone()),
@@ -127,6 +231,14 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         report.failed,
         report.not_started
     ));
+    if stop.is_stopped() {
+        return Err(super::Interrupted(format!(
+            "interrupted: {} of {} changes not started; rerun `houston apply` to finish",
+            report.not_started,
+            plan.changes.len()
+        ))
+        .into());
+    }
     if report.failed > 0 || report.not_started > 0 {
         anyhow::bail!(
             "{} of {} changes failed or were not started; rerun `houston apply` to converge",
@@ -160,7 +272,7 @@ fn show(ctx: &Ctx, plan: &Plan) -> anyhow::Result<()> {
         text.push_str(&format!("{} {}\n", c.sign(), c.describe()));
     }
     if !plan.not_managed.is_empty() {
-        text.push_str("not managed (left alone; --prune removes members of named workspaces):\n");
+        text.push_str("not managed (left alone; --prune removes what named workspaces hold):\n");
         for n in &plan.not_managed {
             text.push_str(&format!("  {n}\n"));
         }
@@ -173,9 +285,67 @@ fn show(ctx: &Ctx, plan: &Plan) -> anyhow::Result<()> {
     super::output::write_stdout(&text)
 }
 
+/// The files read: each one's path, text and state (for positions), and their union.
+pub struct Loaded {
+    files: Vec<(PathBuf, String, DesiredState)>,
+    /// The union of every file.
+    pub merged: DesiredState,
+}
+
+impl Loaded {
+    /// A usage error listing every problem `check` finds, each at its `file:line:col`.
+    fn refuse(
+        &self,
+        context: &str,
+        check: impl Fn(&DesiredState) -> Vec<Problem>,
+    ) -> anyhow::Result<()> {
+        let mut problems = Vec::new();
+        for (file, text, state) in &self.files {
+            for p in check(state) {
+                let (line, col) = locate(text, &p.path);
+                problems.push(format!("{}:{line}:{col}: {}", file.display(), p.message));
+            }
+        }
+        refuse_all(problems, context)
+    }
+}
+
+fn refuse_all(problems: Vec<String>, context: &str) -> anyhow::Result<()> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(usage(format!(
+        "{} problem{} in the desired state{} (nothing was sent):\n  {}",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" },
+        if context.is_empty() {
+            String::new()
+        } else {
+            format!(" {context}")
+        },
+        problems.join("\n  ")
+    )))
+}
+
+/// A relative `secretFromFile` is relative to the file that names it.
+fn anchor_secret_files(state: &mut DesiredState, dir: &Path) {
+    for w in state.workspaces.values_mut() {
+        for d in w.deployments.values_mut() {
+            for v in d.env.iter_mut().flat_map(|e| e.values_mut()) {
+                if let EnvValue::Secret(s) = v
+                    && let Some(p) = &s.secret_from_file
+                    && p.is_relative()
+                {
+                    s.secret_from_file = Some(dir.join(p));
+                }
+            }
+        }
+    }
+}
+
 /// Reads every file (a directory: its `.yaml`, `.yml` and `.json` files), checks it, and
 /// merges them; any problem is a usage error with `file:line:col`, before anything is sent.
-pub fn load(paths: &[PathBuf]) -> anyhow::Result<DesiredState> {
+pub fn load(paths: &[PathBuf]) -> anyhow::Result<Loaded> {
     let mut files = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -201,6 +371,7 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<DesiredState> {
     let mut merged = DesiredState::default();
     let mut origin: std::collections::BTreeMap<String, PathBuf> = Default::default();
     let mut problems = Vec::new();
+    let mut read = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file)
             .map_err(|e| usage(format!("cannot read {}: {e}", file.display())))?;
@@ -227,7 +398,7 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<DesiredState> {
                     None => format!("{}: {e}", file.display()),
                 })
             };
-        let state = match parsed {
+        let mut state = match parsed {
             Ok(s) => s,
             Err(m) => {
                 problems.push(m);
@@ -238,9 +409,15 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<DesiredState> {
             let (line, col) = locate(&text, &p.path);
             problems.push(format!("{}:{line}:{col}: {}", file.display(), p.message));
         }
+        anchor_secret_files(&mut state, file.parent().unwrap_or(Path::new(".")));
         merged.bypass_invite |= state.bypass_invite;
-        for (label, w) in state.workspaces {
-            if let Some(first) = origin.get(&label) {
+        if let Some(system) = &state.system_roles {
+            let into = merged.system_roles.get_or_insert_with(Default::default);
+            into.users.extend(system.users.clone());
+            into.teams.extend(system.teams.clone());
+        }
+        for (label, w) in &state.workspaces {
+            if let Some(first) = origin.get(label) {
                 let (line, col) = locate(&text, &["workspaces".into(), label.clone()]);
                 problems.push(format!(
                     "{}:{line}:{col}: workspace {label} is also described in {}",
@@ -250,18 +427,15 @@ pub fn load(paths: &[PathBuf]) -> anyhow::Result<DesiredState> {
                 continue;
             }
             origin.insert(label.clone(), file.clone());
-            merged.workspaces.insert(label, w);
+            merged.workspaces.insert(label.clone(), w.clone());
         }
+        read.push((file.clone(), text, state));
     }
-    if !problems.is_empty() {
-        return Err(usage(format!(
-            "{} problem{} in the desired state (nothing was sent):\n  {}",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
-            problems.join("\n  ")
-        )));
-    }
-    Ok(merged)
+    refuse_all(problems, "")?;
+    Ok(Loaded {
+        files: read,
+        merged,
+    })
 }
 
 /// serde's messages end with " at line L column C"; the position is already in front.

@@ -375,11 +375,6 @@ pub fn decode_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Str
     Ok(value)
 }
 
-/// Statuses worth another try for a request that is safe to repeat.
-pub fn retryable_status(status: u16) -> bool {
-    matches!(status, 429 | 502 | 503 | 504)
-}
-
 /// How many times and how patiently to retry what is safe to retry.
 #[derive(Debug, Clone, Copy)]
 pub struct RetryPolicy {

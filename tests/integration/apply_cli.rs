@@ -1,9 +1,13 @@
 //! `houston export`, `plan -f` and `apply -f` against the sandbox: round trip, idempotence,
-//! change and prune, a refused change and the rerun, bad files with their position, and the
-//! platform versions in the field.
+//! change and prune, a refused change and the rerun, kill -9 and the rerun, a canary secret in
+//! no output or file, bad files with their position, the platform versions in the field, and
+//! the shipped JSON Schema (fresh, and valid for every example file).
 
-use crate::common::{Run, TestSandbox, ok};
+use crate::common::{Run, TestSandbox, houston, houston_process, ok};
 use std::path::Path;
+
+/// The secret value of the tests: it must appear in no output, export, journal or key file.
+const CANARY: &str = "canary-7f3a9d-never-print-me";
 
 const FILE: &str = "\
 # yaml-language-server: $schema=../schema/houston-state.schema.json
@@ -15,23 +19,63 @@ workspaces:
       ada@example.com: WORKSPACE_ADMIN
       bob@example.com: WORKSPACE_EDITOR
       cy@example.com: WORKSPACE_VIEWER
+    serviceAccounts:
+      ci: WORKSPACE_EDITOR
+    deployments:
+      etl:
+        description: Nightly loads
+        releaseName: pinned-etl-0001
+        executor: CeleryExecutor
+        env:
+          PARALLELISM: \"32\"
+          WAREHOUSE_PASSWORD:
+            secretFromEnv: APPLY_TEST_SECRET
+        users:
+          bob@example.com: DEPLOYMENT_EDITOR
+        serviceAccounts:
+          deployer: DEPLOYMENT_ADMIN
   analytics:
     users:
       ada@example.com: WORKSPACE_VIEWER
 ";
 
+/// Runs houston against `sb` in `dir` with the canary in the environment (under both names the
+/// file and an export use), failing if the canary or a token shows in its output.
 fn run(sb: &TestSandbox, dir: &Path, args: &[&str]) -> Run {
-    sb.houston(&sb.token, Some(dir), args)
+    let mut cmd = houston(dir);
+    cmd.env("HOUSTON_CONFIG", sb.dir().join("houston-cli.toml"))
+        .env("HOUSTON_URL", &sb.url)
+        .env("HOUSTON_TOKEN", &sb.token)
+        .env("APPLY_TEST_SECRET", CANARY)
+        .env("ETL_WAREHOUSE_PASSWORD", CANARY)
+        .args(args);
+    Run::capture(&mut cmd, &[sb.token.as_str(), CANARY])
 }
 
 fn export(sb: &TestSandbox, dir: &Path) -> String {
     ok(run(sb, dir, &["export"])).stdout
 }
 
+/// No file under `dir` holds the canary.
+fn canary_in_no_file(dir: &Path) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            canary_in_no_file(&path);
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            assert!(
+                !String::from_utf8_lossy(&bytes).contains(CANARY),
+                "the canary secret is in {}",
+                path.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn round_trip_idempotence_change_and_prune() {
     for version in ["0.25.0", "1.0.0", "2.1.0"] {
-        let a = TestSandbox::start_with(move |o| o.platform_version(version));
+        let a = TestSandbox::start_with(move |o| o.platform_version(version).demo(false));
         let work = tempfile::tempdir().unwrap();
         let dir = work.path();
         std::fs::write(dir.join("state.yaml"), FILE).unwrap();
@@ -42,64 +86,122 @@ fn round_trip_idempotence_change_and_prune() {
             "{version}: {}{}",
             planned.stdout, planned.stderr
         );
-        assert!(
-            planned.stdout.contains("+ workspace data-eng"),
-            "{}",
-            planned.stdout
-        );
-        assert!(
-            planned.stdout.contains("Plan: 6 to add"),
-            "{}",
-            planned.stdout
-        );
-        let applied = ok(run(&a, dir, &["apply", "-f", "state.yaml", "--yes"]));
+        for line in [
+            "+ workspace data-eng",
+            "+ deployment data-eng/etl (release pinned-etl-0001, CeleryExecutor)",
+            "+ WAREHOUSE_PASSWORD = (secret from env APPLY_TEST_SECRET)",
+            "+ deployment data-eng/etl service account deployer DEPLOYMENT_ADMIN",
+            "Plan: 10 to add, 1 to change",
+        ] {
+            assert!(
+                planned.stdout.contains(line),
+                "{version}: {line}\n{}",
+                planned.stdout
+            );
+        }
+        // Keys are never printed: without a key directory, nothing is sent.
+        let keyless = run(&a, dir, &["apply", "-f", "state.yaml", "--yes"]);
+        assert_eq!(keyless.code, 2, "{}", keyless.stderr);
+        assert!(keyless.stderr.contains("--key-dir"), "{}", keyless.stderr);
+        let applied = ok(run(
+            &a,
+            dir,
+            &["apply", "-f", "state.yaml", "--yes", "--key-dir", "keys"],
+        ));
         assert!(applied.stderr.contains("0 failed"), "{}", applied.stderr);
-        // Idempotence: the plan is empty now (exit 0), and a second apply changes nothing.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&dir.join("keys")), 0o700);
+            let keys: Vec<_> = std::fs::read_dir(dir.join("keys"))
+                .unwrap()
+                .flatten()
+                .collect();
+            assert_eq!(keys.len(), 2, "{keys:?}");
+            for k in keys {
+                assert_eq!(mode(&k.path()), 0o600, "{}", k.path().display());
+            }
+        }
+        assert!(
+            !dir.join("state.yaml.houston-journal").exists(),
+            "a completed run leaves no journal"
+        );
+        // Idempotence: the plan is empty now (exit 0).
         let again = ok(run(&a, dir, &["plan", "-f", "state.yaml"]));
-        assert!(again.stdout.contains("No changes"), "{}", again.stdout);
+        assert!(
+            again.stdout.contains("No changes"),
+            "{version}: {}",
+            again.stdout
+        );
         let json = ok(run(&a, dir, &["plan", "-f", "state.yaml", "-o", "json"])).json();
         assert_eq!(json["changes"].as_array().unwrap().len(), 0);
 
         // Round trip: export A, apply it to an empty sandbox B, export B: the same document.
         let exported = export(&a, dir);
-        assert!(
-            exported.contains("bob@example.com: WORKSPACE_EDITOR"),
-            "{exported}"
-        );
+        for line in [
+            "bob@example.com: WORKSPACE_EDITOR",
+            "secretFromEnv: ETL_WAREHOUSE_PASSWORD",
+            "PARALLELISM:",
+            "deployer: DEPLOYMENT_ADMIN",
+            "releaseName: pinned-etl-0001",
+        ] {
+            assert!(exported.contains(line), "{version}: {line}\n{exported}");
+        }
         let b = TestSandbox::start_with(move |o| o.platform_version(version).demo(false));
         std::fs::write(
             dir.join("exported.yaml"),
             format!("bypassInvite: true\n{exported}"),
         )
         .unwrap();
-        ok(run(&b, dir, &["apply", "-f", "exported.yaml", "--yes"]));
+        ok(run(
+            &b,
+            dir,
+            &[
+                "apply",
+                "-f",
+                "exported.yaml",
+                "--yes",
+                "--key-dir",
+                "keys-b",
+            ],
+        ));
         assert_eq!(export(&b, dir), exported, "{version}");
 
         // Change a role and drop a user: ~ old → new, and the dropped user is "not managed"
-        // until --prune removes her.
+        // until --prune removes her (never the admin applying it).
         let changed = FILE
             .replace(
                 "bob@example.com: WORKSPACE_EDITOR",
                 "bob@example.com: WORKSPACE_ADMIN",
             )
-            .replace("      cy@example.com: WORKSPACE_VIEWER\n", "");
+            .replace("      cy@example.com: WORKSPACE_VIEWER\n", "")
+            .replace("PARALLELISM: \"32\"", "PARALLELISM: \"16\"");
         std::fs::write(dir.join("state.yaml"), &changed).unwrap();
         let diff = run(&a, dir, &["plan", "-f", "state.yaml"]);
         assert_eq!(diff.code, 3);
-        assert!(
-            diff.stdout.contains(
-                "~ workspace data-eng user bob@example.com WORKSPACE_EDITOR → WORKSPACE_ADMIN"
-            ),
-            "{}",
-            diff.stdout
-        );
-        assert!(diff.stdout.contains("not managed"), "{}", diff.stdout);
-        assert!(diff.stdout.contains("cy@example.com"), "{}", diff.stdout);
+        for line in [
+            "~ workspace data-eng user bob@example.com WORKSPACE_EDITOR → WORKSPACE_ADMIN",
+            "~ PARALLELISM \"32\" → \"16\"",
+            "not managed",
+            "cy@example.com",
+        ] {
+            assert!(
+                diff.stdout.contains(line),
+                "{version}: {line}\n{}",
+                diff.stdout
+            );
+        }
         let pruned = run(&a, dir, &["plan", "-f", "state.yaml", "--prune"]);
         assert!(
             pruned
                 .stdout
                 .contains("- workspace data-eng user cy@example.com"),
+            "{}",
+            pruned.stdout
+        );
+        assert!(
+            pruned.stdout.contains("not pruned: that is you"),
             "{}",
             pruned.stdout
         );
@@ -110,7 +212,53 @@ fn round_trip_idempotence_change_and_prune() {
         ));
         let settled = ok(run(&a, dir, &["plan", "-f", "state.yaml", "--prune"]));
         assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
+        canary_in_no_file(dir);
     }
+}
+
+#[test]
+fn teams_and_system_roles_follow_the_file() {
+    // The demo data has the team data-platform (WORKSPACE_EDITOR in demo) and grace.
+    let sb = TestSandbox::start();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    let file = "\
+systemRoles:
+  users:
+    grace@example.com: SYSTEM_VIEWER
+  teams:
+    data-platform: SYSTEM_VIEWER
+workspaces:
+  demo:
+    teams:
+      data-platform: WORKSPACE_VIEWER
+";
+    std::fs::write(dir.join("teams.yaml"), file).unwrap();
+    let planned = run(&sb, dir, &["plan", "-f", "teams.yaml"]);
+    assert_eq!(planned.code, 3, "{}{}", planned.stdout, planned.stderr);
+    for line in [
+        "+ system user grace@example.com SYSTEM_VIEWER",
+        "+ system team data-platform SYSTEM_VIEWER",
+        "~ workspace demo team data-platform WORKSPACE_EDITOR → WORKSPACE_VIEWER",
+    ] {
+        assert!(planned.stdout.contains(line), "{line}\n{}", planned.stdout);
+    }
+    ok(run(&sb, dir, &["apply", "-f", "teams.yaml", "--yes"]));
+    let settled = ok(run(&sb, dir, &["plan", "-f", "teams.yaml"]));
+    assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
+    // An unknown team is refused before anything is sent.
+    std::fs::write(
+        dir.join("ghost.yaml"),
+        "workspaces:\n  demo:\n    teams:\n      ghosts: WORKSPACE_VIEWER\n",
+    )
+    .unwrap();
+    let ghost = run(&sb, dir, &["apply", "-f", "ghost.yaml", "--yes"]);
+    assert_eq!(ghost.code, 2, "{}", ghost.stderr);
+    assert!(
+        ghost.stderr.contains("team ghosts does not exist"),
+        "{}",
+        ghost.stderr
+    );
 }
 
 #[test]
@@ -119,6 +267,7 @@ fn a_refused_change_does_not_stop_the_others_and_a_rerun_converges() {
         o.faults(vec![
             "kind=503,op=workspaceAddUserQuietly,nth=2".parse().unwrap(),
         ])
+        .demo(false)
     });
     let work = tempfile::tempdir().unwrap();
     let dir = work.path();
@@ -126,12 +275,25 @@ fn a_refused_change_does_not_stop_the_others_and_a_rerun_converges() {
     let first = run(
         &sb,
         dir,
-        &["apply", "-f", "state.yaml", "--yes", "--concurrency", "1"],
+        &[
+            "apply",
+            "-f",
+            "state.yaml",
+            "--yes",
+            "--concurrency",
+            "1",
+            "--key-dir",
+            "keys",
+        ],
     );
     assert_eq!(first.code, 1, "{}{}", first.stdout, first.stderr);
     assert!(first.stdout.contains("HTTP 503"), "{}", first.stdout);
     assert!(first.stderr.contains("1 failed"), "{}", first.stderr);
-    let rerun = ok(run(&sb, dir, &["apply", "-f", "state.yaml", "--yes"]));
+    let rerun = ok(run(
+        &sb,
+        dir,
+        &["apply", "-f", "state.yaml", "--yes", "--key-dir", "keys"],
+    ));
     assert!(
         rerun.stderr.contains("1 changes: 1 done"),
         "{}",
@@ -141,8 +303,65 @@ fn a_refused_change_does_not_stop_the_others_and_a_rerun_converges() {
 }
 
 #[test]
+fn kill_9_during_apply_then_a_rerun_converges_with_nothing_done_twice() {
+    let sb = TestSandbox::start_with(|o| o.demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    let mut file = String::from("bypassInvite: true\nworkspaces:\n");
+    for w in 0..3 {
+        file.push_str(&format!("  team-{w}:\n    users:\n"));
+        for u in 0..150 {
+            file.push_str(&format!("      user{u}@example.com: WORKSPACE_VIEWER\n"));
+        }
+    }
+    std::fs::write(dir.join("big.yaml"), &file).unwrap();
+    let journal = dir.join("big.yaml.houston-journal");
+    let mut child = houston_process(dir)
+        .env("HOUSTON_CONFIG", sb.dir().join("houston-cli.toml"))
+        .env("HOUSTON_URL", &sb.url)
+        .env("HOUSTON_TOKEN", &sb.token)
+        .args(["apply", "-f", "big.yaml", "--yes", "--concurrency", "2"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill once the user phase is under way (the journal holds some of its rows).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        let lines = std::fs::read_to_string(&journal)
+            .map(|t| t.lines().count())
+            .unwrap_or(0);
+        if lines > 40 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the apply never got going"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    let rerun = ok(run(&sb, dir, &["apply", "-f", "big.yaml", "--yes"]));
+    // Nothing the first run did is done again: every change of the rerun succeeds (a second
+    // add of the same member would be refused as a duplicate), and the total adds up.
+    assert!(!rerun.stdout.contains("failed"), "{}", rerun.stdout);
+    let done: usize = rerun
+        .stderr
+        .split(" changes: ")
+        .next()
+        .and_then(|s| s.rsplit(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{}", rerun.stderr));
+    assert!(done < 453, "the rerun redid everything: {}", rerun.stderr);
+    let settled = ok(run(&sb, dir, &["plan", "-f", "big.yaml"]));
+    assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
+    assert!(!journal.exists(), "a completed rerun removes the journal");
+}
+
+#[test]
 fn bad_files_are_refused_with_their_position_and_nothing_is_sent() {
-    let sb = TestSandbox::start();
+    let sb = TestSandbox::start_with(|o| o.platform_version("0.25.0"));
     let work = tempfile::tempdir().unwrap();
     let dir = work.path();
     let before = export(&sb, dir);
@@ -160,7 +379,7 @@ fn bad_files_are_refused_with_their_position_and_nothing_is_sent() {
         (
             "role.yaml",
             "workspaces:\n  a:\n    users:\n      ada@example.com: WORKSPACE_OWNER\n",
-            "role.yaml:4:7: `WORKSPACE_OWNER` is not a workspace role",
+            "role.yaml:4:24: workspaces.a.users.ada@example.com: unknown variant `WORKSPACE_OWNER`",
         ),
         (
             "dup.yaml",
@@ -171,6 +390,22 @@ fn bad_files_are_refused_with_their_position_and_nothing_is_sent() {
             "bad.json",
             "{\"workspaces\": {\"a\": {\"userz\": {}}}}",
             "bad.json:1:",
+        ),
+        (
+            "secret.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        env:\n          K:\n            secretFromEnv: X\n            secretFromFile: y\n",
+            "secret.yaml:6:11: a secret takes exactly one",
+        ),
+        // Houston 0.25 has neither teams nor Astro Runtime versions.
+        (
+            "too-new.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        runtimeVersion: 12.1.0\n",
+            "too-new.yaml:5:9: runtimeVersion needs Houston 0.29.0 or later; Houston 0.25.0 takes airflowVersion",
+        ),
+        (
+            "teams.yaml",
+            "workspaces:\n  a:\n    teams:\n      ops: WORKSPACE_VIEWER\n",
+            "teams.yaml:3:5: teams need Houston 0.28.0 or later",
         ),
     ];
     for (name, text, expected) in cases {
@@ -190,5 +425,85 @@ fn bad_files_are_refused_with_their_position_and_nothing_is_sent() {
             );
         }
     }
+    // A secret whose source is missing stops apply before anything is sent.
+    std::fs::write(
+        dir.join("unset.yaml"),
+        "workspaces:\n  a:\n    deployments:\n      etl:\n        env:\n          K:\n            secretFromEnv: NOT_SET_ANYWHERE\n",
+    )
+    .unwrap();
+    let unset = run(&sb, dir, &["apply", "-f", "unset.yaml", "--yes"]);
+    assert_eq!(unset.code, 2, "{}", unset.stderr);
+    assert!(
+        unset
+            .stderr
+            .contains("unset.yaml:6:11: the environment variable NOT_SET_ANYWHERE"),
+        "{}",
+        unset.stderr
+    );
     assert_eq!(export(&sb, dir), before);
+}
+
+/// Every example desired-state file: the tests' and the docs' (YAML blocks that hold
+/// `workspaces:` or `systemRoles:` in README.md and docs/apply.md, and docs/examples/).
+fn examples() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = vec![("tests: FILE".to_string(), FILE.to_string())];
+    for doc in ["README.md", "docs/apply.md"] {
+        let text = std::fs::read_to_string(root.join(doc)).unwrap();
+        for (i, block) in text.split("```yaml\n").skip(1).enumerate() {
+            let block = block.split("```").next().unwrap();
+            if block.contains("workspaces:") || block.contains("systemRoles:") {
+                found.push((format!("{doc} block {}", i + 1), block.to_string()));
+            }
+        }
+    }
+    for entry in std::fs::read_dir(root.join("docs/examples"))
+        .unwrap()
+        .flatten()
+    {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "yaml" || e == "json") {
+            found.push((
+                path.display().to_string(),
+                std::fs::read_to_string(&path).unwrap(),
+            ));
+        }
+    }
+    found
+}
+
+#[test]
+fn the_shipped_schema_is_fresh_and_every_example_file_follows_it() {
+    let work = tempfile::tempdir().unwrap();
+    let printed = ok(Run::capture(
+        houston(work.path()).args(["export", "--schema"]),
+        &[],
+    ))
+    .stdout;
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/houston-state.schema.json");
+    let on_disk = std::fs::read_to_string(&shipped).unwrap_or_default();
+    assert!(
+        printed == on_disk,
+        "{} is stale: regenerate it with `cargo run -- export --schema > schema/houston-state.schema.json`",
+        shipped.display()
+    );
+    let schema: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let examples = examples();
+    assert!(examples.len() >= 4, "{examples:?}");
+    for (name, text) in examples {
+        let value: serde_json::Value =
+            serde_norway::from_str(&text).unwrap_or_else(|e| panic!("{name} is not YAML: {e}"));
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{}: {e}", e.instance_path))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        // The schema and the Rust types agree on it.
+        serde_norway::from_str::<houston::apply::DesiredState>(&text)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    // And the schema refuses what the types refuse.
+    let bad = serde_json::json!({"workspaces": {"a": {"users": {"x@e.com": "WORKSPACE_OWNER"}}}});
+    assert!(!validator.is_valid(&bad));
 }
