@@ -17,7 +17,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = std::env::var("HOUSTON_URL").map_err(|_| "set HOUSTON_URL")?;
     let token = std::env::var("HOUSTON_TOKEN").map_err(|_| "set HOUSTON_TOKEN")?;
     let client = Arc::new(
-        Client::builder(&url)?
+        Client::builder(&url)
             .token(Some(Token::new(token)))
             .build()?,
     );

@@ -26,6 +26,8 @@ done
 url=$(grep -o 'http://[^ ]*' "$work/serve.txt" | head -1)
 [ -n "$url" ] || { echo "examples: the sandbox did not start:" >&2; cat "$work/serve.txt" >&2; exit 1; }
 export HOUSTON_URL=$url
+# A config file of its own, so a context on this machine cannot change what the examples see.
+export HOUSTON_CONFIG=$work/config.toml
 HOUSTON_TOKEN=$(cat "$work/sb/admin-token")
 export HOUSTON_TOKEN
 

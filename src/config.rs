@@ -372,7 +372,7 @@ pub fn resolve(
         Some(name) => Some(file.contexts.get(name).cloned().ok_or_else(|| {
             let known: Vec<_> = file.contexts.keys().cloned().collect();
             ConfigError::Invalid(if known.is_empty() {
-                format!("no context named `{name}`: there are none yet; add one with `houston context add`")
+                format!("no context named `{name}`: there are none yet")
             } else {
                 format!("no context named `{name}` (known: {})", known.join(", "))
             })

@@ -2,6 +2,7 @@
 //! Astronomer Software), with the pieces its command-line tool is built from.
 //!
 //! The library never prints and never exits; errors are typed.
+#![warn(missing_docs)]
 
 pub mod airflow;
 pub mod apply;

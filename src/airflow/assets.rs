@@ -19,9 +19,11 @@ impl Client {
         if let Some(extra) = extra
             && !extra.is_object()
         {
-            return Err(Error::Invalid(
-                "--extra must be a JSON object, like {\"source\": \"ci\"}".into(),
-            ));
+            return Err(Error::Argument {
+                field: "extra",
+                message: "an event's extra data must be a JSON object, like {\"source\": \"ci\"}"
+                    .into(),
+            });
         }
         let extra = extra.cloned().unwrap_or_else(|| json!({}));
         match self.stable_api("posting a dataset event").await? {
@@ -64,7 +66,7 @@ impl Client {
             }
         }
         Err(Error::NotFound(format!(
-            "no asset has the URI `{uri}` (assets exist once a DAG that uses them is parsed; `houston airflow api GET /assets` lists them)"
+            "no asset has the URI `{uri}` (assets exist once a DAG that uses them is parsed; GET /assets lists them)"
         )))
     }
 }

@@ -58,7 +58,7 @@ impl Auth {
         }
     }
 
-    /// The `Authorization` header as `--dry-run` and `--verbose` show it: masked.
+    /// The `Authorization` header as a preview or a verbose log shows it: masked.
     pub fn masked(&self) -> Option<String> {
         match self {
             Auth::None => None,

@@ -49,34 +49,40 @@ impl std::fmt::Debug for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Sees every request and response, scrubbed: for `--verbose`.
-    pub fn observer(mut self, observer: Option<Observer>) -> Self {
-        self.observer = observer;
+    /// Sees every request and response, scrubbed (a verbose log).
+    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
+        self.observer = observer.into();
         self
     }
+
     /// How many pages of a list may be fetched at once after the first (default 4; 1 fetches
     /// strictly one after another). Memory holds at most this many pages.
     pub fn page_concurrency(mut self, pages: usize) -> Self {
         self.page_concurrency = pages.max(1);
         self
     }
-    /// Timeouts and TLS settings (a private CA, `insecure`) for every request.
+
+    /// Timeouts and TLS (CA bundle, or no verification).
     pub fn http_options(mut self, options: HttpOptions) -> Self {
         self.http = options;
         self
     }
+
     /// How often and how long to retry what is safe to repeat.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
     }
-    /// Skip detection and speak this API (`--api-version`).
-    pub fn api_version(mut self, version: Option<ApiVersion>) -> Self {
-        self.api_version = version;
+
+    /// Skip detection and speak this API.
+    pub fn api_version(mut self, version: impl Into<Option<ApiVersion>>) -> Self {
+        self.api_version = version.into();
         self
     }
-    /// The client. Sends nothing yet: the API version is detected on the first request that
-    /// needs it. Fails only when the transport cannot be set up (an unreadable CA file).
+
+    /// The client, or why these settings cannot make one (credentials that cannot go in a
+    /// header, an unreadable CA bundle). Nothing is sent: the API version is detected on the
+    /// first call.
     pub fn build(self) -> Result<Client, Error> {
         let secrets = Secrets::new(self.target.auth.secrets().iter().copied());
         // a server echoing the Authorization header back shows HTTP Basic's encoded pair
@@ -114,7 +120,12 @@ impl ClientBuilder {
             auth: self.target.auth,
             session: tokio::sync::Mutex::new(Session::Unknown),
             detected: tokio::sync::OnceCell::new(),
-            forced: self.api_version.or(self.target.api_hint),
+            // A URL naming v2 or the experimental API is taken at its word. One naming v1 is
+            // only a hint: Airflow 3 removed v1, and people still paste v1 URLs in front of it.
+            forced: self
+                .api_version
+                .or(self.target.api_hint.filter(|a| *a != ApiVersion::V1)),
+            hinted: self.target.api_hint,
             page_concurrency: self.page_concurrency,
         })
     }
@@ -128,7 +139,11 @@ pub struct Client {
     auth: Auth,
     session: tokio::sync::Mutex<Session>,
     detected: tokio::sync::OnceCell<Detected>,
+    /// The API the caller chose: no detection.
     forced: Option<ApiVersion>,
+    /// The API the URL named (`…/api/v1`): tried first by detection, so a v1 URL in front of
+    /// an Airflow 3 (which removed v1) still finds v2.
+    hinted: Option<ApiVersion>,
     page_concurrency: usize,
 }
 
@@ -197,7 +212,8 @@ impl Client {
         self.detected.get_or_try_init(|| self.probe()).await
     }
 
-    /// The API to use: the forced one, or the detected one.
+    /// The API to use: the forced one (given, or named by a v2 or experimental URL), or the
+    /// detected one.
     pub async fn api(&self) -> Result<ApiVersion, Error> {
         match self.forced {
             Some(api) => Ok(api),
@@ -212,11 +228,14 @@ impl Client {
             #[serde(default)]
             git_version: Option<String>,
         }
-        let order: &[ApiVersion] = match self.forced {
-            Some(api) => &[api][..],
-            None => &[ApiVersion::V2, ApiVersion::V1, ApiVersion::Experimental],
+        let all = [ApiVersion::V2, ApiVersion::V1, ApiVersion::Experimental];
+        let order: Vec<ApiVersion> = match (self.forced, self.hinted) {
+            (Some(api), _) => vec![api],
+            (None, Some(hint)) => std::iter::once(hint)
+                .chain(all.into_iter().filter(|a| *a != hint))
+                .collect(),
+            (None, None) => all.to_vec(),
         };
-        let order: Vec<ApiVersion> = order.to_vec();
         let mut last = None;
         for api in order {
             let segments: &[&str] = match api {

@@ -57,9 +57,12 @@ impl Client {
         let id = spec.connection_id.as_str();
         let Some(current) = current else {
             if !given.contains_key("conn_type") {
-                return Err(Error::Invalid(format!(
-                    "connection `{id}` does not exist yet: give --type (http, postgres, …) to create it"
-                )));
+                return Err(Error::Argument {
+                    field: "conn_type",
+                    message: format!(
+                        "connection `{id}` does not exist yet, and creating it needs a connection type (http, postgres, …)"
+                    ),
+                });
             }
             given.insert("connection_id".into(), id.into());
             let item = self

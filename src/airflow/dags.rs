@@ -90,7 +90,7 @@ impl Client {
                 return Err(Error::Unsupported {
                     what: "a run note".into(),
                     api,
-                    hint: None,
+                    available_on: None,
                 });
             }
             let mut answer: Map<String, Value> = self
@@ -184,9 +184,7 @@ impl Client {
             ApiVersion::Experimental => Err(Error::Unsupported {
                 what: what.into(),
                 api: ApiVersion::Experimental,
-                hint: Some(
-                    "use --api-version v1 if this Airflow also serves the stable API".into(),
-                ),
+                available_on: Some(ApiVersion::V1),
             }),
             api => Ok(api),
         }

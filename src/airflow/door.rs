@@ -23,9 +23,9 @@ pub struct Target {
 /// Everything the door can be chosen from, already read from flags, environment and context.
 #[derive(Debug, Clone, Default)]
 pub struct DoorSpec {
-    /// `--deployment RELEASE`: an APC deployment in the current Houston context.
+    /// An APC deployment's release name, reached through the Houston context's platform.
     pub deployment: Option<String>,
-    /// `--airflow-url`: any Airflow root or API URL; the scheme may be missing (Astro's
+    /// Any Airflow root or API URL; the scheme may be missing (Astro's
     /// `webServerAirflowApiUrl` has none).
     pub airflow_url: Option<String>,
     /// The Houston context's URL or domain (needed with `deployment`).
@@ -46,19 +46,22 @@ pub struct DoorSpec {
     pub my_airflow_key: Option<Token>,
 }
 
-/// Picks the door. Order: `--deployment` (APC), then `--airflow-url` with whichever credential
+/// Picks the door. Order: `deployment` (APC), then `airflow_url` with whichever credential
 /// was given, then `MY_AIRFLOW_API_URL` + key.
 pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
     if let Some(release) = &spec.deployment {
         if spec.airflow_url.is_some() {
-            return Err(Error::Invalid(
-                "give either --deployment or --airflow-url, not both".into(),
-            ));
+            return Err(Error::Argument {
+                field: "airflow_url",
+                message: "both a deployment and an Airflow URL were given: one door at a time"
+                    .into(),
+            });
         }
-        let houston = spec.houston_url.as_deref().ok_or_else(|| {
-            Error::Invalid(format!(
-                "--deployment {release} needs a Houston context to find the platform's domain: add one with `houston context add`, or give --airflow-url https://deployments.<base-domain>/{release}/airflow"
-            ))
+        let houston = spec.houston_url.as_deref().ok_or_else(|| Error::Argument {
+            field: "houston_url",
+            message: format!(
+                "deployment {release}: the platform's domain is unknown (no Houston URL was given)"
+            ),
         })?;
         let root = apc_deployment_url(houston, release)?;
         let auth = match (&spec.api_key, &spec.houston_token) {
@@ -66,9 +69,12 @@ pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
             (Some(key), _) => Auth::Raw(key.clone()),
             (None, Some(token)) => Auth::Raw(token.clone()),
             (None, None) => {
-                return Err(Error::Invalid(format!(
-                    "--deployment {release}: the Houston context has no token; log in with `houston login`, or set AIRFLOW_API_KEY to a deployment service-account key"
-                )));
+                return Err(Error::Argument {
+                    field: "houston_token",
+                    message: format!(
+                        "deployment {release}: there is no Houston token or deployment API key to send"
+                    ),
+                });
             }
         };
         return Ok(Target {
@@ -80,10 +86,9 @@ pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
     if let Some(given) = &spec.airflow_url {
         let (root, api_hint) = airflow_root(given)?;
         let auth = if let Some(user) = &spec.username {
-            let password = spec.password.clone().ok_or_else(|| {
-                Error::Invalid(format!(
-                    "--username {user} needs a password: set AIRFLOW_PASSWORD or pipe it to --password-stdin"
-                ))
+            let password = spec.password.clone().ok_or_else(|| Error::Argument {
+                field: "password",
+                message: format!("the username {user} came without a password"),
             })?;
             Auth::Password {
                 username: user.clone(),
@@ -121,9 +126,10 @@ pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
             api_hint,
         });
     }
-    Err(Error::Invalid(
-        "which Airflow? give --deployment RELEASE (an APC deployment in the current Houston context), --airflow-url URL (with AIRFLOW_USERNAME/AIRFLOW_PASSWORD, AIRFLOW_API_KEY or ASTRO_API_TOKEN), or set MY_AIRFLOW_API_URL and MY_AIRFLOW_API_KEY".into(),
-    ))
+    Err(Error::Argument {
+        field: "door",
+        message: "which Airflow? no deployment, Airflow URL or MY_AIRFLOW_API_URL was given".into(),
+    })
 }
 
 /// `https://deployments.<base-domain>/<release>/airflow`, the base domain taken from what the
@@ -150,9 +156,12 @@ pub fn apc_deployment_url(houston: &str, release: &str) -> Result<Url, Error> {
     };
     let domain = host.strip_prefix("houston.").unwrap_or(&host);
     if domain.is_empty() || domain.parse::<std::net::IpAddr>().is_ok() || !domain.contains('.') {
-        return Err(Error::Invalid(format!(
-            "cannot derive the deployments URL from the Houston address `{houston}` (it is not houston.<base-domain>): give --airflow-url https://deployments.<base-domain>/{release}/airflow"
-        )));
+        return Err(Error::Argument {
+            field: "houston_url",
+            message: format!(
+                "cannot derive the deployments URL of {release} from the Houston address `{houston}` (it is not houston.<base-domain>)"
+            ),
+        });
     }
     Url::parse(&format!("https://deployments.{domain}/{release}/airflow"))
         .map_err(|e| Error::Invalid(format!("bad deployments URL for `{domain}`: {e}")))
@@ -289,7 +298,13 @@ mod tests {
             houston_url: Some("example.com".into()),
             ..Default::default()
         });
-        assert!(no_token.unwrap_err().to_string().contains("no token"));
+        assert!(matches!(
+            no_token.unwrap_err(),
+            Error::Argument {
+                field: "houston_token",
+                ..
+            }
+        ));
 
         let astro = resolve(&DoorSpec {
             airflow_url: Some("clx.astronomer.run/d1/api/v1".into()),
@@ -317,10 +332,10 @@ mod tests {
             })
             .unwrap_err()
             .to_string()
-            .contains("AIRFLOW_PASSWORD")
+            .contains("without a password")
         );
 
-        // an explicit deployments URL with the context token: the APC door without --deployment
+        // an explicit deployments URL with the context token: the APC door without a release
         let apc_url = resolve(&DoorSpec {
             airflow_url: Some("https://deployments.x.io/rel/airflow".into()),
             houston_token: tok("sa-key"),

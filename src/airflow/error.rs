@@ -10,16 +10,33 @@ use std::fmt;
 use std::time::Duration;
 
 /// Everything an Airflow call can fail with.
+///
+/// Messages say what happened; what to try next (which flag, which credential) is the
+/// command-line tool's to say, from the predicates and fields here.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Found before anything was sent: a bad URL, a bad argument, a client that cannot be built.
     #[error("{0}")]
     Invalid(String),
 
+    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
+    /// `field` names it as the request (or the builder) does, so a caller can point at its
+    /// own input.
+    #[error("{message}")]
+    Argument {
+        /// The request field or builder input at fault: `slots`, `expiryInDays`.
+        field: &'static str,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+
     /// No HTTP response came back.
     #[error("{what}: {source}")]
     Transport {
+        /// The request: `GET /api/v2/dags`.
         what: String,
+        /// What went wrong on the way, and whether the request left.
         source: TransportError,
     },
 
@@ -30,18 +47,25 @@ pub enum Error {
     /// A 2xx answer whose body is not what the API promises.
     #[error("{what}: {message}{}", request_suffix(.request_id))]
     Decode {
+        /// The request.
         what: String,
+        /// What did not fit, with the JSON path of the value.
         message: String,
+        /// `x-request-id`, when the server sent one.
         request_id: Option<String>,
     },
 
     /// The Airflow behind this door does not offer the operation (the experimental API has
     /// no variables, for instance). Nothing was sent for it.
-    #[error("{what} is not available on the {api} API of this Airflow{}", hint_suffix(.hint))]
+    #[error("{what} is not available on the {api} API of this Airflow")]
     Unsupported {
+        /// What was asked for: `a run note`.
         what: String,
+        /// The API the client speaks to this Airflow.
         api: ApiVersion,
-        hint: Option<String>,
+        /// An API version that has it, when the same Airflow may serve that one too (an
+        /// Airflow 2 serves the experimental and the stable API side by side).
+        available_on: Option<ApiVersion>,
     },
 
     /// A lookup the client does itself found nothing (an asset URI on Airflow 3).
@@ -49,10 +73,13 @@ pub enum Error {
     NotFound(String),
 
     /// `runs wait` gave up before the run finished.
-    #[error("{what}: still `{state}` after {}; raise --timeout to wait longer", http::human_duration(*.waited))]
+    #[error("{what}: still `{state}` after {}", http::human_duration(*.waited))]
     WaitTimeout {
+        /// The run waited for.
         what: String,
+        /// Its last state.
         state: String,
+        /// How long the client waited.
         waited: Duration,
     },
 }
@@ -62,6 +89,7 @@ pub enum Error {
 pub struct ApiError {
     /// What we were doing: `GET /api/v2/dags/nope`.
     pub what: String,
+    /// The HTTP status.
     pub status: u16,
     /// The server's one-line message (connexion `detail` or `title`, FastAPI `detail`,
     /// `error`, or an excerpt of an HTML/text body).
@@ -70,6 +98,7 @@ pub struct ApiError {
     pub title: Option<String>,
     /// Per-field validation errors (FastAPI 422 lists).
     pub fields: Vec<FieldError>,
+    /// `x-request-id`, when the server (or its proxy) sent one.
     pub request_id: Option<String>,
 }
 
@@ -79,6 +108,7 @@ pub struct ApiError {
 pub struct FieldError {
     /// `body.logical_date`, `query.limit`.
     pub field: String,
+    /// What is wrong with it.
     pub message: String,
     /// pydantic's error type: `missing`, `extra_forbidden`, `int_parsing`…
     pub kind: Option<String>,
@@ -88,7 +118,10 @@ impl Error {
     /// True for a problem with the input, found before anything was sent (a bad argument, an
     /// operation this Airflow's API does not offer).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_) | Error::Unsupported { .. })
+        matches!(
+            self,
+            Error::Invalid(_) | Error::Argument { .. } | Error::Unsupported { .. }
+        )
     }
 
     /// The HTTP status, for an answer outside 2xx.
@@ -99,25 +132,28 @@ impl Error {
         }
     }
 
+    /// True for a 404, or a look-up the client made itself that found nothing.
     pub fn is_not_found(&self) -> bool {
         matches!(self, Error::NotFound(_)) || self.status() == Some(404)
     }
 
-    /// 401 and 403 alike: Airflow 2.10+ answers bad credentials with 403 (the public role
+    /// True when the credentials are missing, wrong, expired or lack the role; 401 and 403
+    /// alike: Airflow 2.10+ answers bad credentials with 403 (the public role
     /// lets the request in and then lacks the permission), Airflow 3 a bad JWT with 403.
-    pub fn is_auth_problem(&self) -> bool {
+    pub fn is_forbidden(&self) -> bool {
         matches!(self.status(), Some(401 | 403))
     }
 
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::Unsupported { .. } => false,
+            Error::Invalid(_) | Error::Argument { .. } | Error::Unsupported { .. } => false,
             Error::Transport { source, .. } => source.sent,
             _ => true,
         }
     }
 
+    /// True for a transport failure of the given kind.
     pub fn is_transport(&self, kind: FailureKind) -> bool {
         matches!(self, Error::Transport { source, .. } if source.kind == kind)
     }
@@ -142,38 +178,13 @@ impl fmt::Display for ApiError {
                 write!(f, " ({kind})")?;
             }
         }
-        f.write_str(&request_suffix(&self.request_id))?;
-        if let Some(hint) = self.hint() {
-            write!(f, "\nhint: {hint}")?;
-        }
-        Ok(())
-    }
-}
-
-impl ApiError {
-    fn hint(&self) -> Option<&'static str> {
-        match self.status {
-            401 | 403 if self.fields.is_empty() => Some(
-                "the credentials are missing, wrong, expired, or lack the role for this: check the token, key or username/password this door uses (see `houston airflow --help`)",
-            ),
-            502..=504 => Some(
-                "the proxy in front of Airflow could not reach it (is the deployment up?); try again in a moment",
-            ),
-            _ => None,
-        }
+        f.write_str(&request_suffix(&self.request_id))
     }
 }
 
 fn request_suffix(request_id: &Option<String>) -> String {
     match request_id {
         Some(id) => format!(" (request id {id})"),
-        None => String::new(),
-    }
-}
-
-fn hint_suffix(hint: &Option<String>) -> String {
-    match hint {
-        Some(h) => format!("; {h}"),
         None => String::new(),
     }
 }
@@ -329,10 +340,8 @@ mod tests {
                 .ends_with("HTTP 409 Conflict: Unique constraint violation: Serious error")
         );
         let e = api(401, r#"{"detail":"Not authenticated"}"#);
-        assert!(
-            e.to_string()
-                .contains("Not authenticated\nhint: the credentials")
-        );
+        assert!(e.to_string().ends_with(": Not authenticated"), "{e}");
+        assert!(!e.to_string().contains("hint"), "hints are the CLI's: {e}");
         let e = api(
             404,
             r#"{"error":"/api/v1 has been removed in Airflow 3, please use its upgraded version /api/v2 instead."}"#,
@@ -348,7 +357,7 @@ mod tests {
         );
         assert!(
             e.to_string()
-                .starts_with("GET /api/v2/x failed: HTTP 502 Bad Gateway: an HTML page titled \"502 Bad Gateway\"\nhint: the proxy")
+                == "GET /api/v2/x failed: HTTP 502 Bad Gateway: an HTML page titled \"502 Bad Gateway\""
         );
         assert_eq!(api(500, "").message, "(empty body)");
         assert_eq!(api(400, "[1,2]").message, "[1,2]");

@@ -1,5 +1,5 @@
 //! The objects the commands work with. Each names the fields houston itself reads and keeps
-//! everything else the server sent in `other`, so `--output json` shows the whole object
+//! everything else the server sent in `other`, so JSON output shows the whole object
 //! whichever Airflow answered (the 2.x and 3.x shapes differ in a dozen fields).
 
 use crate::secret::Token;
@@ -17,7 +17,7 @@ pub struct Dag {
     /// experimental API).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_paused: Option<bool>,
-    /// The tags the DAG file sets, which `dags list --tag` filters on.
+    /// The tags the DAG file sets (a DAG list can be filtered on them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     /// Every other field the server sent (2.x and 3.x differ), kept so JSON output shows
@@ -78,23 +78,71 @@ impl DagRun {
 /// A pool: a named number of slots that caps how many task instances assigned to it run at
 /// once, across every DAG.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "PoolWire", into = "PoolWire")]
 pub struct Pool {
-    /// `name` in the stable APIs, `pool` in the experimental one.
-    #[serde(alias = "pool")]
+    /// The pool's name: `name` in the stable APIs, `pool` in the experimental one. Serialised
+    /// back under the key it came with, so JSON output is the server's data.
     pub name: String,
     /// How many task instances may hold a slot at once; `-1` means unlimited.
     pub slots: i64,
     /// Free text shown in the Airflow UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether deferred tasks (waiting on a trigger) count against the slots, as running ones
     /// do. Airflow 2.7 and later; older servers do not send it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_deferred: Option<bool>,
     /// Every other field the server sent: the live counts (`open_slots`, `running_slots`,
     /// `queued_slots`, …) on the stable APIs, `id` on the experimental one.
-    #[serde(flatten)]
     pub other: Map<String, Value>,
+    /// True when the name came as `pool` (the experimental API).
+    experimental_key: bool,
+}
+
+/// A pool as it travels: the name under either key.
+#[derive(Serialize, Deserialize)]
+struct PoolWire {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pool: Option<String>,
+    slots: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    include_deferred: Option<bool>,
+    #[serde(flatten)]
+    other: Map<String, Value>,
+}
+
+impl From<PoolWire> for Pool {
+    fn from(w: PoolWire) -> Pool {
+        let experimental_key = w.name.is_none() && w.pool.is_some();
+        Pool {
+            name: w.name.or(w.pool).unwrap_or_default(),
+            slots: w.slots,
+            description: w.description,
+            include_deferred: w.include_deferred,
+            other: w.other,
+            experimental_key,
+        }
+    }
+}
+
+impl From<Pool> for PoolWire {
+    fn from(p: Pool) -> PoolWire {
+        let (name, pool) = if p.experimental_key {
+            (None, Some(p.name))
+        } else {
+            (Some(p.name), None)
+        };
+        PoolWire {
+            name,
+            pool,
+            slots: p.slots,
+            description: p.description,
+            include_deferred: p.include_deferred,
+            other: p.other,
+        }
+    }
 }
 
 /// An Airflow Variable: a key-value pair DAGs read at run time (`Variable.get`).
@@ -217,4 +265,21 @@ pub struct DagFilter {
     pub tags: Vec<String>,
     /// `dag_id_pattern`: a substring (SQL LIKE) of the DAG id.
     pub pattern: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pool_keeps_the_key_its_name_came_under() {
+        for key in ["name", "pool"] {
+            let text = format!(r#"{{"{key}":"p","slots":2,"id":1}}"#);
+            let pool: Pool = serde_json::from_str(&text).unwrap();
+            assert_eq!(pool.name, "p");
+            let back = serde_json::to_value(&pool).unwrap();
+            assert_eq!(back[key], "p", "{back}");
+            assert_eq!(back.as_object().unwrap().len(), 3, "{back}");
+        }
+    }
 }

@@ -194,7 +194,7 @@ impl<'c, T: DeserializeOwned> Pages<'c, T> {
             Some(k) => k.clone(),
             None => array_key(&object).ok_or_else(|| Error::Decode {
                 what: reply.what.clone(),
-                message: "--paginate needs an answer with exactly one array field (like `dags`), and this one has none or several".into(),
+                message: "paging needs an answer with exactly one array field (like `dags`), and this one has none or several".into(),
                 request_id: reply.request_id.clone(),
             })?,
         };

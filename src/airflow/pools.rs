@@ -57,11 +57,12 @@ impl Client {
         let slots = spec
             .slots
             .or(current.as_ref().map(|p| p.slots))
-            .ok_or_else(|| {
-                Error::Invalid(format!(
-                    "pool `{}` does not exist yet: give --slots to create it",
+            .ok_or_else(|| Error::Argument {
+                field: "slots",
+                message: format!(
+                    "pool `{}` does not exist yet, and creating it needs a number of slots",
                     spec.name
-                ))
+                ),
             })?;
         let description = spec
             .description

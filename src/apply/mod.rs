@@ -1013,8 +1013,11 @@ fn members_diff<R: Copy>(
             Some(_) => {}
         }
     }
+    // One set of the file's names, not a scan of the file per member: a workspace of
+    // thousands of members would make the plan quadratic.
+    let listed: std::collections::HashSet<String> = want.keys().map(|w| key(w)).collect();
     for (name, (_, role)) in have.into_iter().flatten() {
-        if want.keys().any(|w| key(w) == *name) {
+        if listed.contains(name) {
             continue;
         }
         let what = format!("{} {} {name} ({role})", scope.describe(), kind.word());

@@ -4,7 +4,7 @@
 //! shows it did not happen.
 
 use super::transport::Safety;
-use super::{Client, Error};
+use super::{Client, Error, Resource};
 use reqwest::Method;
 use serde_json::Value;
 use url::Url;
@@ -39,7 +39,7 @@ impl Client {
         body: &Value,
         what: &str,
         lookup: impl AsyncFn(jiff::Timestamp) -> Result<Option<Value>, Error>,
-        advice: &str,
+        resource: Resource,
     ) -> Result<Created, Error> {
         let started = jiff::Timestamp::now();
         let mut delays = self.inner.transport.retry_policy().delays();
@@ -64,13 +64,17 @@ impl Client {
                 // Provably not created: sending again cannot make a second one.
                 Ok(None) => continue,
                 Err(lookup_error) => {
-                    let advice = format!(
-                        "{advice} (the check afterwards failed too: {})",
-                        lookup_error.to_string().lines().next().unwrap_or("")
-                    );
                     return Err(Error::Uncertain {
                         what: what.to_string(),
-                        advice,
+                        resource,
+                        check_failed: Some(
+                            lookup_error
+                                .to_string()
+                                .lines()
+                                .next()
+                                .unwrap_or("")
+                                .to_string(),
+                        ),
                         source: Box::new(error),
                     });
                 }

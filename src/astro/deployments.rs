@@ -5,8 +5,8 @@ use super::create::{Created, created_since};
 use super::paginate::{PageRequest, Paginator};
 use super::transport::Safety;
 use super::{
-    Client, CloudProvider, Deployment, DeploymentStatus, DeploymentType, Error, Executor, Response,
-    SchedulerSize,
+    Client, CloudProvider, Deployment, DeploymentStatus, DeploymentType, Error, Executor, Resource,
+    Response, SchedulerSize,
 };
 use reqwest::Method;
 use serde::Serialize;
@@ -115,24 +115,19 @@ pub(crate) fn check_create(body: &Value) -> Result<(), Error> {
             .and_then(Value::as_str)
             .filter(|s| !s.trim().is_empty())
     };
-    let mut missing = Vec::new();
-    if text("name").is_none() {
-        missing.push("name (--name)");
-    }
-    if text("workspaceId").is_none() {
-        missing.push("workspaceId (--workspace)");
-    }
-    if !missing.is_empty() {
-        return Err(Error::Invalid(format!(
-            "a deployment needs {}; nothing was sent",
-            missing.join(" and ")
-        )));
+    for field in ["name", "workspaceId"] {
+        if text(field).is_none() {
+            return Err(Error::Argument {
+                field,
+                message: format!("a deployment needs a {field}; nothing was sent"),
+            });
+        }
     }
     if body.get("cloudProvider").is_some() != body.get("region").is_some() {
-        return Err(Error::Invalid(
-            "cloudProvider and region go together (--cloud-provider and --region); nothing was sent"
-                .into(),
-        ));
+        return Err(Error::Argument {
+            field: "region",
+            message: "cloudProvider and region go together; nothing was sent".into(),
+        });
     }
     if text("type") == Some("HYBRID") {
         for field in ["schedulerSize", "isHighAvailability", "cloudProvider"] {
@@ -394,11 +389,12 @@ impl Client {
                     && created_since(d, started)
             }))
         };
-        let advice = format!(
-            "the deployment may or may not exist: check with `houston astro deployments list --workspace {workspace} --name '{name}'` before creating it again"
-        );
+        let resource = Resource::Deployment {
+            workspace: workspace.to_string(),
+            name: name.to_string(),
+        };
         let raw = match self
-            .create_with_lookup(url, body, &what, lookup, &advice)
+            .create_with_lookup(url, body, &what, lookup, resource)
             .await?
         {
             Created::Answer(v) | Created::Recovered { found: v, .. } => v,
@@ -475,12 +471,11 @@ impl Client {
             }
             let now = tokio::time::Instant::now();
             if now >= deadline {
-                return Err(Error::Wait(format!(
-                    "deployment {} ({id}) is still {} after {}; wait longer with --timeout",
-                    current.data.name,
-                    current.data.status,
-                    crate::http::human_duration(options.timeout)
-                )));
+                return Err(Error::WaitTimeout {
+                    deployment: format!("{} ({id})", current.data.name),
+                    status: current.data.status.to_string(),
+                    waited: options.timeout,
+                });
             }
             tokio::time::sleep(pause.min(deadline - now)).await;
             pause = pause.mul_f64(1.5).min(options.max_interval);

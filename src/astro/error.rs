@@ -9,10 +9,13 @@ use std::fmt;
 /// One entry of `fieldErrors` (validation 400s, v1 only).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct FieldError {
+    /// The request field: `clusterId`.
     #[serde(default)]
     pub field: String,
+    /// The validator's code: `required`.
     #[serde(default)]
     pub code: String,
+    /// What is wrong with it.
     #[serde(default)]
     pub message: String,
 }
@@ -39,29 +42,89 @@ pub(crate) struct ErrorBody {
     pub field_errors: Vec<FieldError>,
 }
 
+/// What a create (or rotation) whose answer was lost was making: enough for a caller to look
+/// for it, delete it or try again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Resource {
+    /// An agent token of a deployment.
+    AgentToken {
+        /// The deployment's id.
+        deployment: String,
+    },
+    /// An API token of the organization, a workspace or a deployment.
+    ApiToken,
+    /// A rotation of the API token with this id.
+    Rotation {
+        /// The token's id.
+        id: String,
+    },
+    /// A deployment in a workspace.
+    Deployment {
+        /// The workspace's id.
+        workspace: String,
+        /// The deployment's name.
+        name: String,
+    },
+}
+
+impl Resource {
+    fn uncertainty(&self) -> &'static str {
+        match self {
+            Resource::AgentToken { .. } | Resource::ApiToken => "the token may or may not exist",
+            Resource::Deployment { .. } => "the deployment may or may not exist",
+            Resource::Rotation { .. } => {
+                "the token may have been rotated, in which case its old value no longer works and the new one was lost"
+            }
+        }
+    }
+}
+
 /// Everything an Astro API call can fail with. `what` reads after "Failed": `to create
 /// deployment "etl"`.
+///
+/// Messages say what happened; what to try next (which flag, which command) is the
+/// command-line tool's to say, from the predicates and fields here.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Found before anything was sent: a missing token or organization, a bad host, a body
     /// missing a required field.
     #[error("{0}")]
     Invalid(String),
 
+    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
+    /// `field` names it as the request (or the builder) does, so a caller can point at its
+    /// own input.
+    #[error("{message}")]
+    Argument {
+        /// The request field or builder input at fault: `slots`, `expiryInDays`.
+        field: &'static str,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+
     /// No HTTP response came back.
-    #[error("Failed {what}: {source}{}", transport_hint(.source))]
+    #[error("Failed {what}: {source}")]
     Transport {
+        /// What was being done.
         what: String,
+        /// What went wrong on the way, and whether the request left.
         source: TransportError,
     },
 
     /// The server answered with its documented error body.
     #[error("{}", api_message(.what, .status, .message, .request_id, .field_errors))]
     Api {
+        /// What was being done.
         what: String,
+        /// The HTTP status.
         status: u16,
+        /// The server's `message`.
         message: String,
+        /// `requestId`, which Astronomer support asks for.
         request_id: Option<String>,
+        /// `fieldErrors`, for validation failures.
         field_errors: Vec<FieldError>,
     },
 
@@ -69,21 +132,34 @@ pub enum Error {
     /// 429).
     #[error("{}", http_message(.what, *.status, .excerpt))]
     Http {
+        /// What was being done.
         what: String,
+        /// The HTTP status.
         status: u16,
+        /// The start of the body, scrubbed.
         excerpt: String,
     },
 
     /// A 2xx whose body is not what the endpoint documents.
     #[error("Failed {what}: {message}")]
-    Decode { what: String, message: String },
+    Decode {
+        /// What was being done.
+        what: String,
+        /// What did not fit, with the JSON path of the value.
+        message: String,
+    },
 
     /// A create whose answer was lost after it may have reached the server, and the follow-up
     /// look-up could not settle whether it happened. Nothing was sent twice.
-    #[error("Failed {what}: {source}\n{advice}")]
+    #[error("Failed {what}: {source}\n{}{}", .resource.uncertainty(), check_suffix(.check_failed))]
     Uncertain {
+        /// What was being done.
         what: String,
-        advice: String,
+        /// What it was making, to look for it before trying again.
+        resource: Resource,
+        /// Why the look-up afterwards could not settle it, when one was made and failed.
+        check_failed: Option<String>,
+        /// The failure that lost the answer.
         #[source]
         source: Box<Error>,
     },
@@ -91,32 +167,47 @@ pub enum Error {
     /// A token was created (or rotated) but its answer, the only copy of the secret, was lost.
     /// The token exists; its value cannot be fetched again.
     #[error(
-        "Failed {what}: {source}\nthe token was created (id {id}) but its value was lost with the answer, and the API never shows it again; delete it (`{delete_hint}`) and create a new one"
+        "Failed {what}: {source}\nthe token was created (id {id}) but its value was lost with the answer, and the API never shows it again: delete it and create a new one"
     )]
     SecretLost {
+        /// What was being done.
         what: String,
+        /// The created token's id.
         id: String,
-        delete_hint: String,
+        /// Which kind of token, to delete it the right way.
+        resource: Resource,
+        /// The failure that lost the answer.
         #[source]
         source: Box<Error>,
     },
 
-    /// `wait` gave up: the deployment reached a failure state or the time ran out.
+    /// `wait` gave up: the deployment reached a failure state.
     #[error("{0}")]
     Wait(String),
+
+    /// `wait` gave up: the time ran out before the deployment settled.
+    #[error("deployment {deployment} is still {status} after {}", crate::http::human_duration(*.waited))]
+    WaitTimeout {
+        /// The deployment, as `name (id)`.
+        deployment: String,
+        /// Its last status.
+        status: String,
+        /// How long the client waited.
+        waited: std::time::Duration,
+    },
 }
 
 impl Error {
     /// True for a problem with the input, found before anything was sent (a missing token or
     /// organization, a bad host, a body missing a required field).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_))
+        matches!(self, Error::Invalid(_) | Error::Argument { .. })
     }
 
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) => false,
+            Error::Invalid(_) | Error::Argument { .. } => false,
             Error::Transport { source, .. } => source.sent,
             _ => true,
         }
@@ -159,6 +250,19 @@ impl Error {
     pub fn is_not_found(&self) -> bool {
         self.status() == Some(404)
     }
+
+    /// True when the token is missing, expired, not an Astro API token (401) or lacks the role
+    /// (403).
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self.status(), Some(401 | 403))
+    }
+}
+
+fn check_suffix(check_failed: &Option<String>) -> String {
+    match check_failed {
+        Some(why) => format!(" (the check afterwards failed too: {why})"),
+        None => String::new(),
+    }
 }
 
 fn request_suffix(status: u16, request_id: &Option<String>) -> String {
@@ -166,30 +270,6 @@ fn request_suffix(status: u16, request_id: &Option<String>) -> String {
         Some(id) => format!(" (status {status}, request id {id})"),
         None => format!(" (status {status})"),
     }
-}
-
-fn hint(status: u16) -> Option<&'static str> {
-    match status {
-        401 => Some(
-            "the token is missing, expired or not an Astro API token: create one in the Astro UI (Organization/Workspace/Deployment settings → API Tokens) and pass it as ASTRO_API_TOKEN or with --token-stdin",
-        ),
-        403 => Some(
-            "the token lacks a role for this: use a token whose role covers the resource (an Organization token, or a Workspace/Deployment token for that workspace/deployment)",
-        ),
-        429 => Some(
-            "the Astro API rate limit (per token: about 10 POST/s, 5 DELETE/s, 25 GET/s) is still exceeded after backing off; slow down or try again in a moment",
-        ),
-        502..=504 => Some("a gateway in front of the Astro API failed; try again in a moment"),
-        _ => None,
-    }
-}
-
-fn with_hint(mut text: String, status: u16) -> String {
-    if let Some(h) = hint(status) {
-        text.push_str("\nhint: ");
-        text.push_str(h);
-    }
-    text
 }
 
 fn api_message(
@@ -206,7 +286,7 @@ fn api_message(
     for e in field_errors {
         text.push_str(&format!("\n  - {e}"));
     }
-    with_hint(text, *status)
+    text
 }
 
 fn http_message(what: &str, status: u16, excerpt: &str) -> String {
@@ -217,20 +297,10 @@ fn http_message(what: &str, status: u16, excerpt: &str) -> String {
     let text = format!("Failed {what}: HTTP {status} {reason}")
         .trim_end()
         .to_string();
-    let text = if excerpt == "(empty body)" {
+    if excerpt == "(empty body)" {
         text
     } else {
         format!("{text}: {excerpt}")
-    };
-    with_hint(text, status)
-}
-
-fn transport_hint(source: &TransportError) -> &'static str {
-    match source.kind {
-        FailureKind::Connect => {
-            "\nhint: check the host (--api-url / ASTRO_API_URL) and your network or proxy"
-        }
-        _ => "",
     }
 }
 
@@ -262,10 +332,10 @@ mod tests {
             status: 429,
             excerpt: "(empty body)".into(),
         };
-        assert!(
-            e.to_string()
-                .starts_with("Failed to list deployments: HTTP 429 Too Many Requests\nhint:"),
-            "{e}"
+        assert_eq!(
+            e.to_string(),
+            "Failed to list deployments: HTTP 429 Too Many Requests",
+            "hints are the CLI's"
         );
     }
 }

@@ -28,7 +28,7 @@ mod transport;
 pub use crate::http::RateLimits;
 pub use claims::Claims;
 pub use deployments::{CreateDeployment, DeploymentFilter, WaitOptions, merge_patch, update_body};
-pub use error::{Error, FieldError};
+pub use error::{Error, FieldError, Resource};
 pub use models::*;
 pub use paginate::{
     DEFAULT_PAGE_SIZE, ITEM_FIELDS, MAX_PAGE_SIZE, Page, PageRequest, Paginator, items_field,
@@ -104,7 +104,8 @@ pub enum OrgSource {
     TokenClaims,
 }
 
-/// Builds a [`Client`].
+/// Builds a [`Client`]: the same shape as the Houston and Airflow builders (settings, then a
+/// fallible `build()`), with the host defaulting to Astro's public API.
 #[derive(Clone)]
 pub struct ClientBuilder {
     host: String,
@@ -127,14 +128,14 @@ impl ClientBuilder {
     }
     /// The API token (an organization, workspace or deployment token), sent as `Bearer`.
     /// Required: [`ClientBuilder::build`] fails without one. An empty token counts as none.
-    pub fn token(mut self, token: Token) -> Self {
-        self.token = Some(token).filter(|t| !t.is_empty());
+    pub fn token(mut self, token: impl Into<Option<Token>>) -> Self {
+        self.token = token.into().filter(|t| !t.is_empty());
         self
     }
     /// The organization every `/organizations/{id}/…` path uses. Without one, the token's
     /// claims are read for it (a convenience: the server decides what the token may do).
-    pub fn organization(mut self, id: Option<String>) -> Self {
-        self.organization = id.filter(|s| !s.trim().is_empty());
+    pub fn organization(mut self, id: impl Into<Option<String>>) -> Self {
+        self.organization = id.into().filter(|s| !s.trim().is_empty());
         self
     }
     /// Timeouts and TLS settings (a private CA, `insecure`) for every request.
@@ -160,24 +161,24 @@ impl ClientBuilder {
         self
     }
     /// Pins the minor version with `X-API-Version` (`1.0`); without it the server uses its latest.
-    pub fn minor_version(mut self, version: Option<String>) -> Self {
-        self.minor_version = version;
-        self
-    }
-    /// Sees every request (token masked) and response: for `--verbose`.
-    pub fn observer(mut self, observer: Option<Observer>) -> Self {
-        self.observer = observer;
+    pub fn minor_version(mut self, version: impl Into<Option<String>>) -> Self {
+        self.minor_version = version.into();
         self
     }
 
-    /// The client. Sends nothing. Fails without a token, on a host that is not a URL, or when
-    /// the transport cannot be set up (an unreadable CA file).
+    /// Sees every request (token masked) and response (a verbose log).
+    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
+        self.observer = observer.into();
+        self
+    }
+
+    /// The client, or why these settings cannot make one (no token, a bad host, an unreadable
+    /// CA bundle). Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
         let host = host_url(&self.host)?;
-        let token = self.token.ok_or_else(|| {
-            Error::Invalid(
-                "no Astro API token: set ASTRO_API_TOKEN (or put it in .env), pass it with --token-stdin, or save it in a context (astro_token)".into(),
-            )
+        let token = self.token.ok_or_else(|| Error::Argument {
+            field: "token",
+            message: "no Astro API token was given".into(),
         })?;
         let claims = Claims::decode(&token);
         let (organization, org_source) = match self.organization {
@@ -283,11 +284,13 @@ impl Client {
 
     /// The organization id, or why there is none.
     pub fn organization(&self) -> Result<&str, Error> {
-        self.inner.organization.as_deref().ok_or_else(|| {
-            Error::Invalid(
-                "no Astro organization: pass --organization ID, set ASTRO_ORGANIZATION_ID, or save astro_organization in a context (`houston astro organizations list` shows the ids this token sees)".into(),
-            )
-        })
+        self.inner
+            .organization
+            .as_deref()
+            .ok_or_else(|| Error::Argument {
+                field: "organization",
+                message: "no Astro organization was given, and the token does not name one".into(),
+            })
     }
 
     /// Where the organization id came from (`None` when there is none).
@@ -320,7 +323,7 @@ impl Client {
     }
 }
 
-/// A typed answer plus the JSON as the server sent it (for `--output json`, which must show
+/// A typed answer plus the JSON as the server sent it (for JSON output, which must show
 /// every field, including ones this houston does not know).
 #[derive(Debug, Clone)]
 pub struct Response<T> {
@@ -424,6 +427,9 @@ mod tests {
     fn no_token_is_refused_before_sending() {
         let err = Client::builder().build().unwrap_err();
         assert!(err.is_invalid());
-        assert!(err.to_string().contains("ASTRO_API_TOKEN"));
+        assert!(
+            matches!(err, Error::Argument { field: "token", .. }),
+            "{err}"
+        );
     }
 }

@@ -56,10 +56,16 @@ impl PageRequest {
     /// Refuses a limit the API would refuse, before sending.
     pub fn check(&self) -> Result<(), Error> {
         match self.limit {
-            Some(0) => Err(Error::Invalid("--limit must be at least 1".into())),
-            Some(n) if n > MAX_PAGE_SIZE => Err(Error::Invalid(format!(
-                "--limit {n} is more than the API allows per page ({MAX_PAGE_SIZE}); use --all to fetch every page"
-            ))),
+            Some(0) => Err(Error::Argument {
+                field: "limit",
+                message: "a page holds at least 1 item".into(),
+            }),
+            Some(n) if n > MAX_PAGE_SIZE => Err(Error::Argument {
+                field: "limit",
+                message: format!(
+                    "{n} items is more than the API allows per page ({MAX_PAGE_SIZE})"
+                ),
+            }),
             _ => Ok(()),
         }
     }
@@ -105,7 +111,7 @@ pub fn items_field(envelope: &Map<String, Value>, known: Option<&str>) -> Result
             match listed.as_slice() {
                 [one] => Ok(one.to_string()),
                 _ => Err(format!(
-                    "the answer has several arrays ({}); name the items field with --items-field",
+                    "the answer has several arrays ({}); the items field must be named",
                     many.iter()
                         .map(|s| s.as_str())
                         .collect::<Vec<_>>()

@@ -7,8 +7,8 @@ use super::create::{Created, created_since};
 use super::paginate::{PageRequest, Paginator};
 use super::transport::Safety;
 use super::{
-    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Response, TokenKind, TokenRole,
-    TokenScope,
+    ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Resource, Response, TokenKind,
+    TokenRole, TokenScope,
 };
 use reqwest::Method;
 use serde::Serialize;
@@ -19,18 +19,22 @@ pub const EXPIRY_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 
 fn check_expiry(days: Option<u32>) -> Result<(), Error> {
     match days {
-        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::Invalid(format!(
-            "--expiry-days {d} is out of range: a token lives 1 to 3650 days (leave it out for a token that never expires); nothing was sent"
-        ))),
+        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::Argument {
+            field: "expiryInDays",
+            message: format!(
+                "{d} days is out of range: a token lives 1 to 3650 days (or, with no expiry, forever); nothing was sent"
+            ),
+        }),
         _ => Ok(()),
     }
 }
 
 fn check_name(name: &str) -> Result<(), Error> {
     if name.trim().is_empty() {
-        return Err(Error::Invalid(
-            "a token needs a name (--name); nothing was sent".into(),
-        ));
+        return Err(Error::Argument {
+            field: "name",
+            message: "a token needs a name; nothing was sent".into(),
+        });
     }
     Ok(())
 }
@@ -85,21 +89,29 @@ impl CreateApiToken {
         check_name(&self.name)?;
         check_expiry(self.expiry_days)?;
         if self.role.trim().is_empty() {
-            return Err(Error::Invalid(
-                "a token needs a role at its scope (--role); nothing was sent".into(),
-            ));
+            return Err(Error::Argument {
+                field: "role",
+                message: "a token needs a role at its scope; nothing was sent".into(),
+            });
         }
         match (&self.scope, &self.entity_id) {
-            (TokenScope::Organization, Some(_)) => Err(Error::Invalid(
-                "an organization token takes no --workspace or --deployment; nothing was sent"
-                    .into(),
-            )),
-            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::Invalid(format!(
-                "a {} token needs the id of its {} (--{}); nothing was sent",
-                self.scope.as_str().to_lowercase(),
-                self.scope.as_str().to_lowercase(),
-                self.scope.as_str().to_lowercase()
-            ))),
+            (TokenScope::Organization, Some(_)) => Err(Error::Argument {
+                field: "entityId",
+                message:
+                    "an organization token belongs to no workspace or deployment; nothing was sent"
+                        .into(),
+            }),
+            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::Argument {
+                field: if self.scope == TokenScope::Workspace {
+                    "workspaceId"
+                } else {
+                    "deploymentId"
+                },
+                message: format!(
+                    "a {0} token needs the id of its {0}; nothing was sent",
+                    self.scope.as_str().to_lowercase(),
+                ),
+            }),
             _ => Ok(()),
         }
     }
@@ -219,16 +231,14 @@ impl Client {
                     && created_since(t, started)
             }))
         };
-        let delete_hint =
-            |id: &str| format!("houston astro agent-tokens delete {id} --deployment {deployment}");
-        let advice = format!(
-            "the token may or may not exist: check with `houston astro agent-tokens list --deployment {deployment}` before creating it again"
-        );
+        let resource = Resource::AgentToken {
+            deployment: deployment.to_string(),
+        };
         self.finish_create(
             &what,
-            self.create_with_lookup(url, &body, &what, lookup, &advice)
+            self.create_with_lookup(url, &body, &what, lookup, resource.clone())
                 .await?,
-            delete_hint,
+            resource,
         )
     }
 
@@ -317,12 +327,11 @@ impl Client {
                     && created_since(t, started)
             }))
         };
-        let advice = "the token may or may not exist: check with `houston astro api-tokens list` before creating it again";
         self.finish_create(
             &what,
-            self.create_with_lookup(url, &body, &what, lookup, advice)
+            self.create_with_lookup(url, &body, &what, lookup, Resource::ApiToken)
                 .await?,
-            |id| format!("houston astro api-tokens delete {id}"),
+            Resource::ApiToken,
         )
     }
 
@@ -343,9 +352,8 @@ impl Client {
             {
                 return Err(Error::Uncertain {
                     what,
-                    advice: format!(
-                        "the token may have been rotated, in which case its old value no longer works and the new one was lost; rotate it again with `houston astro api-tokens rotate {id}`"
-                    ),
+                    resource: Resource::Rotation { id: id.to_string() },
+                    check_failed: None,
                     source: Box::new(e),
                 });
             }
@@ -429,7 +437,7 @@ impl Client {
         &self,
         what: &str,
         created: Created,
-        delete_hint: impl Fn(&str) -> String,
+        resource: Resource,
     ) -> Result<CreatedToken, Error> {
         match created {
             Created::Answer(answer) => {
@@ -440,9 +448,7 @@ impl Client {
                         .and_then(Value::as_str)
                         .unwrap_or("?")
                         .to_string(),
-                    delete_hint: delete_hint(
-                        answer.get("id").and_then(Value::as_str).unwrap_or("ID"),
-                    ),
+                    resource,
                     source: Box::new(Error::Decode {
                         what: what.to_string(),
                         message: "the answer holds no `token`".into(),
@@ -457,7 +463,7 @@ impl Client {
                     .to_string();
                 Err(Error::SecretLost {
                     what: what.to_string(),
-                    delete_hint: delete_hint(&id),
+                    resource,
                     id,
                     source: Box::new(lost),
                 })

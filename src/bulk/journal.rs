@@ -17,7 +17,7 @@ pub struct JournalKey {
     pub target: String,
     /// The command (`workspace user add`, `apply`).
     pub command: String,
-    /// Flags that change the plan (`--update-existing`, `--bypass-invite`, `--prune`).
+    /// Settings that change the plan (update existing rows, bypass invites, prune).
     pub flags: Vec<String>,
     /// A digest of the input (the file's bytes).
     pub input: u64,

@@ -271,11 +271,17 @@ pub async fn workspace_users_add(
             .await?;
         let now = members(&after.raw["workspaceUsers"], "workspace", &w.id);
         let joined = sent.iter().filter(|e| now.contains_key(*e)).count();
+        let pending = sent.len() - joined;
+        let users = |n: usize| if n == 1 { "user" } else { "users" };
+        let verb =
+            |n: usize, one: &'static str, many: &'static str| if n == 1 { one } else { many };
         ctx.out.message(&format!(
-            "Of {} rows sent: {joined} are members of {} now, {} have an invitation to accept",
+            "Of the {} {} sent, {joined} {} of {} and {pending} {} an invitation to accept.",
             sent.len(),
+            users(sent.len()),
+            verb(joined, "is now a member", "are now members"),
             w.label,
-            sent.len() - joined
+            verb(pending, "has", "have"),
         ));
     }
     result

@@ -1,6 +1,6 @@
 //! `houston context …` and `houston login`: saved Houstons and their tokens.
 
-use super::{Ctx, usage};
+use super::{Ctx, errors, usage};
 use clap::Subcommand;
 use houston::config::Context;
 use houston::operations as ops;
@@ -91,7 +91,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .unwrap_or_default(),
             )?;
             let token = if token_stdin {
-                Some(read_token()?)
+                Some(read_token(None)?)
             } else {
                 None
             };
@@ -323,12 +323,14 @@ fn astro_contexts(yaml: &str) -> Result<Vec<AstroContext>, String> {
     Ok(out)
 }
 
-/// One token from stdin; on a terminal, say what is expected first.
-fn read_token() -> anyhow::Result<Token> {
+/// One token from stdin; on a terminal, say what is expected first (`prompt`, or a generic
+/// request for a token).
+fn read_token(prompt: Option<String>) -> anyhow::Result<Token> {
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
         eprintln!(
-            "Paste the token (a service-account API key, or a user token from https://app.<domain>/token), then press Enter:"
+            "{}",
+            prompt.unwrap_or_else(|| "Paste the token (a service-account API key, or a user token from the platform's /token page), then press Enter:".into())
         );
         let mut line = String::new();
         stdin.read_line(&mut line)?;
@@ -392,7 +394,6 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
             ));
         }
     };
-    let secret = read_token()?;
     let mut context = file.contexts.get(&name).cloned().unwrap_or_default();
     if ctx.global.url.is_some() || ctx.global.domain.is_some() {
         context.url = ctx.global.url.clone();
@@ -407,10 +408,18 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
                 "context {name} has no URL or domain: pass --domain or --url"
             ))
         })?;
+    let page = errors::token_page(&houston::houston::endpoint(&target)?, false);
+    errors::set_token_source(page.clone());
+    let secret = read_token(Some(match &args.username {
+        Some(username) => format!("Type the password of {username}, then press Enter:"),
+        None => format!(
+            "Paste the token (a service-account API key, or a user token from {page}), then press Enter:"
+        ),
+    }))?;
     let token = match &args.username {
         None => secret,
         Some(username) => {
-            let client = houston::Client::builder(&target)?
+            let client = houston::Client::builder(&target)
                 .http_options(http_options(ctx, &context))
                 .build()?;
             let r = client
@@ -430,7 +439,7 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
         }
     };
     if !args.no_verify {
-        let client = houston::Client::builder(&target)?
+        let client = houston::Client::builder(&target)
             .token(Some(token.clone()))
             .http_options(http_options(ctx, &context))
             .build()?;

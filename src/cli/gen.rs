@@ -3,8 +3,8 @@
 
 use super::output::write_stdout;
 use super::query::load_schema;
+use super::scaffold::{self, Options};
 use super::{Ctx, usage};
-use houston::graphql::scaffold::{self, Options};
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]

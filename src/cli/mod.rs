@@ -9,6 +9,7 @@ mod bulk;
 mod bulk_ops;
 mod context;
 mod deployment;
+mod document;
 mod errors;
 mod r#gen;
 mod invite;
@@ -18,12 +19,16 @@ mod platform;
 mod query;
 mod resolve;
 mod sandbox;
+mod scaffold;
 mod schema;
 mod shell;
 mod system;
 mod team;
 mod user;
 mod variables;
+mod vars;
+#[cfg(test)]
+mod vars_props;
 mod verbose;
 mod workspace;
 
@@ -236,7 +241,10 @@ impl Ctx {
     /// A Houston client for the resolved context.
     pub fn houston(&self) -> anyhow::Result<houston::Client> {
         if let Some(sandbox) = &self.sandbox {
-            return Ok(houston::Client::builder(&sandbox.url())?
+            if let Ok(url) = url::Url::parse(&sandbox.url()) {
+                errors::set_token_source(errors::token_page(&url, true));
+            }
+            return Ok(houston::Client::builder(&sandbox.url())
                 .token(Some(houston::Token::new(
                     sandbox.admin_token().expose_secret(),
                 )))
@@ -252,12 +260,13 @@ impl Ctx {
             self.out
                 .warn("TLS certificate verification is off (--insecure): anyone on the path can read the token");
         }
-        let client = houston::Client::builder(&url)?
+        let client = houston::Client::builder(&url)
             .token(resolved.token)
             .http_options(resolved.http)
             .platform_version(self.global.platform_version)
             .observer(self.observer())
             .build()?;
+        errors::set_token_source(errors::token_page(client.url(), false));
         Ok(client)
     }
 }
@@ -314,6 +323,12 @@ pub fn main() -> ExitCode {
     };
     if let Some(problem) = ctx.env.dotenv_problem() {
         ctx.out.warn(&format!("{problem}."));
+    }
+    // A bad --jq is bad input: refused before any request is made, not after the answer.
+    if let Some(expression) = &ctx.global.jq
+        && let Err(e) = jq::check(expression)
+    {
+        return errors::report(&UsageError::from(e).into());
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()

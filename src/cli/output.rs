@@ -186,8 +186,17 @@ pub fn table(value: &Value, columns: &[Column]) -> String {
     text
 }
 
-/// The value at a dotted path; through a list, the values of every item.
+/// The value at a dotted path; through a list, the values of every item. `a|b` is the first
+/// of two paths that has a value (one column for a field two API versions name differently).
 pub fn lookup<'a>(value: &'a Value, path: &str) -> Vec<&'a Value> {
+    if let Some((first, second)) = path.split_once('|') {
+        let found = lookup(value, first);
+        return if found.is_empty() {
+            lookup(value, second)
+        } else {
+            found
+        };
+    }
     let mut current = vec![value];
     for key in path.split('.').filter(|k| !k.is_empty()) {
         let mut next = Vec::new();

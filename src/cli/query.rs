@@ -1,10 +1,11 @@
 //! `houston query …`: run any operation file, check many, list and show the checked-in ones.
 
+use super::document::{self, PrepareError, VariableInput};
 use super::output::{Format, Output, write_stdout};
 use super::{Ctx, usage};
 use clap::Subcommand;
 use houston::graphql::checks::{Diagnostic, Severity};
-use houston::graphql::document::{self, PrepareError, VariableInput};
+use houston::graphql::schema::render;
 use houston::graphql::{files, schema, subscribe};
 use houston::houston::{Error as HoustonError, OperationKind};
 use serde_json::{Value, json};
@@ -174,7 +175,7 @@ async fn run_file(args: RunArgs, ctx: &Ctx) -> anyhow::Result<()> {
             Ok(p) => p,
             Err(PrepareError::Document(found)) => {
                 let errors = houston::graphql::checks::error_count(&found);
-                eprintln!("{}", document::render(&found));
+                eprintln!("{}", render(&found));
                 return Err(usage(format!(
                     "{shown} does not fit the schema ({errors} error{}); nothing was sent",
                     if errors == 1 { "" } else { "s" }
@@ -414,7 +415,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> anyhow::Result<()> {
             .cloned()
             .partition(|d| d.severity == Severity::Error);
         if !errs.is_empty() {
-            eprintln!("{}", document::render(&errs));
+            eprintln!("{}", render(&errs));
         }
         warn_all(ctx, &warns);
     }

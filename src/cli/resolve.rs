@@ -40,7 +40,7 @@ async fn workspace_by_id(client: &Client, id: &str) -> anyhow::Result<Option<Fou
         })),
         // A malformed id is "not this one" (the label look-up decides the message); a refused
         // token is said as such.
-        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => Ok(None),
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_forbidden() => Ok(None),
         Err(e) => Err(e.into()),
     }
 }
@@ -147,7 +147,7 @@ pub async fn deployment(
     // A label sent as an id is "not found" (or an invalid id): then look for the label.
     let found = match client.execute::<ops::Deployment>(variables).await {
         Ok(r) => r.data.deployment,
-        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => None,
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_forbidden() => None,
         Err(e) => return Err(e.into()),
     };
     if let Some(d) = found {

@@ -203,7 +203,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let dir = data_dir(&arg)?;
             let token = read_token(&dir)?;
             let url = served_url(&dir);
-            let client = houston::Client::builder(&url)?
+            let client = houston::Client::builder(&url)
                 .token(Some(houston::Token::new(&token)))
                 .build()?;
             let version = client.platform_version().await;

@@ -10,7 +10,7 @@ use clap::Subcommand;
 use houston::graphql::checks::{Diagnostic, Severity};
 use houston::graphql::diff::{self, Change, Grade};
 use houston::graphql::introspect::{self, IntrospectError};
-use houston::graphql::{document, files, schema};
+use houston::graphql::{files, schema};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
@@ -297,7 +297,7 @@ fn report(base: &str, new: &str, changes: &[Change], ops: &Operations, all: bool
             "{} of {} operation files no longer validate against {new}:\n{}\n",
             ops.failed,
             ops.checked,
-            document::render(&ops.errors)
+            schema::render(&ops.errors)
         ));
     }
     text

@@ -22,7 +22,7 @@ pub enum IntrospectError {
     /// The server answered, but refuses introspection (Apollo Server does in production unless
     /// `introspection: true`).
     #[error(
-        "the server refuses introspection ({message}); ask the platform's administrators to enable it, or compare a schema file with `houston schema check FILE`"
+        "the server refuses introspection ({message}); ask the platform's administrators to enable it, or compare a schema file instead"
     )]
     Refused {
         /// The GraphQL error the server refused with.

@@ -1,12 +1,11 @@
-//! GraphQL at run time: the same checks build.rs runs, for any document, plus what the CLI needs
-//! around them (variables, scaffolding, introspection, schema diffs, subscriptions).
+//! GraphQL at run time: the same checks build.rs runs, for any document and any schema, plus
+//! schema introspection, schema diffs, subscriptions and operation files on disk. Preparing a
+//! document from command-line input (`k=v` variables, operation choice) and scaffolding new
+//! operation files are the command-line tool's and live there.
 
 pub use houston_codegen::checks;
 pub mod diff;
-pub mod document;
 pub mod files;
 pub mod introspect;
-pub mod scaffold;
 pub mod schema;
 pub mod subscribe;
-pub mod vars;

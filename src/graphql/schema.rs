@@ -1,5 +1,5 @@
 //! The schema documents are checked against: the vendored one, embedded in the binary and parsed
-//! once per process, or a file given with `--schema`.
+//! once per process, or any schema file.
 
 use super::checks::{self, Diagnostic};
 use apollo_compiler::Schema;
@@ -42,8 +42,6 @@ pub enum SchemaError {
     },
 }
 
-use super::document::render;
-
 /// Parses and validates SDL text.
 pub fn parse(sdl: &str, path: &str) -> Result<Valid<Schema>, SchemaError> {
     checks::parse_schema(sdl, path).map_err(|diagnostics| SchemaError::Invalid {
@@ -52,7 +50,7 @@ pub fn parse(sdl: &str, path: &str) -> Result<Valid<Schema>, SchemaError> {
     })
 }
 
-/// Reads and validates a schema file (`--schema FILE`).
+/// Reads and validates a schema file.
 pub fn load(path: &Path) -> Result<Valid<Schema>, SchemaError> {
     let shown = path.display().to_string();
     let sdl = std::fs::read_to_string(path).map_err(|e| SchemaError::Read {
@@ -64,6 +62,22 @@ pub fn load(path: &Path) -> Result<Valid<Schema>, SchemaError> {
         },
     })?;
     parse(&sdl, &shown)
+}
+
+/// Every diagnostic, with its snippet when it has one.
+pub fn render(diagnostics: &[Diagnostic]) -> String {
+    diagnostics
+        .iter()
+        .map(|d| {
+            // The report's own first line repeats the message: the headline replaces it.
+            let snippet = d.rendered.split_once('\n').map(|(_, rest)| rest.trim_end());
+            match snippet {
+                Some(snippet) if !snippet.is_empty() => format!("{}\n{snippet}", d.headline()),
+                _ => d.headline(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub fn ws_url(endpoint: &Url) -> Url {
 }
 
 /// The messages a subscription sends before its first event, with the token masked: what
-/// `--dry-run` shows.
+/// a dry run shows.
 pub fn opening_messages(client: &Client, request: &Request<'_>, mask: bool) -> Vec<Value> {
     let token = client.token().map(|t| {
         if mask {

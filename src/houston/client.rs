@@ -20,10 +20,10 @@ use url::Url;
 pub fn endpoint(input: &str) -> Result<Url, Error> {
     let input = input.trim();
     if input.is_empty() {
-        return Err(Error::Invalid(
-            "no Houston URL: give --url, --domain, HOUSTON_URL or HOUSTON_DOMAIN, or add a context"
-                .into(),
-        ));
+        return Err(Error::Argument {
+            field: "url",
+            message: "no Houston URL or domain was given".into(),
+        });
     }
     let text = if input.contains("://") {
         input.to_string()
@@ -49,10 +49,13 @@ pub fn endpoint(input: &str) -> Result<Url, Error> {
 /// A document to send, typed or not.
 #[derive(Debug, Clone)]
 pub struct Request<'a> {
+    /// The GraphQL document.
     pub query: &'a str,
     /// A JSON object (or `null` when the operation declares no variables).
     pub variables: Value,
+    /// Which operation of the document to run, when it holds several.
     pub operation_name: Option<&'a str>,
+    /// Query, mutation or subscription: a mutation is never sent twice.
     pub kind: OperationKind,
 }
 
@@ -70,25 +73,33 @@ impl Request<'_> {
 /// What came back, before any typing: `data` and `errors` exactly as the server sent them.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
+    /// The HTTP status (200 for a GraphQL answer, errors or not).
     pub status: u16,
+    /// `data`, verbatim (scrubbed), in the server's field order.
     pub data: Option<Value>,
+    /// `errors`, verbatim (scrubbed).
     pub errors: Vec<GraphQlError>,
+    /// `extensions`, verbatim.
     pub extensions: Option<Value>,
+    /// `x-request-id`, for the platform's logs.
     pub request_id: Option<String>,
 }
 
-/// A typed result plus the server's `data` as it came (for `--output json`, which must show what
-/// the server said, not what our types kept of it).
+/// A typed result plus the server's `data` as it came (for output that must show what the
+/// server said, not what the types kept of it).
 #[derive(Debug, Clone)]
 pub struct Response<T> {
+    /// The answer, typed by the operation's generated `ResponseData`.
     pub data: T,
+    /// The same answer as JSON, in the server's field order.
     pub raw: Value,
 }
 
-/// Builds a [`Client`].
+/// Builds a [`Client`]. The three clients' builders share one shape: `Client::builder(where)`,
+/// then optional settings, then a fallible `build()` that checks everything at once.
 #[derive(Clone)]
 pub struct ClientBuilder {
-    url: Url,
+    url: String,
     token: Option<Token>,
     http: HttpOptions,
     retry: RetryPolicy,
@@ -99,7 +110,7 @@ pub struct ClientBuilder {
 impl std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("url", &self.url.as_str())
+            .field("url", &self.url)
             .field("token", &self.token)
             .field("http", &self.http)
             .finish_non_exhaustive()
@@ -107,29 +118,41 @@ impl std::fmt::Debug for ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// Sees every request and response, scrubbed: for `--verbose`.
-    pub fn observer(mut self, observer: Option<Observer>) -> Self {
-        self.observer = observer;
+    /// Sees every request and response, scrubbed (a verbose log).
+    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
+        self.observer = observer.into();
         self
     }
-    pub fn token(mut self, token: Option<Token>) -> Self {
-        self.token = token.filter(|t| !t.is_empty());
+
+    /// The token sent raw in `authorization`: a user JWT or a service-account key. An empty
+    /// token is no token.
+    pub fn token(mut self, token: impl Into<Option<Token>>) -> Self {
+        self.token = token.into().filter(|t| !t.is_empty());
         self
     }
+
+    /// Timeouts and TLS (CA bundle, or no verification).
     pub fn http_options(mut self, options: HttpOptions) -> Self {
         self.http = options;
         self
     }
+
+    /// How often and how long to retry what is safe to repeat.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
     }
+
     /// Skip the `appConfig` probe: the platform is this version.
-    pub fn platform_version(mut self, version: Option<Version>) -> Self {
-        self.platform_version = version;
+    pub fn platform_version(mut self, version: impl Into<Option<Version>>) -> Self {
+        self.platform_version = version.into();
         self
     }
+
+    /// The client, or why these settings cannot make one (a bad URL, a token that cannot go in
+    /// a header, an unreadable CA bundle). Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
+        let url = endpoint(&self.url)?;
         let header = match &self.token {
             Some(token) => Some(
                 reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
@@ -154,7 +177,7 @@ impl ClientBuilder {
         Ok(Client {
             transport,
             credentials,
-            url: self.url,
+            url,
             token: self.token,
             version: Mutex::new(self.platform_version.map(Some)),
         })
@@ -174,15 +197,50 @@ pub struct Client {
 
 impl Client {
     /// A builder for the Houston at `url` (see [`endpoint`] for what is accepted).
-    pub fn builder(url: &str) -> Result<ClientBuilder, Error> {
-        Ok(ClientBuilder {
-            url: endpoint(url)?,
+    pub fn builder(url: &str) -> ClientBuilder {
+        ClientBuilder {
+            url: url.to_string(),
             token: None,
             http: HttpOptions::default(),
             retry: RetryPolicy::default(),
             platform_version: None,
             observer: None,
-        })
+        }
+    }
+
+    /// A client set up the way the `houston` command sets up its own, in one call: the
+    /// context named by `HOUSTON_CONTEXT` (or the config file's current one), overridden by
+    /// `HOUSTON_URL`/`HOUSTON_DOMAIN`, `HOUSTON_TOKEN` and `HOUSTON_CA_CERT` from the process
+    /// environment, then from a `.env` in the working directory. The config file is
+    /// `$HOUSTON_CONFIG`, else `$XDG_CONFIG_HOME/houston/config.toml`
+    /// (`~/.config/houston/config.toml` on Linux).
+    ///
+    /// A saved token is never sent to an endpoint other than the one it was saved with: a
+    /// `HOUSTON_URL` pointing elsewhere without a `HOUSTON_TOKEN` beside it is refused
+    /// ([`crate::config::ConfigError::TokenElsewhere`]).
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), houston::Error> {
+    /// let client = houston::Client::from_env()?;
+    /// println!("talking to {}", client.url());
+    /// # Ok(()) }
+    /// ```
+    pub fn from_env() -> Result<Client, Error> {
+        use crate::config::{ConfigFile, Environment, Overrides};
+        let env = Environment::from_process();
+        let path = ConfigFile::default_path(&|k| std::env::var(k).ok());
+        let file = ConfigFile::load(&path)?;
+        let resolved = crate::config::resolve(&Overrides::default(), &env, &file)?;
+        let url = resolved.url.ok_or_else(|| Error::Argument {
+            field: "url",
+            message:
+                "no Houston to talk to: no HOUSTON_URL or HOUSTON_DOMAIN, and no current context"
+                    .into(),
+        })?;
+        Client::builder(&url)
+            .token(resolved.token)
+            .http_options(resolved.http)
+            .build()
     }
 
     /// The endpoint requests go to.
@@ -264,7 +322,7 @@ impl Client {
     }
 
     /// Sends a document and returns the envelope whatever it holds (errors included): for
-    /// `houston query run --raw`, which shows the server's whole answer. Queries are safe to
+    /// a caller that shows the server's whole answer. Queries are safe to
     /// repeat; a mutation only when it never left this machine.
     pub async fn send(&self, request: &Request<'_>) -> Result<RawResponse, Error> {
         let label = operation_label(request);
@@ -486,7 +544,6 @@ mod tests {
     #[test]
     fn describe_masks_the_token_and_matches_the_body_sent() {
         let client = Client::builder("http://127.0.0.1:9/v1")
-            .unwrap()
             .token(Some(Token::new("secret-token-0123456789")))
             .build()
             .unwrap();

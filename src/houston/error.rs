@@ -14,11 +14,15 @@ pub const PERMISSION_MESSAGE: &str = "You do not have the appropriate permission
 /// One entry of a GraphQL `errors` array.
 #[derive(Debug, Clone, PartialEq, Deserialize, serde::Serialize)]
 pub struct GraphQlError {
+    /// The server's sentence (scrubbed of every secret in play).
     pub message: String,
+    /// The response path of the field that failed (names and list indices).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub path: Vec<Value>,
+    /// Where in the document, as `{line, column}` objects.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub locations: Vec<Value>,
+    /// Apollo's `extensions`, whose `code` Houston fills (`FORBIDDEN`, `BAD_USER_INPUT`, …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Value>,
 }
@@ -71,27 +75,51 @@ impl fmt::Display for GraphQlError {
 }
 
 /// Everything a Houston call can fail with.
+///
+/// Messages say what happened, never what to type next: a program branches on the predicates
+/// ([`Error::is_forbidden`], [`Error::is_not_found`], [`Error::is_already_member`], …), and the
+/// command-line tool turns them into hints in its own words.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Found before anything was sent: a bad URL, a client that cannot be built, a document or
     /// variables that do not fit the schema.
     #[error("{0}")]
     Invalid(String),
 
+    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
+    /// `field` names it as the request (or the builder) does, so a caller can point at its
+    /// own input.
+    #[error("{message}")]
+    Argument {
+        /// The request field or builder input at fault: `slots`, `expiryInDays`.
+        field: &'static str,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+
     /// The platform is older than the operation; nothing was sent.
-    #[error(
-        "`{what}` needs Houston {needs} or newer; this platform is {platform} (if that is wrong, say so with --platform-version)"
-    )]
+    #[error("`{what}` needs Houston {needs} or newer; this platform is {platform}")]
     TooOld {
+        /// The operation (or feature) that was asked for.
         what: String,
+        /// The oldest platform version that has it.
         needs: String,
+        /// The version the platform reported (or the one the client was told).
         platform: String,
     },
+
+    /// The configuration (config file, environment, `.env`) cannot be resolved into a
+    /// client; nothing was sent.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
 
     /// No HTTP response came back.
     #[error("{operation}: {source}")]
     Transport {
+        /// The operation's name.
         operation: String,
+        /// What went wrong on the way, and whether the request left.
         source: TransportError,
     },
 
@@ -99,10 +127,15 @@ pub enum Error {
     /// the server's schema rejects); gateways send HTML or nothing.
     #[error("{}", http_message(.operation, *.status, .excerpt, .errors, .request_id))]
     Http {
+        /// The operation's name.
         operation: String,
+        /// The HTTP status.
         status: u16,
+        /// The start of the body (scrubbed), for bodies that are not GraphQL.
         excerpt: String,
+        /// The GraphQL errors, when the body had them.
         errors: Vec<GraphQlError>,
+        /// `x-request-id`, for the platform's logs.
         request_id: Option<String>,
     },
 
@@ -110,17 +143,24 @@ pub enum Error {
     /// `data` keeps whatever partial result came with the errors.
     #[error("{}", graphql_message(.operation, .errors, .request_id))]
     GraphQl {
+        /// The operation's name.
         operation: String,
+        /// The server's `errors`, never empty in practice.
         errors: Vec<GraphQlError>,
+        /// Whatever partial `data` came with them.
         data: Option<Value>,
+        /// `x-request-id`, for the platform's logs.
         request_id: Option<String>,
     },
 
     /// The response did not have the shape we expected; `path` points into the JSON.
     #[error("{operation}: {message}{}", request_suffix(.request_id))]
     Decode {
+        /// The operation's name.
         operation: String,
+        /// What did not fit, with the JSON path of the value.
         message: String,
+        /// `x-request-id`, for the platform's logs.
         request_id: Option<String>,
     },
 }
@@ -129,7 +169,10 @@ impl Error {
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::TooOld { .. } => false,
+            Error::Invalid(_)
+            | Error::Argument { .. }
+            | Error::Config(_)
+            | Error::TooOld { .. } => false,
             Error::Transport { source, .. } => source.sent,
             _ => true,
         }
@@ -138,7 +181,10 @@ impl Error {
     /// True for a problem with the input, found before anything was sent (a bad URL or
     /// document, an operation the platform is too old for).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_) | Error::TooOld { .. })
+        matches!(
+            self,
+            Error::Invalid(_) | Error::Argument { .. } | Error::Config(_) | Error::TooOld { .. }
+        )
     }
 
     /// The GraphQL errors the server returned, if any.
@@ -149,15 +195,61 @@ impl Error {
         }
     }
 
-    /// True when the answer means "not logged in, token expired, or not allowed".
-    pub fn is_auth_problem(&self) -> bool {
+    /// True when the answer means "not logged in, token expired, or not allowed": Houston
+    /// answers all three with the same message, so no client can tell them apart.
+    pub fn is_forbidden(&self) -> bool {
         match self {
-            Error::Http { status: 401, .. } => true,
+            Error::Http {
+                status: 401 | 403, ..
+            } => true,
             _ => self
                 .graphql_errors()
                 .iter()
                 .any(GraphQlError::is_auth_problem),
         }
+    }
+
+    /// True when the object asked for does not exist (`RESOURCE_NOT_FOUND`, or a 404).
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::Http { status: 404, .. }) || self.has_code("RESOURCE_NOT_FOUND")
+    }
+
+    /// True when an add was refused because the binding is already there: the user, team or
+    /// service account already holds a role in that workspace or deployment. Whether it is the
+    /// same role is for the caller to look up.
+    pub fn is_already_member(&self) -> bool {
+        self.graphql_errors()
+            .iter()
+            .any(|e| e.message.contains("already exists") && e.message.contains("role binding"))
+    }
+
+    /// True when the e-mail already has an open invite (`USER_ALREADY_INVITED`).
+    pub fn is_already_invited(&self) -> bool {
+        self.has_code("USER_ALREADY_INVITED")
+    }
+
+    /// True when the server's schema lacks a field the document selects: the operation variant
+    /// does not match the platform's version.
+    pub fn is_schema_mismatch(&self) -> bool {
+        self.graphql_errors().iter().any(|e| {
+            e.message.contains("Cannot query field") || e.message.contains("Unknown argument")
+        })
+    }
+
+    /// True when a gateway in front of Houston answered instead of Houston (502, 503, 504).
+    pub fn is_gateway(&self) -> bool {
+        matches!(
+            self,
+            Error::Http {
+                status: 502..=504,
+                ..
+            }
+        )
+    }
+
+    /// True when one of the GraphQL errors carries `extensions.code == code`.
+    pub fn has_code(&self, code: &str) -> bool {
+        self.graphql_errors().iter().any(|e| e.code() == Some(code))
     }
 
     /// True for a transport failure of the given kind.
@@ -172,8 +264,6 @@ fn request_suffix(request_id: &Option<String>) -> String {
         None => String::new(),
     }
 }
-
-const AUTH_HINT: &str = "the token is missing, expired, or lacks the role for this: log in again with `houston login --token-stdin` (a user token from https://app.<domain>/token or a service-account key), or use a token with a higher role";
 
 fn graphql_message(
     operation: &str,
@@ -192,9 +282,6 @@ fn graphql_message(
         }
     }
     text.push_str(&request_suffix(request_id));
-    if errors.iter().any(GraphQlError::is_auth_problem) {
-        text.push_str(&format!("\nhint: {AUTH_HINT}"));
-    }
     text
 }
 
@@ -220,22 +307,5 @@ fn http_message(
         }
     }
     text.push_str(&request_suffix(request_id));
-    let hint = if status == 401 || errors.iter().any(GraphQlError::is_auth_problem) {
-        Some(AUTH_HINT)
-    } else if errors
-        .iter()
-        .any(|e| e.message.contains("Cannot query field"))
-    {
-        Some(
-            "the server's schema lacks a field this operation selects: the platform is probably older (or newer) than this operation variant; check `houston platform version`",
-        )
-    } else if matches!(status, 502..=504) {
-        Some("the gateway in front of Houston could not reach it; try again in a moment")
-    } else {
-        None
-    };
-    if let Some(hint) = hint {
-        text.push_str(&format!("\nhint: {hint}"));
-    }
     text
 }

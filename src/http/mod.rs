@@ -2,7 +2,7 @@
 //! `reqwest::Client` with our TLS and timeout rules, the one retry orchestrator
 //! ([`Transport::send`]) with its classification of failures by whether the request left this
 //! machine, `Retry-After`, client-side rate limits, credentials (with renewal), the request
-//! observer behind `--verbose`, the request preview behind `--dry-run`, and the scrubber every
+//! observer behind a verbose log, the request preview behind a dry run, and the scrubber every
 //! byte of server text passes. The three API clients are thin adapters: they shape requests and
 //! read their own error bodies.
 
@@ -516,7 +516,7 @@ pub fn rustls_config(
     ))
 }
 
-/// `--insecure` for rustls: any certificate, signatures still checked for well-formedness.
+/// No certificate verification, for rustls: any certificate, signatures still checked for well-formedness.
 #[derive(Debug)]
 struct AcceptAnything(std::sync::Arc<rustls::crypto::CryptoProvider>);
 

@@ -131,7 +131,7 @@ pub trait Credentials: Send + Sync {
         async { false }
     }
 
-    /// How the header is shown by `--dry-run` and `--verbose`: masked, never the secret.
+    /// How the header is shown by a preview or a verbose log: masked, never the secret.
     fn masked(&self) -> Option<String>;
 }
 
@@ -170,7 +170,7 @@ impl Credentials for StaticCredentials {
     }
 }
 
-/// What `--verbose` shows. Header values and bodies have been scrubbed and `Authorization`
+/// What a verbose log shows. Header values and bodies have been scrubbed and `Authorization`
 /// masked before an observer sees them.
 #[derive(Debug)]
 #[non_exhaustive]
@@ -209,7 +209,7 @@ pub enum Event<'a> {
 /// A callback that sees every [`Event`].
 pub type Observer = Arc<dyn Fn(&Event<'_>) + Send + Sync>;
 
-/// The request [`Transport::send`] would make, for `--dry-run`: credentials masked, the body
+/// The request [`Transport::send`] would make, for a dry run: credentials masked, the body
 /// byte for byte.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Preview {
@@ -311,7 +311,7 @@ impl TransportBuilder {
         self.limits = limits;
         self
     }
-    /// Sees every request and response (scrubbed): for `--verbose`.
+    /// Sees every request and response (scrubbed), for a verbose log.
     pub fn observer(mut self, observer: Option<Observer>) -> Self {
         self.observer = observer;
         self

@@ -41,4 +41,3 @@ mod sandbox_transport;
 mod sandbox_ws;
 mod schema_cli;
 mod spine;
-mod vars_props;

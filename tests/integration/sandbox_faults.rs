@@ -19,7 +19,6 @@ fn sandbox(rules: &[&str]) -> TestSandbox {
 
 fn client(sb: &TestSandbox, retry: RetryPolicy, timeout: Duration) -> houston::Client {
     houston::Client::builder(&sb.url)
-        .unwrap()
         .token(Some(houston::Token::new(sb.token.clone())))
         .http_options(HttpOptions {
             timeout,

@@ -304,7 +304,7 @@ async fn a_refused_introspection_says_what_to_do() {
                 "the server refuses introspection (GraphQL introspection is not allowed",
             )
             .and(predicate::str::contains(
-                "or compare a schema file with `houston schema check FILE`",
+                "hint: compare a schema file instead: `houston schema check FILE`",
             )),
         );
 }

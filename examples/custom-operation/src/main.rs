@@ -10,16 +10,13 @@ mod operations {
     include!(concat!(env!("OUT_DIR"), "/operations.rs"));
 }
 
-use houston::{Client, Token};
+use houston::Client;
 use operations::{WorkspaceLabels, workspace_labels};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let url = std::env::var("HOUSTON_URL").map_err(|_| "set HOUSTON_URL")?;
-    let token = std::env::var("HOUSTON_TOKEN").map_err(|_| "set HOUSTON_TOKEN")?;
-    let client = Client::builder(&url)?
-        .token(Some(Token::new(token)))
-        .build()?;
+    // The current context, or HOUSTON_URL/HOUSTON_TOKEN from the environment or .env.
+    let client = Client::from_env()?;
 
     let response = client
         .execute::<WorkspaceLabels>(workspace_labels::Variables)

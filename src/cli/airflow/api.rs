@@ -1,7 +1,7 @@
 //! `houston airflow api METHOD PATH`: any REST call on the same client (doors, retries, errors),
 //! like `gh api` and `astro api airflow`.
 
-use super::{Batches, Ctx, fail, print_list};
+use super::{Batches, Ctx, print_list};
 use crate::cli::output::{self, Format};
 use crate::cli::usage;
 use houston::airflow::{Client, Pages};
@@ -66,7 +66,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
         pairs.push((k, typed(&v)?));
     }
     let in_query = method == Method::GET || method == Method::DELETE || args.input.is_some();
-    let mut url = client.url_for_path(&args.path).await.map_err(fail)?;
+    let mut url = client.url_for_path(&args.path).await?;
     let body = if in_query {
         {
             let mut q = url.query_pairs_mut();
@@ -112,7 +112,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
         let pages: Pages<'_, Value> = Pages::new(client, url, None);
         return print_list(&json_out, Raw(pages), &[]).await;
     }
-    let reply = client.send(method, url, body).await.map_err(fail)?;
+    let reply = client.send(method, url, body).await?;
     if reply.body.is_empty() {
         return Ok(());
     }
@@ -124,7 +124,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
         let text = String::from_utf8_lossy(&reply.body);
         return output::write_stdout(&format!("{}\n", text.trim_end()));
     }
-    let value: Value = reply.json().map_err(fail)?;
+    let value: Value = reply.json()?;
     json_out.data(&value, &[])
 }
 

@@ -1,6 +1,6 @@
 //! `houston airflow pools|variables|connections …`: list, get, set (create or update), delete.
 
-use super::{Ctx, fail, print_list, print_one};
+use super::{Ctx, print_list, print_one};
 use crate::cli::output::Column;
 use crate::cli::{resolve, usage};
 use clap::Subcommand;
@@ -8,7 +8,7 @@ use houston::Token;
 use houston::airflow::{Client, ConnectionSpec, PoolSpec};
 
 const POOL_COLUMNS: &[Column] = &[
-    ("NAME", "name"),
+    ("NAME", "name|pool"),
     ("SLOTS", "slots"),
     ("OCCUPIED", "occupied_slots"),
     ("OPEN", "open_slots"),
@@ -74,12 +74,10 @@ enum PoolCmd {
 pub async fn pools(args: PoolArgs, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         PoolCmd::List => {
-            let list = client.pools().await.map_err(fail)?;
+            let list = client.pools().await?;
             print_list(&ctx.out, list, POOL_COLUMNS).await
         }
-        PoolCmd::Get { name } => {
-            print_one(ctx, &client.pool(&name).await.map_err(fail)?, POOL_COLUMNS)
-        }
+        PoolCmd::Get { name } => print_one(ctx, &client.pool(&name).await?, POOL_COLUMNS),
         PoolCmd::Set {
             name,
             slots,
@@ -93,8 +91,7 @@ pub async fn pools(args: PoolArgs, client: &Client, ctx: &Ctx) -> anyhow::Result
                     description,
                     include_deferred,
                 })
-                .await
-                .map_err(fail)?;
+                .await?;
             ctx.out.message(&format!(
                 "Pool {name} {}.",
                 if done.created { "created" } else { "updated" }
@@ -103,7 +100,7 @@ pub async fn pools(args: PoolArgs, client: &Client, ctx: &Ctx) -> anyhow::Result
         }
         PoolCmd::Delete { name, yes } => {
             resolve::confirm(yes, &format!("Delete pool {name}"))?;
-            client.delete_pool(&name).await.map_err(fail)?;
+            client.delete_pool(&name).await?;
             ctx.out.message(&format!("Pool {name} deleted."));
             Ok(())
         }
@@ -148,14 +145,10 @@ enum VariableCmd {
 pub async fn variables(args: VariableArgs, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         VariableCmd::List => {
-            let pages = client.variables().await.map_err(fail)?;
+            let pages = client.variables().await?;
             print_list(&ctx.out, pages, VARIABLE_COLUMNS).await
         }
-        VariableCmd::Get { key } => print_one(
-            ctx,
-            &client.variable(&key).await.map_err(fail)?,
-            VARIABLE_COLUMNS,
-        ),
+        VariableCmd::Get { key } => print_one(ctx, &client.variable(&key).await?, VARIABLE_COLUMNS),
         VariableCmd::Set {
             key,
             value,
@@ -164,8 +157,7 @@ pub async fn variables(args: VariableArgs, client: &Client, ctx: &Ctx) -> anyhow
             let value = text_arg(&value)?;
             let done = client
                 .set_variable(&key, &value, description.as_deref())
-                .await
-                .map_err(fail)?;
+                .await?;
             ctx.out.message(&format!(
                 "Variable {key} {}.",
                 if done.created { "created" } else { "updated" }
@@ -174,7 +166,7 @@ pub async fn variables(args: VariableArgs, client: &Client, ctx: &Ctx) -> anyhow
         }
         VariableCmd::Delete { key, yes } => {
             resolve::confirm(yes, &format!("Delete variable {key}"))?;
-            client.delete_variable(&key).await.map_err(fail)?;
+            client.delete_variable(&key).await?;
             ctx.out.message(&format!("Variable {key} deleted."));
             Ok(())
         }
@@ -254,12 +246,12 @@ enum ConnectionCmd {
 pub async fn connections(args: ConnectionArgs, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         ConnectionCmd::List => {
-            let pages = client.connections().await.map_err(fail)?;
+            let pages = client.connections().await?;
             print_list(&ctx.out, pages, CONNECTION_COLUMNS).await
         }
         ConnectionCmd::Get { connection_id } => print_one(
             ctx,
-            &client.connection(&connection_id).await.map_err(fail)?,
+            &client.connection(&connection_id).await?,
             CONNECTION_COLUMNS,
         ),
         ConnectionCmd::Set {
@@ -303,8 +295,7 @@ pub async fn connections(args: ConnectionArgs, client: &Client, ctx: &Ctx) -> an
                     extra,
                     description,
                 })
-                .await
-                .map_err(fail)?;
+                .await?;
             ctx.out.message(&format!(
                 "Connection {connection_id} {}.",
                 if done.created { "created" } else { "updated" }
@@ -313,10 +304,7 @@ pub async fn connections(args: ConnectionArgs, client: &Client, ctx: &Ctx) -> an
         }
         ConnectionCmd::Delete { connection_id, yes } => {
             resolve::confirm(yes, &format!("Delete connection {connection_id}"))?;
-            client
-                .delete_connection(&connection_id)
-                .await
-                .map_err(fail)?;
+            client.delete_connection(&connection_id).await?;
             ctx.out
                 .message(&format!("Connection {connection_id} deleted."));
             Ok(())

@@ -1,6 +1,6 @@
 //! `houston airflow dags …` and `houston airflow datasets event`.
 
-use super::{Ctx, fail, json_arg, print_list, print_one};
+use super::{Ctx, json_arg, print_list, print_one};
 use crate::cli::output::Column;
 use clap::Subcommand;
 use houston::airflow::{Client, DagFilter, Trigger};
@@ -107,19 +107,19 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
                 tags,
                 pattern,
             };
-            let pages = client.dags(&filter).await.map_err(fail)?;
+            let pages = client.dags(&filter).await?;
             print_list(&ctx.out, pages, DAG_COLUMNS).await
         }
         Cmd::Get { dag_id } => {
-            let dag = client.dag(&dag_id).await.map_err(fail)?;
+            let dag = client.dag(&dag_id).await?;
             print_one(ctx, &dag, DAG_DETAIL)
         }
         Cmd::Pause { dag_id } => {
-            let dag = client.set_paused(&dag_id, true).await.map_err(fail)?;
+            let dag = client.set_paused(&dag_id, true).await?;
             print_one(ctx, &dag, DAG_COLUMNS)
         }
         Cmd::Unpause { dag_id } => {
-            let dag = client.set_paused(&dag_id, false).await.map_err(fail)?;
+            let dag = client.set_paused(&dag_id, false).await?;
             print_one(ctx, &dag, DAG_COLUMNS)
         }
         Cmd::Trigger {
@@ -140,8 +140,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
                         logical_date,
                     },
                 )
-                .await
-                .map_err(fail)?;
+                .await?;
             print_one(ctx, &run, RUN_COLUMNS)
         }
     }
@@ -169,10 +168,7 @@ pub async fn datasets(args: DatasetArgs, client: &Client, ctx: &Ctx) -> anyhow::
     match args.command {
         DatasetCmd::Event { uri, extra } => {
             let extra = extra.map(|e| json_arg("--extra", &e)).transpose()?;
-            let event = client
-                .post_dataset_event(&uri, extra.as_ref())
-                .await
-                .map_err(fail)?;
+            let event = client.post_dataset_event(&uri, extra.as_ref()).await?;
             ctx.out.data(
                 &event,
                 &[

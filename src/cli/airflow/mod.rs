@@ -7,7 +7,7 @@ mod dags;
 mod runs;
 
 use super::output::{self, Column};
-use super::{Ctx, UsageError, errors, usage};
+use super::{Ctx, errors, usage};
 use clap::Subcommand;
 use houston::Token;
 use houston::airflow::{self as af, ApiVersion, DoorSpec};
@@ -87,7 +87,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
     let client = client(&args, ctx)?;
     match args.command {
         Cmd::Version => {
-            let detected = client.detect().await.map_err(fail)?;
+            let detected = client.detect().await?;
             let mut value = serde_json::to_value(detected)?;
             value["url"] = Value::String(client.root().to_string());
             ctx.out.data(
@@ -101,7 +101,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             )
         }
         Cmd::Health => {
-            let health = client.health().await.map_err(fail)?;
+            let health = client.health().await?;
             ctx.out.data(
                 &health,
                 &[
@@ -153,7 +153,7 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
         my_airflow_url: env("MY_AIRFLOW_API_URL"),
         my_airflow_key: secret("MY_AIRFLOW_API_KEY"),
     };
-    let target = af::door::resolve(&spec).map_err(fail)?;
+    let target = af::door::resolve(&spec)?;
     if let (af::Auth::Raw(sent), Some(saved), Some(houston_token), None, None) = (
         &target.auth,
         &saved_for,
@@ -170,7 +170,7 @@ fn client(args: &Args, ctx: &Ctx) -> anyhow::Result<af::Client> {
         .api_version(args.api_version)
         .page_concurrency(args.page_concurrency.into())
         .build()
-        .map_err(fail)
+        .map_err(Into::into)
 }
 
 /// The context's saved Houston token is about to go to an APC deployment URL named by
@@ -207,15 +207,6 @@ fn parse_api(text: &str) -> Result<ApiVersion, String> {
     ApiVersion::parse(text).ok_or_else(|| format!("`{text}`: use v1, v2 or experimental"))
 }
 
-/// An Airflow error for the CLI: what was refused before sending exits 2, the rest 1.
-pub(crate) fn fail(e: af::Error) -> anyhow::Error {
-    if e.is_invalid() {
-        UsageError(e.to_string()).into()
-    } else {
-        e.into()
-    }
-}
-
 /// Something that yields a list in batches: pages of a stable API, or the experimental API's
 /// one array.
 pub(crate) trait Batches<T> {
@@ -244,7 +235,7 @@ pub(crate) async fn print_list<T: Serialize>(
     let streaming = out.format == output::Format::Json && out.jq.is_none() && !out.tty;
     if !streaming {
         let mut all = Vec::new();
-        while let Some(batch) = batches.batch().await.map_err(fail)? {
+        while let Some(batch) = batches.batch().await? {
             for item in batch {
                 all.push(serde_json::to_value(item)?);
             }
@@ -253,7 +244,7 @@ pub(crate) async fn print_list<T: Serialize>(
     }
     let mut first = true;
     let mut chunk = String::from("[");
-    while let Some(batch) = batches.batch().await.map_err(fail)? {
+    while let Some(batch) = batches.batch().await? {
         for item in batch {
             if !first {
                 chunk.push(',');

@@ -1,7 +1,7 @@
 //! `houston airflow runs …`.
 
 use super::dags::RUN_COLUMNS;
-use super::{Ctx, fail, print_list, print_one};
+use super::{Ctx, print_list, print_one};
 use clap::Subcommand;
 use houston::airflow::Client;
 use std::time::Duration;
@@ -44,11 +44,11 @@ enum Cmd {
 pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         Cmd::List { dag_id, states } => {
-            let pages = client.runs(&dag_id, &states).await.map_err(fail)?;
+            let pages = client.runs(&dag_id, &states).await?;
             print_list(&ctx.out, pages, RUN_COLUMNS).await
         }
         Cmd::Get { dag_id, run_id } => {
-            let run = client.run(&dag_id, &run_id).await.map_err(fail)?;
+            let run = client.run(&dag_id, &run_id).await?;
             print_one(ctx, &run, RUN_COLUMNS)
         }
         Cmd::Wait {
@@ -56,10 +56,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
             run_id,
             wait_timeout,
         } => {
-            let run = client
-                .wait_for_run(&dag_id, &run_id, wait_timeout)
-                .await
-                .map_err(fail)?;
+            let run = client.wait_for_run(&dag_id, &run_id, wait_timeout).await?;
             print_one(ctx, &run, RUN_COLUMNS)?;
             if run.failed() {
                 anyhow::bail!("run {run_id} of {dag_id} failed");

@@ -5,7 +5,7 @@
 //! masked in `--verbose` and `--dry-run`. Creates (POST) are never retried once they may have
 //! reached the server.
 
-use super::{fail, json_output, read_document};
+use super::{json_output, read_document};
 use crate::cli::{Ctx, usage};
 use houston::astro::{self, ApiVersion, DEFAULT_PAGE_SIZE, RawRequest, Safety};
 use reqwest::Method;
@@ -160,7 +160,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
         headers,
     };
     if args.dry_run {
-        let text = client.describe(&request).map_err(fail)?.text();
+        let text = client.describe(&request)?.text();
         ctx.out.message("Dry run: nothing was sent.");
         return crate::cli::output::write_stdout(&text);
     }
@@ -175,11 +175,8 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
     if args.paginate {
         return paginate(client, request, &args, &what, &out).await;
     }
-    let reply = client
-        .execute(&request, &what, safety)
-        .await
-        .map_err(fail)?;
-    match reply.json(&what).map_err(fail)? {
+    let reply = client.execute(&request, &what, safety).await?;
+    match reply.json(&what)? {
         Some(v) => out.data(&v, &[]),
         None => {
             ctx.out.message(&format!("{} (no body)", reply.status));
@@ -231,9 +228,8 @@ async fn paginate(
         };
         let reply = client
             .execute(&page_request, what, Safety::Idempotent)
-            .await
-            .map_err(fail)?;
-        let Some(Value::Object(mut page)) = reply.json(what).map_err(fail)? else {
+            .await?;
+        let Some(Value::Object(mut page)) = reply.json(what)? else {
             return Err(anyhow::anyhow!(
                 "Failed {what}: --paginate needs a JSON object with an items array and totalCount"
             ));
@@ -301,7 +297,7 @@ fn fill_placeholders(path: &str, client: &astro::Client, ctx: &Ctx) -> anyhow::R
         };
         let name = &rest[open + 1..open + close];
         match name.to_ascii_lowercase().as_str() {
-            "organizationid" => out.push_str(client.organization().map_err(fail)?),
+            "organizationid" => out.push_str(client.organization()?),
             "workspaceid" => match &ctx.global.workspace {
                 Some(w) => out.push_str(w),
                 None => missing.push(format!("{{{name}}} (give --workspace)")),

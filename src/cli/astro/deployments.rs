@@ -1,6 +1,6 @@
 //! `houston astro deployments …`.
 
-use super::{ListArgs, fail, read_document, show_list};
+use super::{ListArgs, read_document, show_list};
 use crate::cli::output::Column;
 use crate::cli::{Ctx, usage};
 use clap::Subcommand;
@@ -249,11 +249,11 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
                 names,
                 deployment_ids: Vec::new(),
             };
-            let pages = client.deployments(&filter, list.request()?).map_err(fail)?;
+            let pages = client.deployments(&filter, list.request()?)?;
             show_list(ctx, pages, COLUMNS).await
         }
         Cmd::Get { id } => {
-            let d = client.get_deployment(&id).await.map_err(fail)?;
+            let d = client.get_deployment(&id).await?;
             ctx.out.data(&d.raw, DETAIL)
         }
         Cmd::Create {
@@ -282,7 +282,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
                     .message("Dry run: nothing was sent. The request body:");
                 return super::json_output(ctx).data(&body, &[]);
             }
-            let created = client.create_deployment(&body).await.map_err(fail)?;
+            let created = client.create_deployment(&body).await?;
             ctx.out.message(&format!(
                 "Created deployment {} ({}), status {}.",
                 created.data.name, created.data.id, created.data.status
@@ -315,14 +315,14 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
                 ));
             }
             if dry_run {
-                let current = client.get_deployment(&id).await.map_err(fail)?;
+                let current = client.get_deployment(&id).await?;
                 let mut body = astro::update_body(&current.raw);
                 astro::merge_patch(&mut body, &patch);
                 ctx.out
                     .message("Dry run: nothing was changed. The update body that would be sent:");
                 return super::json_output(ctx).data(&body, &[]);
             }
-            let updated = client.update_deployment(&id, &patch).await.map_err(fail)?;
+            let updated = client.update_deployment(&id, &patch).await?;
             ctx.out.message(&format!(
                 "Updated deployment {} ({}), status {}.",
                 updated.data.name, updated.data.id, updated.data.status
@@ -335,7 +335,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
         }
         Cmd::Delete { id, yes } => {
             crate::cli::resolve::confirm(yes, &format!("Delete Astro deployment {id}"))?;
-            let gone = client.delete_deployment(&id).await.map_err(fail)?;
+            let gone = client.delete_deployment(&id).await?;
             ctx.out.message(&if gone {
                 format!("Deployment {id} is gone (the first try's answer was lost; the retry found it already deleted).")
             } else {
@@ -366,8 +366,7 @@ async fn wait_for(
                 last = Some(d.status.clone());
             }
         })
-        .await
-        .map_err(fail)?;
+        .await?;
     if done.data.status == DeploymentStatus::Hibernating {
         ctx.out
             .warn("the deployment is hibernating: it will be HEALTHY once it wakes");

@@ -7,7 +7,7 @@ mod deployments;
 mod tokens;
 
 use super::output::{Column, Format, Output};
-use super::{Ctx, UsageError, usage};
+use super::{Ctx, usage};
 use clap::Subcommand;
 use houston::astro::{self, PageRequest, Paginator};
 use houston::secret::Token;
@@ -129,7 +129,7 @@ impl ListArgs {
             all: self.all,
             sorts: self.sorts.clone(),
         };
-        request.check().map_err(fail)?;
+        request.check()?;
         Ok(request)
     }
 }
@@ -165,11 +165,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let client = client(conn, ctx, true)?;
             match command {
                 WorkspaceCmd::List { list, names } => {
-                    let pages = client.workspaces(&names, list.request()?).map_err(fail)?;
+                    let pages = client.workspaces(&names, list.request()?)?;
                     show_list(ctx, pages, WORKSPACE_COLUMNS).await
                 }
                 WorkspaceCmd::Get { id } => {
-                    let ws = client.get_workspace(&id).await.map_err(fail)?;
+                    let ws = client.get_workspace(&id).await?;
                     ctx.out.data(&ws.raw, WORKSPACE_COLUMNS)
                 }
             }
@@ -182,15 +182,6 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let client = client(conn, ctx, false)?;
             api::run(a, &client, ctx).await
         }
-    }
-}
-
-/// Library errors at the CLI edge: bad input found before sending exits 2.
-pub fn fail(error: astro::Error) -> anyhow::Error {
-    if error.is_invalid() {
-        UsageError(error.to_string()).into()
-    } else {
-        error.into()
     }
 }
 
@@ -267,10 +258,9 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         .http_options(ctx.http_options())
         .minor_version(conn.api_minor_version.clone())
         .observer(ctx.observer())
-        .build()
-        .map_err(fail)?;
+        .build()?;
     if need_org {
-        client.organization().map_err(fail)?;
+        client.organization()?;
     }
     Ok(client)
 }
@@ -298,11 +288,10 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
         .organization(conn.organization.clone())
         .http_options(ctx.http_options())
         .observer(ctx.observer())
-        .build()
-        .map_err(fail)?;
-    let organization = client.organization().map_err(fail)?.to_string();
+        .build()?;
+    let organization = client.organization()?.to_string();
     if !no_verify {
-        let org = client.get_organization(&organization).await.map_err(fail)?;
+        let org = client.get_organization(&organization).await?;
         ctx.out.message(&format!(
             "The token works for organization {} ({organization})",
             org.raw["name"].as_str().unwrap_or("?")
@@ -356,7 +345,7 @@ fn one_token(text: String) -> anyhow::Result<Token> {
 pub async fn show_list(ctx: &Ctx, mut pages: Paginator, columns: &[Column]) -> anyhow::Result<()> {
     if ctx.out.streams() {
         let mut stream = ctx.out.stream();
-        while let Some(page) = pages.next_page().await.map_err(fail)? {
+        while let Some(page) = pages.next_page().await? {
             for item in &page.items {
                 stream.item(item)?;
             }
@@ -364,7 +353,7 @@ pub async fn show_list(ctx: &Ctx, mut pages: Paginator, columns: &[Column]) -> a
         return stream.finish();
     }
     let mut items = Vec::new();
-    while let Some(page) = pages.next_page().await.map_err(fail)? {
+    while let Some(page) = pages.next_page().await? {
         items.extend(page.items);
     }
     ctx.out.data(&Value::Array(items), columns)

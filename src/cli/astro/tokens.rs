@@ -2,7 +2,7 @@
 //! once, when it is created or rotated (with a warning), or written to `--token-file` (0600)
 //! and not shown at all.
 
-use super::{ListArgs, fail, show_list};
+use super::{ListArgs, show_list};
 use crate::cli::output::Column;
 use crate::cli::{Ctx, resolve, usage};
 use clap::Subcommand;
@@ -244,16 +244,11 @@ const ROLE_COLUMNS: &[Column] = &[("TYPE", "entityType"), ("ID", "entityId"), ("
 pub async fn run_agent(args: AgentArgs, client: &astro::Client, ctx: &Ctx) -> anyhow::Result<()> {
     match args.command {
         AgentCmd::List { deployment, list } => {
-            let pages = client
-                .agent_tokens(&deployment, list.request()?)
-                .map_err(fail)?;
+            let pages = client.agent_tokens(&deployment, list.request()?)?;
             show_list(ctx, pages, TOKEN_COLUMNS).await
         }
         AgentCmd::Get { id, deployment } => {
-            let t = client
-                .get_agent_token(&deployment, &id)
-                .await
-                .map_err(fail)?;
+            let t = client.get_agent_token(&deployment, &id).await?;
             ctx.out.data(&t.raw, TOKEN_DETAIL)
         }
         AgentCmd::Create {
@@ -272,8 +267,7 @@ pub async fn run_agent(args: AgentArgs, client: &astro::Client, ctx: &Ctx) -> an
                         expiry_days,
                     },
                 )
-                .await
-                .map_err(fail)?;
+                .await?;
             show_created(ctx, created, token_file.as_deref(), "agent token")
         }
         AgentCmd::Delete {
@@ -285,10 +279,7 @@ pub async fn run_agent(args: AgentArgs, client: &astro::Client, ctx: &Ctx) -> an
                 yes,
                 &format!("Delete agent token {id} of deployment {deployment}"),
             )?;
-            let gone = client
-                .delete_agent_token(&deployment, &id)
-                .await
-                .map_err(fail)?;
+            let gone = client.delete_agent_token(&deployment, &id).await?;
             ctx.out.message(&deleted("agent token", &id, gone));
             Ok(())
         }
@@ -308,9 +299,9 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
                 deployment_id: deployment,
                 ..Default::default()
             };
-            let mut pages = client.api_tokens(&filter, list.request()?).map_err(fail)?;
+            let mut pages = client.api_tokens(&filter, list.request()?)?;
             let mut items = Vec::new();
-            while let Some(page) = pages.next_page().await.map_err(fail)? {
+            while let Some(page) = pages.next_page().await? {
                 items.extend(page.items);
             }
             if let Some(scope) = scope {
@@ -319,7 +310,7 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
             ctx.out.data(&Value::Array(items), TOKEN_COLUMNS)
         }
         ApiCmd::Get { id } => {
-            let t = client.get_api_token(&id).await.map_err(fail)?;
+            let t = client.get_api_token(&id).await?;
             ctx.out.data(&t.raw, TOKEN_DETAIL)
         }
         ApiCmd::Create {
@@ -350,8 +341,7 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
                     kind,
                     expiry_days,
                 })
-                .await
-                .map_err(fail)?;
+                .await?;
             let id = created.id().to_string();
             // The secret is in hand: show or store it before anything else can fail.
             show_created(ctx, created, token_file.as_deref(), "API token")?;
@@ -375,20 +365,20 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
             if let Some(path) = &token_file {
                 check_writable(path)?;
             }
-            let rotated = client.rotate_api_token(&id).await.map_err(fail)?;
+            let rotated = client.rotate_api_token(&id).await?;
             ctx.out
                 .message("Rotated: the old value stopped working just now.");
             show_created(ctx, rotated, token_file.as_deref(), "API token")
         }
         ApiCmd::Delete { id, yes } => {
             resolve::confirm(yes, &format!("Delete API token {id}"))?;
-            let gone = client.delete_api_token(&id).await.map_err(fail)?;
+            let gone = client.delete_api_token(&id).await?;
             ctx.out.message(&deleted("API token", &id, gone));
             Ok(())
         }
         ApiCmd::Roles { id, add, remove } => {
             let answer = if add.is_empty() && remove.is_empty() {
-                let t = client.get_api_token(&id).await.map_err(fail)?;
+                let t = client.get_api_token(&id).await?;
                 t.raw.get("roles").cloned().unwrap_or(Value::Array(vec![]))
             } else {
                 let mut missing = Vec::new();
@@ -404,13 +394,12 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
                         upsert(roles, add);
                         Ok(())
                     })
-                    .await
-                    .map_err(fail)?;
+                    .await?;
                 for m in missing {
                     ctx.out
                         .warn(&format!("the token had no role on {m}: nothing to remove"));
                 }
-                let t = client.get_api_token(&id).await.map_err(fail)?;
+                let t = client.get_api_token(&id).await?;
                 t.raw.get("roles").cloned().unwrap_or(Value::Array(vec![]))
             };
             ctx.out.data(&answer, ROLE_COLUMNS)

@@ -308,7 +308,7 @@ async fn get_unique(
     match raw {
         Ok(r) if !r["deployment"].is_null() => Ok(Some(r["deployment"].clone())),
         Ok(_) => Ok(None),
-        Err(e @ houston::Error::GraphQl { .. }) if !e.is_auth_problem() => Ok(None),
+        Err(e @ houston::Error::GraphQl { .. }) if !e.is_forbidden() => Ok(None),
         Err(e) => Err(e.into()),
     }
 }

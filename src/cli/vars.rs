@@ -6,12 +6,12 @@
 //! `String` sends the string `"true"`, `--var limit=5` for an `Int` sends the number 5. So strings
 //! never need quoting and numbers are never sent as strings by accident.
 
+use apollo_compiler::Schema;
 use apollo_compiler::ast::Type;
 use apollo_compiler::executable::Operation;
 use apollo_compiler::response::{JsonMap, JsonValue};
 use apollo_compiler::schema::ExtendedType;
 use apollo_compiler::validation::Valid;
-use apollo_compiler::{Node, Schema};
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -263,7 +263,7 @@ pub fn build(
             Err(expected) => errors.push(VarError::Parse {
                 name: name.to_string(),
                 ty: definition.ty.to_string(),
-                value: crate::http::truncate(&text, 80),
+                value: houston::http::truncate(&text, 80),
                 expected,
             }),
         }
@@ -399,7 +399,7 @@ fn check(schema: &Schema, ty: &Type, value: &Value, path: &str, errors: &mut Vec
         path: path.to_string(),
         message: format!(
             "expected {expected} ({name}), got {}",
-            crate::http::truncate(&value.to_string(), 80)
+            houston::http::truncate(&value.to_string(), 80)
         ),
     };
     match schema.types.get(name) {
@@ -584,18 +584,11 @@ pub fn is_rfc3339(text: &str) -> bool {
     }
 }
 
-/// The variable definitions of an operation, by name (for callers that print them).
-pub fn definitions(
-    operation: &Operation,
-) -> impl Iterator<Item = &Node<apollo_compiler::executable::VariableDefinition>> {
-    operation.variables.iter()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graphql::schema::vendored;
     use apollo_compiler::ExecutableDocument;
+    use houston::graphql::schema::vendored;
     use serde_json::json;
 
     fn op(text: &str) -> Valid<ExecutableDocument> {

@@ -1,9 +1,9 @@
-//! Property tests: `--var` text is parsed by the variable's declared type, never by its look.
+//! Property tests (unit tests of the binary, since the parser is the command line's): `--var` text is parsed by the variable's declared type, never by its look.
 
+use super::vars;
 use apollo_compiler::ExecutableDocument;
 use apollo_compiler::validation::Valid;
 use houston::graphql::schema::vendored;
-use houston::graphql::vars;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 

@@ -2,13 +2,14 @@
 //! operation chosen, its variables built and coerced. Nothing here touches the network, so
 //! everything that can be wrong with the input is found before a request exists.
 
-use super::checks::{self, Diagnostic, Rules};
 use super::vars::{self, VarErrors};
-use crate::houston::{OperationKind, Request};
 use apollo_compiler::ast::OperationType;
 use apollo_compiler::executable::Operation;
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{ExecutableDocument, Node, Schema};
+use houston::graphql::checks::{self, Diagnostic, Rules};
+use houston::graphql::schema::render;
+use houston::houston::{OperationKind, Request};
 use serde_json::Value;
 
 /// Why a document cannot be sent. Every variant is found before sending (exit 2).
@@ -22,22 +23,6 @@ pub enum PrepareError {
     Operation(String),
     #[error("{0}")]
     Variables(VarErrors),
-}
-
-/// Every diagnostic, with its snippet when it has one.
-pub fn render(diagnostics: &[Diagnostic]) -> String {
-    diagnostics
-        .iter()
-        .map(|d| {
-            // The report's own first line repeats the message: the headline replaces it.
-            let snippet = d.rendered.split_once('\n').map(|(_, rest)| rest.trim_end());
-            match snippet {
-                Some(snippet) if !snippet.is_empty() => format!("{}\n{snippet}", d.headline()),
-                _ => d.headline(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// A document ready to send.
@@ -153,7 +138,7 @@ pub fn kind(operation_type: OperationType) -> OperationKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graphql::schema::vendored;
+    use houston::graphql::schema::vendored;
 
     #[test]
     fn chooses_the_operation_and_reports_bad_documents() {
