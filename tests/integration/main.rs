@@ -27,7 +27,6 @@ mod explorer_browser;
 mod fixture_ops;
 mod r#gen;
 mod lost_answers;
-mod parse_props;
 mod query_check;
 mod query_run;
 mod query_subscribe;

@@ -1,12 +1,13 @@
-//! Issue 12 item 8, fuzzed: documents and variables as a user may type them. Whatever the
+//! Issue 12 item 8, fuzzed (unit tests of the binary, where the document and variable parsers
+//! live): documents and variables as a user may type them. Whatever the
 //! input, preparing it answers a request or errors that say where (a `file:line:column` for a
 //! document, the variable or file for a value); never a panic. (Bulk files, `.env`, durations and
 //! `--field` values are fuzzed beside their parsers, in the binary's and library's unit tests.)
 
+use super::document::{self, PrepareError, VariableInput};
+use super::vars;
 use apollo_compiler::ExecutableDocument;
-use houston::graphql::document::{self, PrepareError, VariableInput};
 use houston::graphql::schema::vendored;
-use houston::graphql::vars;
 use proptest::prelude::*;
 use serde_json::Value;
 
