@@ -337,10 +337,26 @@ fn read_dotenv(path: &std::path::Path) -> (HashMap<String, String>, Option<Strin
                 vars.insert(k, v);
             }
             Err(e) => {
+                // dotenvy names the line by its text and a column; say which line it is
+                let at = match &e {
+                    dotenvy::Error::LineParse(line, _) => {
+                        let first = line.lines().next().unwrap_or_default();
+                        std::fs::read(path)
+                            .ok()
+                            .and_then(|bytes| {
+                                String::from_utf8_lossy(&bytes)
+                                    .lines()
+                                    .position(|l| l.contains(first))
+                            })
+                            .map(|n| format!(":{}", n + 1))
+                            .unwrap_or_default()
+                    }
+                    _ => String::new(),
+                };
                 return (
                     vars,
                     Some(format!(
-                        "{}: {e}; the lines after it were ignored",
+                        "{}{at}: {e}; the lines after it were ignored",
                         path.display()
                     )),
                 );
@@ -643,6 +659,36 @@ mod tests {
         assert_eq!(e.get("HOUSTON_URL").as_deref(), Some("http://dotenv/v1"));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(300))]
+
+        // Issue 12 item 8: whatever a `.env` holds, reading it ends (no panic, no spin) and a
+        // problem names the file and, for a line that does not parse, its line number.
+        #[test]
+        fn any_dotenv_reads_or_says_where(
+            lines in proptest::collection::vec("[A-Z_=a-z0-9 \"'#$\\{}\t\u{feff}é-]{0,24}", 0..8),
+            junk in proptest::collection::vec(proptest::num::u8::ANY, 0..3),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let file = dir.path().join(".env");
+            let mut bytes = lines.join("\n").into_bytes();
+            bytes.extend(&junk);
+            std::fs::write(&file, &bytes).unwrap();
+            let (_, problem) = read_dotenv(&file);
+            if let Some(problem) = problem {
+                let name = file.display().to_string();
+                proptest::prop_assert!(problem.starts_with(&name), "{}", problem);
+                if problem.contains("Error parsing line") {
+                    proptest::prop_assert!(
+                        problem[name.len()..].starts_with(':'),
+                        "no line number: {}",
+                        problem
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_dotenv_directory_or_bad_line_is_reported_not_spun_on() {
         let dir = tempfile::tempdir().unwrap();
@@ -661,7 +707,9 @@ mod tests {
             vars.get("HOUSTON_URL").map(String::as_str),
             Some("http://a/v1")
         );
-        assert!(problem.unwrap().contains("ignored"));
+        let problem = problem.unwrap();
+        assert!(problem.contains("ignored"), "{problem}");
+        assert!(problem.contains(".env:2: "), "the line number: {problem}");
         let (_, problem) = read_dotenv(&dir.path().join("absent"));
         assert!(problem.is_none());
     }

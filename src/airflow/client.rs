@@ -94,6 +94,15 @@ impl ClientBuilder {
                 secrets.add(crate::Token::new(value));
             }
         }
+        // a password door falls back to HTTP Basic on Airflow 2: its encoded pair is a secret
+        // too (the canary sweep found it echoed back in full)
+        if let Auth::Password { username, password } = &self.target.auth {
+            use base64::Engine as _;
+            secrets.add(crate::Token::new(
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{username}:{}", password.expose())),
+            ));
+        }
         let transport = Transport::builder()
             .options(self.http)
             .retry(self.retry)

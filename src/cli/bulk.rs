@@ -63,8 +63,17 @@ impl Row {
 /// Reads CSV (header row naming the columns) or JSON lines (`.jsonl`/`.ndjson`, or a first
 /// character `{`), keeping each row's line number for messages.
 pub fn read_rows(path: &Path) -> anyhow::Result<Vec<Row>> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| usage(format!("cannot read {}: {e}", path.display())))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid = e.utf8_error().valid_up_to();
+        let line = bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1;
+        usage(format!(
+            "{}:{line}: not UTF-8 text (byte {valid}); save the file as UTF-8",
+            path.display()
+        ))
+    })?;
     // Editors on Windows start UTF-8 files with a byte-order mark; CSV ignored it, JSON did not.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
     let json_lines = matches!(
@@ -533,4 +542,67 @@ pub fn refuse_bad_rows(problems: Vec<String>) -> anyhow::Result<()> {
         if count == 1 { "" } else { "s" },
         text.join("\n  ")
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Reads `bytes` as a file called `name`.
+    fn read(name: &str, bytes: &[u8]) -> anyhow::Result<Vec<Row>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        read_rows(&path)
+    }
+
+    /// A line of a CSV or JSON-lines file, made of the characters that matter to their parsers.
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-z@.,\"{}:\\ \t\r\u{feff}é0-9\\[\\]-]{0,30}",
+            "\\PC{0,20}",
+            Just("email,role".to_string()),
+            Just("{\"email\": \"a@example.com\"}".to_string()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        // Issue 12 item 8: whatever a bulk file holds, reading it answers rows or an error that
+        // says where (the file, and the line when a line is to blame); never a panic.
+        #[test]
+        fn bulk_files_never_panic_and_errors_say_where(
+            lines in proptest::collection::vec(line(), 0..8),
+            jsonl in any::<bool>(),
+            junk in proptest::collection::vec(any::<u8>(), 0..4),
+        ) {
+            let mut bytes = lines.join("\n").into_bytes();
+            bytes.extend(&junk);
+            let name = if jsonl { "rows.jsonl" } else { "rows.csv" };
+            match read(name, &bytes) {
+                Ok(rows) => prop_assert!(!rows.is_empty()),
+                Err(e) => {
+                    let text = e.to_string();
+                    prop_assert!(text.contains(name), "{}", text);
+                    prop_assert!(
+                        text.contains("holds no rows")
+                            || text.contains(&format!("{name}:"))
+                            || text.contains("line"),
+                        "no position: {}",
+                        text
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_names_the_line() {
+        let err = read("rows.csv", b"email\na@example.com\n\xff\xfe\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("rows.csv:3: not UTF-8"), "{err}");
+    }
 }

@@ -240,4 +240,27 @@ mod tests {
         let object = Fields::parse(&[], &strings(&["a={\"b\":1}"])).unwrap();
         assert!(object.query().is_err());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(300))]
+
+        // Issue 12 item 8: any `-f`/`-F` text gives a body or an error that quotes what was
+        // wrong; never a panic. (`@` is left out: it reads files and stdin.)
+        #[test]
+        fn fields_never_panic_and_errors_say_what(
+            raw in proptest::collection::vec("[a-z\\[\\]={}\":0-9.,tfrueln -]{0,16}", 0..6),
+            typed_fields in proptest::collection::vec("[a-z\\[\\]={}\":0-9.,tfrueln -]{0,16}", 0..6),
+        ) {
+            match Fields::parse(&raw, &typed_fields) {
+                Ok(fields) => {
+                    let _ = fields.body();
+                    let _ = fields.query();
+                }
+                Err(e) => {
+                    let text = e.to_string();
+                    proptest::prop_assert!(text.contains('`') || text.contains("KEY=VALUE"), "{}", text);
+                }
+            }
+        }
+    }
 }

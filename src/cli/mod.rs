@@ -17,6 +17,8 @@ mod r#gen;
 mod invite;
 mod jq;
 mod output;
+#[cfg(test)]
+mod parse_props;
 mod platform;
 mod query;
 mod resolve;

@@ -331,37 +331,36 @@ impl Client {
             OperationKind::Query => Safety::Idempotent,
             _ => Safety::Once,
         };
-        let reply = match self
-            .transport
-            .send(&http_request, safety, &self.credentials)
-            .await
-        {
-            Ok(reply) => reply,
-            Err(Failure::Status(reply)) => {
-                let errors = decode_envelope(&reply.body)
-                    .ok()
-                    .map(|e| e.errors)
-                    .unwrap_or_default();
-                return Err(Error::Http {
-                    operation: label,
-                    status: reply.status,
-                    excerpt: http::body_excerpt(&reply.body),
-                    errors,
-                    request_id: reply.request_id,
-                });
+        // A read whose answer came back cut short (a proxy that gave up mid-body) is asked
+        // again like any other transient failure; a mutation is not: it ran (see below).
+        let mut again = self.transport.retry_policy().delays();
+        let reply = loop {
+            let reply = match self
+                .transport
+                .send(&http_request, safety, &self.credentials)
+                .await
+            {
+                Ok(reply) => reply,
+                Err(failure) => return Err(self.failed(&label, safety, failure)),
+            };
+            if safety == Safety::Idempotent
+                && cut_short(&reply.body)
+                && let Some(delay) = again.next()
+            {
+                tokio::time::sleep(delay).await;
+                continue;
             }
-            Err(Failure::Transport(source)) => {
-                return Err(Error::Transport {
-                    operation: label,
-                    source,
-                });
-            }
-            Err(other) => return Err(Error::Invalid(format!("{label}: {other:?}"))),
+            break reply;
         };
-        let envelope = decode_envelope(&reply.body).map_err(|message| Error::Decode {
-            operation: label.clone(),
-            message: format!("{message} from {}", self.url),
-            request_id: reply.request_id.clone(),
+        let envelope = decode_envelope(&reply.body).map_err(|mut message| {
+            if safety == Safety::Once && cut_short(&reply.body) {
+                message.push_str(LOST_ANSWER);
+            }
+            Error::Decode {
+                operation: label.clone(),
+                message: format!("{message} from {}", self.url),
+                request_id: reply.request_id.clone(),
+            }
         })?;
         Ok(RawResponse {
             status: reply.status,
@@ -370,6 +369,36 @@ impl Client {
             extensions: envelope.extensions,
             request_id: reply.request_id.or(envelope.request_id),
         })
+    }
+
+    /// A failed send as an [`Error`]. A mutation whose answer was lost after it left this
+    /// machine says it may have been applied: it is not sent again, and the caller must look.
+    fn failed(&self, label: &str, safety: Safety, failure: Failure) -> Error {
+        match failure {
+            Failure::Status(reply) => {
+                let errors = decode_envelope(&reply.body)
+                    .ok()
+                    .map(|e| e.errors)
+                    .unwrap_or_default();
+                Error::Http {
+                    operation: label.to_string(),
+                    status: reply.status,
+                    excerpt: http::body_excerpt(&reply.body),
+                    errors,
+                    request_id: reply.request_id,
+                }
+            }
+            Failure::Transport(mut source) => {
+                if safety == Safety::Once && source.sent {
+                    source.message.push_str(LOST_ANSWER);
+                }
+                Error::Transport {
+                    operation: label.to_string(),
+                    source,
+                }
+            }
+            other => Error::Invalid(format!("{label}: {other:?}")),
+        }
     }
 
     /// The platform version, asked once per client with `appConfig { version }` (what the astro
@@ -414,6 +443,15 @@ fn operation_label(request: &Request<'_>) -> String {
         Some(name) => name.to_string(),
         None => format!("the {}", request.kind.as_str()),
     }
+}
+
+/// Said of a mutation whose answer was lost after it reached the server.
+const LOST_ANSWER: &str = "; the answer was lost after the request reached the server, so it may have been applied: check before running it again";
+
+/// True when `body` is JSON that stops in the middle (the connection ended early), as opposed
+/// to a body that is complete but not JSON.
+fn cut_short(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err_and(|e| e.is_eof())
 }
 
 #[derive(Debug, serde::Deserialize)]

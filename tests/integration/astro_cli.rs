@@ -1246,8 +1246,15 @@ fn a_host_from_dotenv_never_receives_a_saved_astro_token() {
         other.accept().is_err(),
         "nothing reached the other endpoint"
     );
-    // a token given beside the host, or the host typed as a flag, is the user's own choice
+    // the saved host is where the saved token goes when nothing names one
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!("current = \"astro\"\n[contexts.astro]\nastro_token = \"{token}\"\nastro_organization = \"{ORG}\"\nastro_api_url = \"{}\"\n", fake.url()),
+    )
+    .unwrap();
     std::fs::remove_file(dir.path().join(".env")).unwrap();
+    bare(&["workspaces", "list"], &[]).ok();
+    // a token given beside the host, or the host typed as a flag, is the user's own choice
     bare(&["workspaces", "list", "--api-url", &fake.url()], &[]).ok();
     bare(
         &["workspaces", "list"],

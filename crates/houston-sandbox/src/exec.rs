@@ -141,6 +141,19 @@ pub fn execute_at(
     )
 }
 
+/// [`execute_at`] that stops early, like [`execute_with`], when a flag of `cancel` is set: a
+/// WebSocket operation whose session closed or that was stopped.
+pub fn execute_at_with(
+    store: &Store,
+    settings: &Settings,
+    req: &GraphQlRequest,
+    authorization: Option<&str>,
+    stream: Option<u64>,
+    cancel: Cancel,
+) -> Answer {
+    run_request(store, settings, req, authorization, stream, cancel)
+}
+
 fn run_request(
     store: &Store,
     settings: &Settings,
@@ -157,12 +170,30 @@ fn run_request(
             "GraphQL operations must contain a non-empty `query`.",
         );
     };
+    if let Err(refused) = limits::count_tokens(query) {
+        return one_error(400, "GRAPHQL_VALIDATION_FAILED", refused.0);
+    }
     let parsed = Parser::new()
-        .token_limit(limits::MAX_TOKENS)
+        .token_limit(limits::MAX_PARSER_TOKENS)
         .recursion_limit(limits::MAX_PARSE_RECURSION)
         .parse_ast(query, "request.graphql");
     let ast = match parsed {
         Ok(ast) => ast,
+        Err(with_errors)
+            if with_errors
+                .errors
+                .iter()
+                .any(|e| e.error.to_string().contains("token limit")) =>
+        {
+            return one_error(
+                400,
+                "GRAPHQL_VALIDATION_FAILED",
+                format!(
+                    "query too large: more than {} tokens, whitespace included; split it into several requests",
+                    limits::MAX_PARSER_TOKENS
+                ),
+            );
+        }
         Err(with_errors) => {
             return request_error(
                 400,

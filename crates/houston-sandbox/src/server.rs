@@ -54,7 +54,7 @@ pub const MAX_WORKERS: usize = 16;
 
 /// Sets a request's cancel flag when its handler is dropped before finishing: hyper drops it
 /// when the client closes the connection, and the server drops it at shutdown.
-struct CancelOnDrop(Arc<AtomicBool>);
+pub(crate) struct CancelOnDrop(pub(crate) Arc<AtomicBool>);
 
 impl Drop for CancelOnDrop {
     fn drop(&mut self) {
@@ -424,10 +424,13 @@ async fn graphql(conn: &ConnState, headers: &HeaderMap, incoming: Incoming, get:
     let gone = Arc::new(AtomicBool::new(false));
     let _cancel_on_drop = CancelOnDrop(gone.clone());
     let cancel = super::resolvers::Cancel(vec![gone, shared.stopping.clone()]);
-    let Ok(_permit) = shared.workers.clone().acquire_owned().await else {
+    let Ok(permit) = shared.workers.clone().acquire_owned().await else {
         return json_response(503, STOPPING.to_string());
     };
     let answers = tokio::task::spawn_blocking(move || {
+        // Held until the execution itself ends (not when a gone client drops this handler):
+        // the cap counts what is executing.
+        let _permit = permit;
         // A batch runs on one worker, in order, as Apollo Server 2 answers it.
         requests
             .iter()

@@ -41,7 +41,9 @@ use tokio_tungstenite::tungstenite::protocol::Role;
 
 use super::auth;
 use super::exec::{self, GraphQlRequest};
-use super::server::Shared;
+use super::resolvers::Cancel;
+use super::server::{CancelOnDrop, Shared};
+use std::sync::atomic::AtomicBool;
 
 /// The sub-protocol spoken here.
 pub const PROTOCOL: &str = "graphql-ws";
@@ -312,15 +314,30 @@ async fn operation(
     let subscription = exec::is_subscription(&request) == Some(true);
     let request = Arc::new(request);
     let mut last: Option<Value> = None;
+    // Set when this task is aborted (`stop`, a closed session, shutdown): the execution in
+    // flight stops at its next field, as a `POST /v1` whose client went away does.
+    let gone = Arc::new(AtomicBool::new(false));
+    let _cancel_on_drop = CancelOnDrop(gone.clone());
     for n in 0u64.. {
         let (worker, req, auth) = (shared.clone(), request.clone(), authorization.clone());
+        let cancel = Cancel(vec![gone.clone(), shared.stopping.clone()]);
+        // The same cap as `POST /v1`: at most MAX_WORKERS executions at once, over both.
+        let Ok(permit) = shared.workers.clone().acquire_owned().await else {
+            let stopping = json!({"message": "the sandbox is stopping"});
+            let _ = out
+                .send(message("error", id.as_ref(), Some(stopping)))
+                .await;
+            return;
+        };
         let answer = tokio::task::spawn_blocking(move || {
-            exec::execute_at(
+            let _permit = permit;
+            exec::execute_at_with(
                 &worker.store,
                 &worker.settings,
                 &req,
                 Some(&auth),
                 subscription.then_some(n),
+                cancel,
             )
         })
         .await;

@@ -221,6 +221,24 @@ async fn the_complexity_bomb_and_ten_thousand_aliases_are_refused_before_executi
     let (status, body) = post(addr, Some(&admin), &aliases, json!({})).await;
     let took_aliases = started.elapsed();
     assert_eq!(status, 400, "{body}");
+    let message = body["errors"][0]["message"].as_str().unwrap();
+    // stopped by the token limit while parsing, before the field count could be taken
+    assert!(
+        message.contains("query too large") && message.contains("more than 20000 tokens"),
+        "{body}"
+    );
+    assert_eq!(
+        body["errors"][0]["extensions"]["code"],
+        "GRAPHQL_VALIDATION_FAILED"
+    );
+    // 2,500 aliases (15,000 tokens) fit the token limit and are refused by the field count
+    let mut fewer = String::from("{");
+    for i in 0..2_500 {
+        fewer.push_str(&format!(" a{i}: appConfig {{ version }}"));
+    }
+    fewer.push('}');
+    let (status, body) = post(addr, Some(&admin), &fewer, json!({})).await;
+    assert_eq!(status, 400, "{body}");
     assert!(
         body["errors"][0]["message"]
             .as_str()
@@ -258,4 +276,330 @@ async fn slowloris_and_idle_connections_are_closed_after_the_header_timeout() {
     let (status, _) = post(addr, None, "{ authConfig { localEnabled } }", json!({})).await;
     assert_eq!(status, 200);
     sb.shutdown().await;
+}
+
+/// The emulator alone in a process of its own (`src/bin/houston-sandbox.rs`), so its memory, CPU
+/// time, threads and signal handling can be read from `/proc` without the test's own.
+#[cfg(target_os = "linux")]
+mod process {
+    use std::io::{BufRead, BufReader};
+    use std::net::SocketAddr;
+    use std::path::Path;
+    use std::process::{Child, Command, Stdio};
+
+    pub struct Server {
+        pub child: Child,
+        pub addr: SocketAddr,
+        pub token: String,
+    }
+
+    impl Server {
+        pub fn start(dir: &Path) -> Server {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_houston-sandbox"))
+                .arg(dir)
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut line = String::new();
+            BufReader::new(child.stdout.take().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            let url = line
+                .trim()
+                .strip_prefix("listening on http://")
+                .unwrap_or_else(|| panic!("not a start line: {line}"));
+            let addr = url.trim_end_matches("/v1").parse().unwrap();
+            let token = std::fs::read_to_string(dir.join("admin-token"))
+                .unwrap()
+                .trim()
+                .to_string();
+            Server { child, addr, token }
+        }
+
+        fn status(&self, key: &str) -> u64 {
+            let text =
+                std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap();
+            text.lines()
+                .find_map(|l| l.strip_prefix(key))
+                .and_then(|v| v.trim_start_matches(':').split_whitespace().next())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_else(|| panic!("no {key} in /proc status"))
+        }
+
+        /// The highest resident set size so far, in MB.
+        pub fn peak_rss_mb(&self) -> u64 {
+            self.status("VmHWM") / 1024
+        }
+
+        pub fn threads(&self) -> u64 {
+            self.status("Threads")
+        }
+
+        /// User plus system CPU time so far, in clock ticks (1/100 s).
+        pub fn cpu_ticks(&self) -> u64 {
+            let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap();
+            // fields after the command name (which may hold spaces) in parentheses
+            let rest = &stat[stat.rfind(')').unwrap() + 2..];
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+        }
+
+        pub fn terminate(&self) {
+            // SAFETY: kill(2) on our own child's pid
+            unsafe {
+                libc::kill(self.child.id() as libc::pid_t, libc::SIGTERM);
+            }
+        }
+    }
+
+    impl Drop for Server {
+        fn drop(&mut self) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Gives the admin `n` workspaces (and so `n` role bindings), 200 per request.
+#[cfg(target_os = "linux")]
+async fn workspaces(addr: std::net::SocketAddr, token: &str, n: usize) {
+    let mut done = 0;
+    while done < n {
+        let batch = 200.min(n - done);
+        let mut q = String::from("mutation {");
+        for i in done..done + batch {
+            q.push_str(&format!(" w{i}: createWorkspace(label: \"w{i}\") {{ id }}"));
+        }
+        q.push('}');
+        data(addr, Some(token), &q, json!({})).await;
+        done += batch;
+    }
+}
+
+/// Within the limits, but slow: every workspace's admin, every binding of that admin, each
+/// binding's workspace and its users — the number of workspaces squared.
+#[cfg(target_os = "linux")]
+const SLOW: &str = "{ workspaces { users { roleBindings { workspace { users { id } } } } } }";
+
+/// Sends `SLOW` on a raw connection and leaves it open (the caller drops it to go away).
+#[cfg(target_os = "linux")]
+async fn send_slow(addr: std::net::SocketAddr, token: &str) -> tokio::net::TcpStream {
+    let body = json!({ "query": SLOW }).to_string();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /v1 HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nauthorization: {token}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body.as_bytes()).await.unwrap();
+    stream
+}
+
+/// CPU ticks the server spends over `window` after `settle` (a stopped execution spends ~0).
+#[cfg(target_os = "linux")]
+async fn cpu_spent(server: &process::Server, settle: Duration, window: Duration) -> u64 {
+    tokio::time::sleep(settle).await;
+    let before = server.cpu_ticks();
+    tokio::time::sleep(window).await;
+    server.cpu_ticks() - before
+}
+
+/// Workspaces that make `SLOW` run for seconds in a debug build.
+#[cfg(target_os = "linux")]
+const SLOW_WORKSPACES: usize = 300;
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn the_bomb_and_ten_thousand_aliases_are_refused_in_a_server_under_100_mb() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = process::Server::start(dir.path());
+    let (addr, token) = (server.addr, server.token.clone());
+    workspaces(addr, &token, 40).await;
+    let bomb = "{workspaces{users{roleBindings{workspace{users{roleBindings{workspace{users{roleBindings{workspace{id}}}}}}}}}}}";
+    let mut aliases = String::from("{");
+    for i in 0..10_000 {
+        aliases.push_str(&format!(" a{i}: appConfig {{ version }}"));
+    }
+    aliases.push('}');
+    for (name, query) in [("the complexity bomb", bomb), ("10,000 aliases", &aliases)] {
+        let started = Instant::now();
+        let (status, body) = post(addr, Some(&token), query, json!({})).await;
+        let took = started.elapsed();
+        assert_eq!(status, 400, "{name}: {body}");
+        assert!(
+            body.get("data").is_none(),
+            "{name} was not executed: {body}"
+        );
+        assert!(took < Duration::from_secs(1), "{name} took {took:?}");
+        eprintln!("{name}: refused in {took:?}");
+    }
+    let peak = server.peak_rss_mb();
+    eprintln!("server peak RSS: {peak} MB");
+    assert!(peak < 100, "the server reached {peak} MB");
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_query_stops_executing_when_its_client_goes_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = process::Server::start(dir.path());
+    let (addr, token) = (server.addr, server.token.clone());
+    workspaces(addr, &token, SLOW_WORKSPACES).await;
+    let client = send_slow(addr, &token).await;
+    let busy = cpu_spent(
+        &server,
+        Duration::from_millis(300),
+        Duration::from_millis(500),
+    )
+    .await;
+    assert!(
+        busy > 5,
+        "the query keeps the server busy ({busy} ticks in 0.5 s)"
+    );
+    // While its client waits, it keeps running (the control)...
+    let still = cpu_spent(&server, Duration::ZERO, Duration::from_secs(1)).await;
+    assert!(
+        still > 5,
+        "still running while the client waits ({still} ticks in 1 s)"
+    );
+    let mut buf = [0u8; 1];
+    assert!(
+        matches!(client.try_read(&mut buf), Err(e) if e.kind() == std::io::ErrorKind::WouldBlock),
+        "no answer yet when the client leaves"
+    );
+    // ...and once the client is gone, it stops.
+    drop(client);
+    let after = cpu_spent(&server, Duration::from_millis(300), Duration::from_secs(1)).await;
+    eprintln!(
+        "busy {busy} ticks in 0.5 s, {still} in the next second, then {after} in the second after the client left"
+    );
+    assert!(
+        after <= 5,
+        "{after} ticks spent in the second after the client left"
+    );
+    // still serving
+    let (status, _) = post(addr, Some(&token), "{ appConfig { version } }", json!({})).await;
+    assert_eq!(status, 200);
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn sigterm_stops_a_running_query_promptly_and_the_store_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = process::Server::start(dir.path());
+    let (addr, token) = (server.addr, server.token.clone());
+    workspaces(addr, &token, SLOW_WORKSPACES).await;
+    let _client = send_slow(addr, &token).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut server = server;
+    server.terminate();
+    let signalled = Instant::now();
+    let status = loop {
+        if let Some(status) = server.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            signalled.elapsed() < Duration::from_secs(2),
+            "still running 2 s after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    eprintln!("exited {status} {:?} after SIGTERM", signalled.elapsed());
+    assert!(status.success(), "{status}");
+    drop(server);
+    // Restarted on the same directory: the lock was released and every workspace is there.
+    let server = process::Server::start(dir.path());
+    let d = data(
+        server.addr,
+        Some(&server.token),
+        "{ workspaces { label } }",
+        json!({}),
+    )
+    .await;
+    let labels: std::collections::HashSet<&str> = d["workspaces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["label"].as_str())
+        .collect();
+    assert!((0..SLOW_WORKSPACES).all(|i| labels.contains(format!("w{i}").as_str())));
+    data(
+        server.addr,
+        Some(&server.token),
+        "mutation { createWorkspace(label: \"after-restart\") { id } }",
+        json!({}),
+    )
+    .await;
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn websocket_operations_share_the_cap_and_stop_when_the_session_closes() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+    let dir = tempfile::tempdir().unwrap();
+    let server = process::Server::start(dir.path());
+    let (addr, token) = (server.addr, server.token.clone());
+    workspaces(addr, &token, SLOW_WORKSPACES).await;
+    // Let the blocking threads of the setup retire (tokio keeps an idle one 10 s).
+    tokio::time::sleep(Duration::from_secs(11)).await;
+    let idle = server.threads();
+    const OPERATIONS: usize = 32;
+    let mut sessions = Vec::new();
+    for i in 0..OPERATIONS {
+        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let mut request = format!("ws://{addr}/ws").into_client_request().unwrap();
+        request
+            .headers_mut()
+            .insert("sec-websocket-protocol", "graphql-ws".parse().unwrap());
+        let (mut ws, _) = tokio_tungstenite::client_async(request, stream)
+            .await
+            .unwrap();
+        let init = json!({"type": "connection_init", "payload": {"authorization": token}});
+        ws.send(Message::text(init.to_string())).await.unwrap();
+        loop {
+            let Some(Ok(Message::Text(text))) = ws.next().await else {
+                panic!("session {i} closed before connection_ack");
+            };
+            if text.contains("connection_ack") {
+                break;
+            }
+        }
+        let start = json!({"type": "start", "id": "1", "payload": {"query": SLOW}});
+        ws.send(Message::text(start.to_string())).await.unwrap();
+        sessions.push(ws);
+    }
+    let mut most = 0;
+    let watching = Instant::now();
+    while watching.elapsed() < Duration::from_secs(2) {
+        most = most.max(server.threads());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    eprintln!("{OPERATIONS} operations: at most {most} threads, {idle} when idle");
+    // 16 executing (each on a blocking thread), plus a few short ones (authentication); without
+    // the cap it is one per operation
+    assert!(
+        most <= idle + 16 + 4,
+        "{most} threads with {OPERATIONS} operations running ({idle} idle)"
+    );
+    assert!(
+        most >= idle + 8,
+        "the operations ran ({most} threads, {idle} idle)"
+    );
+    let busy = cpu_spent(&server, Duration::ZERO, Duration::from_millis(500)).await;
+    assert!(
+        busy > 5,
+        "the operations keep the server busy ({busy} ticks in 0.5 s)"
+    );
+    drop(sessions);
+    let after = cpu_spent(&server, Duration::from_millis(500), Duration::from_secs(1)).await;
+    assert!(
+        after <= 5,
+        "{after} ticks spent in the second after the sessions closed"
+    );
+    // still serving
+    let (status, _) = post(addr, Some(&token), "{ appConfig { version } }", json!({})).await;
+    assert_eq!(status, 200);
 }

@@ -226,10 +226,12 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         .clone()
         .or_else(|| ctx.env.get("ASTRO_ORGANIZATION_ID"))
         .or(context.astro_organization.clone());
+    // the context's token goes to the host it was saved for unless told otherwise
     let host = conn
         .api_url
         .clone()
         .or_else(|| ctx.env.get("ASTRO_API_URL"))
+        .or_else(|| context.astro_api_url.clone().filter(|_| saved))
         .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
     // A host named by the environment or a `.env` (which a repository can carry) never
     // receives a token saved for another host; a host typed as --api-url is the user's choice.

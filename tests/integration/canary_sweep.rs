@@ -1,0 +1,660 @@
+//! Issue 12, "Done when" 1: every leaf command of the binary, run against a server that echoes
+//! the credentials it received back in every shape a server answers with, prints the canary
+//! nowhere and writes it to no file but the 0600 config file that holds it by design.
+//!
+//! The leaves are found by walking `houston … --help` (the clap tree as the binary sees it), so a
+//! command added later is swept without anyone remembering to add it. A leaf's arguments are
+//! filled in from its usage line; [`ARGS`] holds the few that need real values. Each leaf must
+//! reach the echo server in some shape, unless [`LOCAL`] says why it sends nothing, or
+//! [`SKIPPED`] why it is not run at all; a new leaf that does neither fails the test with what
+//! to add.
+//!
+//! Every run gets a canary of its own (the Houston token, the Astro token, the Airflow key or
+//! password are all that run's canary), so the echo server can tell which run reached it while
+//! runs go in parallel.
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Leaves that never talk to the echo server (they read or write local files only); they are
+/// still run and checked for the canary in their output and files (a context listing, a shell
+/// script, a sandbox token).
+const LOCAL: &[(&str, &str)] = &[
+    ("context add", "writes the config file"),
+    ("context list", "reads the config file"),
+    ("context use", "writes the config file"),
+    ("context remove", "writes the config file"),
+    ("context show", "reads the config file"),
+    ("context import-astro", "reads the astro CLI's config file"),
+    ("completion", "prints a generated script"),
+    ("man", "prints a generated page"),
+    ("sandbox token", "reads the local sandbox's data directory"),
+    ("sandbox env", "reads the local sandbox's data directory"),
+    ("sandbox status", "probes the local sandbox, not a context"),
+    (
+        "sandbox reset",
+        "deletes the local sandbox's data directory",
+    ),
+    (
+        "query check",
+        "checks documents against the vendored schema",
+    ),
+    ("query list", "lists the checked-in operations"),
+    ("query show", "prints a checked-in operation"),
+    ("gen", "scaffolds from the vendored schema"),
+    ("schema check", "compares two local schema files"),
+];
+
+/// Leaves not run at all, and why.
+const SKIPPED: &[(&str, &str)] = &[(
+    "sandbox serve",
+    "a server that runs until stopped; it sends no credentials anywhere (its own token handling is tested in sandbox_cli)",
+)];
+
+/// Arguments for leaves whose usage line alone does not give a plausible call (files, enums,
+/// either-or flags, something to change).
+const ARGS: &[(&str, &[&str])] = &[
+    // bulk runs: a journal beside the file, keys into a directory
+    ("workspace user add", &["--from-file", "users.csv"]),
+    (
+        "workspace service-account create",
+        &["--from-file", "accounts.csv", "--key-dir", "keys"],
+    ),
+    (
+        "deployment user add",
+        &["--deployment", "d1", "--from-file", "deployment-users.csv"],
+    ),
+    ("workspace user remove", &["--email", "a@example.com"]),
+    (
+        "workspace user update",
+        &["--email", "a@example.com", "--role", "WORKSPACE_EDITOR"],
+    ),
+    ("deployment user list", &["--deployment", "d1"]),
+    (
+        "deployment user update",
+        &[
+            "--deployment",
+            "d1",
+            "--email",
+            "a@example.com",
+            "--role",
+            "DEPLOYMENT_EDITOR",
+        ],
+    ),
+    (
+        "deployment user remove",
+        &["--deployment", "d1", "--email", "a@example.com"],
+    ),
+    ("deployment team list", &["--deployment", "d1"]),
+    (
+        "deployment team add",
+        &["--deployment", "d1", "--team", "t1"],
+    ),
+    (
+        "deployment team update",
+        &[
+            "--deployment",
+            "d1",
+            "--team",
+            "t1",
+            "--role",
+            "DEPLOYMENT_EDITOR",
+        ],
+    ),
+    (
+        "deployment team remove",
+        &["--deployment", "d1", "--team", "t1"],
+    ),
+    ("deployment service-account list", &["--deployment", "d1"]),
+    (
+        "deployment service-account get",
+        &["--deployment", "d1", "sa1"],
+    ),
+    (
+        "deployment service-account create",
+        &[
+            "--deployment",
+            "d1",
+            "--label",
+            "ci",
+            "--key-file",
+            "ci.key",
+        ],
+    ),
+    (
+        "deployment service-account delete",
+        &["--deployment", "d1", "sa1"],
+    ),
+    (
+        "workspace team update",
+        &["--team", "t1", "--role", "WORKSPACE_EDITOR"],
+    ),
+    ("team system-role", &["t1", "SYSTEM_VIEWER"]),
+    ("user system-role add", &["--role", "SYSTEM_VIEWER", "u1"]),
+    (
+        "user system-role remove",
+        &["--role", "SYSTEM_VIEWER", "u1"],
+    ),
+    (
+        "user create",
+        &["--email", "a@example.com", "--password-stdin"],
+    ),
+    (
+        "astro api-tokens create",
+        &[
+            "--name",
+            "t",
+            "--role",
+            "ORGANIZATION_MEMBER",
+            "--token-file",
+            "astro.token",
+        ],
+    ),
+    (
+        "astro deployments create",
+        &["--name", "d", "--cluster", "c1", "--workspace", "w1"],
+    ),
+    (
+        "astro deployments update",
+        &["d1", "--description", "renamed"],
+    ),
+    // the host the token is checked against, then saved with it
+    (
+        "astro login",
+        &["--api-url", "{url}", "--organization", "o1"],
+    ),
+    ("astro api", &["GET", "/organizations"]),
+    ("airflow api", &["GET", "/dags"]),
+    (
+        "airflow runs wait",
+        &["dag1", "run1", "--wait-timeout", "2s"],
+    ),
+    (
+        "astro deployments wait",
+        &["d1", "--wait-timeout", "2s", "--interval", "1s"],
+    ),
+    ("query show", &["workspaces"]),
+    ("workspace update", &["w1", "--label", "renamed"]),
+    ("deployment update", &["d1", "--label", "renamed"]),
+    ("plan", &["--file", "state.yaml"]),
+    ("apply", &["--file", "state.yaml"]),
+    ("context import-astro", &["--file", "astro.yaml"]),
+    ("schema check", &["new.graphql"]),
+];
+
+/// A desired-state file for `plan` and `apply`.
+const STATE: &str = "workspaces:\n  w1:\n    users:\n      a@example.com: WORKSPACE_VIEWER\n";
+
+/// Leaves that read a secret from stdin get the run's canary there.
+const STDIN: &[&str] = &["login", "astro login", "user create"];
+
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    Unauthorized,
+    ForbiddenHtml,
+    PlainText,
+    GraphQlError,
+    RequestIdHeader,
+    EchoedData,
+    TruncatedJson,
+}
+
+const SHAPES: [Shape; 7] = [
+    Shape::Unauthorized,
+    Shape::ForbiddenHtml,
+    Shape::PlainText,
+    Shape::GraphQlError,
+    Shape::RequestIdHeader,
+    Shape::EchoedData,
+    Shape::TruncatedJson,
+];
+
+#[derive(Clone)]
+struct Echo {
+    shape: Arc<AtomicUsize>,
+    /// Every canary that reached the server (from any header or the body).
+    seen: Arc<Mutex<HashSet<String>>>,
+}
+
+/// Canaries in `text`: `cnry` and the alphanumerics after it.
+fn canaries(text: &str, into: &mut HashSet<String>) {
+    let mut rest = text;
+    while let Some(at) = rest.find("cnry") {
+        let tail = &rest[at..];
+        let end = tail
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tail.len());
+        into.insert(tail[..end].to_string());
+        rest = &tail[end..];
+    }
+}
+
+async fn echo(State(echo): State<Echo>, headers: HeaderMap, body: Bytes) -> Response {
+    let auth = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    // a Basic credential is echoed decoded too, as a server that quotes the user would
+    let basic = auth
+        .strip_prefix("Basic ")
+        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    let sent = format!("{auth} {basic} {}", String::from_utf8_lossy(&body));
+    {
+        let mut seen = HashSet::new();
+        canaries(&sent, &mut seen);
+        for value in headers.values() {
+            canaries(&String::from_utf8_lossy(value.as_bytes()), &mut seen);
+        }
+        echo.seen.lock().unwrap().extend(seen);
+    }
+    let json_text = serde_json::to_string(&sent).unwrap();
+    let json = |status: StatusCode, text: String| {
+        (status, [("content-type", "application/json")], text).into_response()
+    };
+    match SHAPES[echo.shape.load(Ordering::SeqCst)] {
+        Shape::Unauthorized => json(
+            StatusCode::UNAUTHORIZED,
+            format!(
+                r#"{{"message":{json_text},"detail":{json_text},"title":{json_text},"errors":[{{"message":{json_text}}}]}}"#
+            ),
+        ),
+        Shape::ForbiddenHtml => (
+            StatusCode::FORBIDDEN,
+            [("content-type", "text/html")],
+            format!("<html><head><title>Forbidden {auth}</title></head><body>{sent}</body></html>"),
+        )
+            .into_response(),
+        Shape::PlainText => {
+            (StatusCode::OK, [("content-type", "text/plain")], sent).into_response()
+        }
+        Shape::GraphQlError => json(
+            StatusCode::OK,
+            format!(
+                r#"{{"data":null,"errors":[{{"message":{json_text},"extensions":{{"code":"UNAUTHENTICATED","exception":{{"message":{json_text}}}}}}}]}}"#
+            ),
+        ),
+        Shape::RequestIdHeader => (
+            StatusCode::BAD_REQUEST,
+            [
+                ("x-request-id", auth.replace(' ', "-")),
+                ("content-type", "text/plain".to_string()),
+            ],
+            "no",
+        )
+            .into_response(),
+        Shape::EchoedData => json(
+            StatusCode::OK,
+            format!(
+                r#"{{"data":{{"workspaces":[{{"id":{json_text},"label":{json_text}}}],"workspace":{{"id":{json_text}}},"me":{json_text},"appConfig":{{"version":{json_text}}}}},"dags":[{{"dag_id":{json_text}}}],"total_entries":1,"deployments":[{{"id":{json_text}}}],"totalCount":1,"organizations":[{{"id":{json_text}}}],"version":{json_text},"id":{json_text},"status":{json_text},"access_token":{json_text}}}"#
+            ),
+        ),
+        Shape::TruncatedJson => json(StatusCode::OK, format!(r#"{{"data":{{"x":{json_text}"#)),
+    }
+}
+
+/// A leaf of the command tree: its path (`["workspace", "user", "add"]`), its usage line, and
+/// whether it takes `--yes` (a command that asks first: the sweep says yes, to reach the server).
+type Leaf = (Vec<String>, String, bool);
+
+/// The leaves of the command tree.
+fn leaves(dir: &Path) -> Vec<Leaf> {
+    let mut out = Vec::new();
+    let mut todo = vec![Vec::<String>::new()];
+    while let Some(path) = todo.pop() {
+        let help = crate::common::houston(dir)
+            .args(&path)
+            .arg("--help")
+            .output()
+            .unwrap();
+        let help = String::from_utf8_lossy(&help.stdout).into_owned();
+        let mut subcommands = Vec::new();
+        let mut inside = false;
+        for line in help.lines() {
+            if line.starts_with("Commands:") {
+                inside = true;
+            } else if inside && line.trim().is_empty() {
+                inside = false;
+            } else if inside
+                && let Some(name) = line.strip_prefix("  ").and_then(|l| {
+                    (!l.starts_with(' ')).then(|| l.split_whitespace().next().unwrap_or(""))
+                })
+                && name != "help"
+            {
+                subcommands.push(name.trim_end_matches(',').to_string());
+            }
+        }
+        if subcommands.is_empty() {
+            let usage = help
+                .lines()
+                .find_map(|l| l.strip_prefix("Usage: "))
+                .unwrap_or_else(|| panic!("no usage line for {path:?}:\n{help}"))
+                .to_string();
+            let yes = help.lines().any(|l| l.trim_start().contains("--yes"));
+            out.push((path, usage, yes));
+        } else {
+            for sub in subcommands {
+                let mut next = path.clone();
+                next.push(sub);
+                todo.push(next);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A plausible value for a placeholder of a usage line.
+fn value_for(placeholder: &str) -> &'static str {
+    match placeholder {
+        "EMAIL" => "a@example.com",
+        "ROLE" => "WORKSPACE_VIEWER",
+        "METHOD" => "GET",
+        "PATH" => "/x",
+        "SHELL" => "bash",
+        "KEY=VALUE" => "K=v",
+        "FILE" => "q.graphql",
+        "VERSION" => "1.2.3",
+        "IMAGE" => "example/image:1",
+        "URI" => "s3://bucket/key",
+        "LABEL" | "NAME" => "canary-sweep",
+        _ => "x1",
+    }
+}
+
+/// The arguments for a leaf: the table's (`{url}` is the echo server's), else the required
+/// positionals and options of its usage line.
+fn arguments(name: &str, usage: &str, url: &str) -> Vec<String> {
+    if let Some((_, args)) = ARGS.iter().find(|(n, _)| *n == name) {
+        return args.iter().map(|a| a.replace("{url}", url)).collect();
+    }
+    let mut args = Vec::new();
+    let mut words = usage.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        if word.starts_with('[') {
+            continue;
+        }
+        if let Some(flag) = word.strip_prefix("--") {
+            args.push(format!("--{flag}"));
+            if let Some(next) = words.peek()
+                && next.starts_with('<')
+            {
+                let placeholder = next.trim_matches(['<', '>', '.']);
+                args.push(value_for(placeholder).to_string());
+                words.next();
+            }
+        } else if word.starts_with('<') {
+            args.push(value_for(word.trim_matches(['<', '>', '.'])).to_string());
+        }
+    }
+    args
+}
+
+/// What one run showed.
+struct Outcome {
+    leaf: String,
+    shape: Shape,
+    canary: String,
+    problems: Vec<String>,
+    took: Duration,
+}
+
+fn config_toml(url: &str, canary: &str) -> String {
+    format!(
+        "current = \"echo\"\n[contexts.echo]\nurl = \"{url}/v1\"\ntoken = \"{canary}\"\nworkspace = \"w1\"\nastro_token = \"{canary}\"\nastro_organization = \"o1\"\nastro_api_url = \"{url}\"\n"
+    )
+}
+
+/// The forms of a secret that must not show: as is, and inside a Basic header.
+fn forms(canary: &str) -> Vec<String> {
+    vec![
+        canary.to_string(),
+        base64::engine::general_purpose::STANDARD.encode(format!("admin:{canary}")),
+    ]
+}
+
+fn run_one(url: &str, (leaf, usage, yes): &Leaf, index: usize, shape: usize) -> Outcome {
+    let name = leaf.join(" ");
+    let canary = format!("cnry{shape}x{index}Q7e2xV9pL4mZ8wR1");
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // the config file holds the tokens, so it is the owner's alone (as `login` writes it)
+    houston::config::write_private(&d.join("config.toml"), config_toml(url, &canary).as_bytes())
+        .unwrap();
+    std::fs::write(d.join("q.graphql"), "query q { workspaces { id } }").unwrap();
+    for (file, text) in [
+        (
+            "users.csv",
+            "email,role\na@example.com,WORKSPACE_VIEWER\nb@example.com,WORKSPACE_EDITOR\n",
+        ),
+        (
+            "deployment-users.csv",
+            "email,role\na@example.com,DEPLOYMENT_VIEWER\nb@example.com,DEPLOYMENT_EDITOR\n",
+        ),
+        ("accounts.csv", "label\nci-1\nci-2\n"),
+    ] {
+        std::fs::write(d.join(file), text).unwrap();
+    }
+    std::fs::write(d.join("state.yaml"), STATE).unwrap();
+    std::fs::write(
+        d.join("astro.yaml"),
+        format!(
+            "context: echo\ncontexts:\n  echo:\n    domain: houston.echo.test\n    token: {canary}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(d.join("new.graphql"), "type Query { x: Int }").unwrap();
+    let mut cmd = crate::common::houston(d);
+    cmd.timeout(Duration::from_secs(30))
+        .env("HOME", d)
+        .env("XDG_CONFIG_HOME", d.join("xdg-config"))
+        .env("XDG_STATE_HOME", d.join("xdg-state"))
+        .env("XDG_CACHE_HOME", d.join("xdg-cache"))
+        .env("HOUSTON_SANDBOX_DATA", d.join("sandbox"))
+        .env("AIRFLOW_URL", url);
+    if shape.is_multiple_of(2) {
+        cmd.env("AIRFLOW_API_KEY", &canary);
+    } else {
+        cmd.env("AIRFLOW_USERNAME", "admin")
+            .env("AIRFLOW_PASSWORD", &canary);
+    }
+    cmd.args(leaf).args(arguments(&name, usage, url));
+    if *yes {
+        cmd.arg("--yes");
+    }
+    cmd.args(["--timeout", "3s", "--connect-timeout", "1s"]);
+    // half the shapes ask the platform version first (its own request and error path)
+    if shape.is_multiple_of(2) && leaf[0] != "astro" && leaf[0] != "airflow" {
+        cmd.args(["--platform-version", "0.37.0"]);
+    }
+    if STDIN.contains(&name.as_str()) {
+        cmd.write_stdin(format!("{canary}\n"));
+    }
+    let started = std::time::Instant::now();
+    let out = cmd.output();
+    let took = started.elapsed();
+    let mut problems = Vec::new();
+    match out {
+        Err(e) => problems.push(format!("did not finish: {e}")),
+        Ok(out) => {
+            let text = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            if out.status.code() == Some(101) || text.contains("panicked at") {
+                problems.push(format!("panicked:\n{text}"));
+            }
+            for form in forms(&canary) {
+                if text.contains(&form) {
+                    problems.push(format!("printed the credential:\n{text}"));
+                }
+            }
+        }
+    }
+    for entry in walk(d) {
+        let Ok(bytes) = std::fs::read(&entry) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        if !forms(&canary).iter().any(|f| text.contains(f.as_str())) {
+            continue;
+        }
+        let inputs = ["astro.yaml"];
+        let holds_tokens = entry.file_name().is_some_and(|n| n == "config.toml");
+        if inputs.iter().any(|i| entry == d.join(i)) {
+            continue;
+        }
+        #[cfg(unix)]
+        let private = {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::metadata(&entry).unwrap().permissions().mode() & 0o077 == 0
+        };
+        #[cfg(not(unix))]
+        let private = true;
+        if !(holds_tokens && private) {
+            problems.push(format!(
+                "wrote the credential to {}",
+                entry.strip_prefix(d).unwrap().display()
+            ));
+        }
+    }
+    Outcome {
+        leaf: name,
+        shape: SHAPES[shape],
+        canary,
+        problems,
+        took,
+    }
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let echo_state = Echo {
+        shape: Arc::new(AtomicUsize::new(0)),
+        seen: Arc::default(),
+    };
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let app = axum::Router::new()
+        .fallback(echo)
+        .with_state(echo_state.clone());
+    runtime.spawn(async move { axum::serve(listener, app).await });
+
+    let scratch = tempfile::tempdir().unwrap();
+    let all = leaves(scratch.path());
+    assert!(all.len() > 50, "the walk found {} leaves", all.len());
+    let names: BTreeSet<String> = all.iter().map(|(p, _, _)| p.join(" ")).collect();
+    for (listed, _) in LOCAL.iter().chain(SKIPPED) {
+        assert!(
+            names.contains(*listed),
+            "`{listed}` is listed but is no command any more"
+        );
+    }
+    let runnable: Vec<_> = all
+        .iter()
+        .filter(|(p, _, _)| !SKIPPED.iter().any(|(s, _)| *s == p.join(" ")))
+        .collect();
+
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get() * 3)
+        .unwrap_or(6)
+        .clamp(4, 12);
+    let mut outcomes = Vec::new();
+    for shape in 0..SHAPES.len() {
+        echo_state.shape.store(shape, Ordering::SeqCst);
+        let next = AtomicUsize::new(0);
+        let done = Mutex::new(Vec::new());
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                s.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::SeqCst);
+                        let Some(leaf) = runnable.get(i) else {
+                            break;
+                        };
+                        let outcome = run_one(&url, leaf, i, shape);
+                        done.lock().unwrap().push(outcome);
+                    }
+                });
+            }
+        });
+        outcomes.extend(done.into_inner().unwrap());
+    }
+    drop(runtime);
+
+    let mut slowest: Vec<_> = outcomes
+        .iter()
+        .map(|o| (o.took, &o.leaf, o.shape))
+        .collect();
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    eprintln!("slowest runs: {:?}", &slowest[..5.min(slowest.len())]);
+    let seen = echo_state.seen.lock().unwrap().clone();
+    let mut reached: BTreeMap<&str, bool> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for o in &outcomes {
+        *reached.entry(&o.leaf).or_default() |= seen.contains(&o.canary);
+        for p in &o.problems {
+            failures.push(format!("{} under {:?}: {p}", o.leaf, o.shape));
+        }
+    }
+    for (leaf, reached) in &reached {
+        let local = LOCAL.iter().any(|(l, _)| l == leaf);
+        if local && *reached {
+            failures.push(format!(
+                "{leaf} is listed in LOCAL but sent its credential to the server: take it off"
+            ));
+        }
+        if !local && !reached {
+            failures.push(format!(
+                "{leaf} never reached the server in any shape: give it arguments in ARGS, or list it in LOCAL or SKIPPED with the reason"
+            ));
+        }
+    }
+    assert_eq!(
+        outcomes.len(),
+        runnable.len() * SHAPES.len(),
+        "every leaf ran under every shape"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} problems over {} runs of {} commands:\n{}",
+        failures.len(),
+        outcomes.len(),
+        runnable.len(),
+        failures.join("\n")
+    );
+}
