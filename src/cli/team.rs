@@ -93,8 +93,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .paginated_teams
                     .and_then(|p| p.teams)
                     .unwrap_or_default();
-                let shown = match answer(&r.raw)["teams"].take() {
-                    Value::Array(items) => items,
+                // `get`, not indexing: a server answering another shape must not panic.
+                let shown = match answer(&r.raw).get_mut("teams").map(Value::take) {
+                    Some(Value::Array(items)) => items,
                     _ => Vec::new(),
                 };
                 let last = page.iter().flatten().last().and_then(|t| t.id.clone());

@@ -101,7 +101,9 @@ fn with_system_roles(users: &Value) -> Value {
                             .collect()
                     })
                     .unwrap_or_default();
-                u["systemRoles"] = Value::Array(roles);
+                if let Some(object) = u.as_object_mut() {
+                    object.insert("systemRoles".into(), Value::Array(roles));
+                }
                 u
             })
             .collect(),
@@ -150,8 +152,13 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 anyhow::bail!("the server did not say who this token belongs to");
             };
             // The server's user object as it came, with the flag that sits beside it.
-            let mut me = super::output::answer(&r.raw)["user"].take();
-            me["isAdmin"] = json!(user.is_admin);
+            let mut me = super::output::answer(&r.raw)
+                .get_mut("user")
+                .map(Value::take)
+                .unwrap_or(Value::Null);
+            if let Some(object) = me.as_object_mut() {
+                object.insert("isAdmin".into(), json!(user.is_admin));
+            }
             ctx.out.data(
                 &me,
                 &[
