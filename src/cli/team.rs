@@ -188,24 +188,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 ctx.out.message("Nothing to change");
             } else {
                 if let Some(old) = had.as_deref().and_then(Role::known) {
-                    client
-                        .execute::<ops::DeleteTeamSystemRoleBinding>(
-                            ops::delete_team_system_role_binding::Variables {
-                                team_uuid: team.clone(),
-                                role: old,
-                            },
-                        )
-                        .await?;
+                    ops::delete_team_system_role_binding::call(&client, team.clone(), old).await?;
                 }
                 if let Some(new) = role.clone() {
-                    client
-                        .execute::<ops::CreateTeamSystemRoleBinding>(
-                            ops::create_team_system_role_binding::Variables {
-                                team_uuid: team.clone(),
-                                role: new,
-                            },
-                        )
-                        .await?;
+                    ops::create_team_system_role_binding::call(&client, team.clone(), new).await?;
                 }
             }
             let now = role.as_ref().map(|r| r.as_str().to_string());

@@ -7,22 +7,21 @@ use crate::cli::variables::{Given, platform_name};
 use crate::cli::{Ctx, resolve, usage};
 use clap::{Subcommand, ValueEnum};
 use houston::Client;
-use houston::houston::Version;
-use houston::operations::{self as ops, ExecutorType};
+use houston::houston::{Operation, Version};
+use houston::operations::{
+    self as ops, CreateDeploymentVariant as Create, ExecutorType, UpsertDeploymentVariant as Upsert,
+};
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// The server's deployment, and its label and release name from the typed answer (each
-/// platform variant has its own generated type).
-macro_rules! created {
-    ($response:expr, $field:ident) => {{
-        let r = $response;
-        let d = r.data.$field;
-        (
-            answer(&r.raw),
-            d.as_ref().and_then(|d| d.label.clone()),
-            d.and_then(|d| d.release_name),
-        )
-    }};
+/// Sends create or upsert variant `Q` with the flags given; the server's deployment.
+async fn send<Q: Operation>(client: &Client, given: &Given, platform: &str) -> anyhow::Result<Value>
+where
+    Q::Variables: DeserializeOwned,
+    Q::ResponseData: DeserializeOwned,
+{
+    let variables = given.for_operation::<Q>(platform)?;
+    Ok(answer(&client.execute::<Q>(variables).await?.raw))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -209,7 +208,7 @@ pub struct AdoptArgs {
 /// From `upsertDeployment`'s oldest variant on, it replaces createDeployment and
 /// updateDeployment; an unknown platform gets the newest operations.
 fn upserts(platform: Option<Version>) -> bool {
-    platform.is_none_or(|p| p >= ops::UpsertDeploymentVariant::OLDEST)
+    platform.is_none_or(|p| p >= Upsert::OLDEST)
 }
 
 pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
@@ -240,46 +239,32 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             args.mode.map(|m| format!("{m:?}").to_lowercase()),
         )
         .set("dagDeployment", "--dag-deployment", args.dag.value());
-    let (raw, label, release_name) = if upserts(platform) {
-        match ops::UpsertDeploymentVariant::for_platform(platform) {
-            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
-                let v = given.for_operation::<ops::UpsertDeployment210>(&name)?;
-                created!(
-                    client.execute::<ops::UpsertDeployment210>(v).await?,
-                    upsert_deployment
-                )
+    // Each variant answers with its own generated type: the message names the deployment
+    // from the answer that is shown anyway.
+    let raw = if upserts(platform) {
+        match Upsert::for_platform(platform) {
+            Upsert::UpsertDeployment210 => {
+                send::<ops::UpsertDeployment210>(client, &given, &name).await?
             }
-            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
-                let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-                created!(
-                    client.execute::<ops::UpsertDeployment100>(v).await?,
-                    upsert_deployment
-                )
+            Upsert::UpsertDeployment100 => {
+                send::<ops::UpsertDeployment100>(client, &given, &name).await?
             }
         }
     } else {
-        match ops::CreateDeploymentVariant::for_platform(platform) {
-            ops::CreateDeploymentVariant::CreateDeployment0290 => {
-                let v = given.for_operation::<ops::CreateDeployment0290>(&name)?;
-                created!(
-                    client.execute::<ops::CreateDeployment0290>(v).await?,
-                    create_deployment
-                )
+        match Create::for_platform(platform) {
+            Create::CreateDeployment0290 => {
+                send::<ops::CreateDeployment0290>(client, &given, &name).await?
             }
-            ops::CreateDeploymentVariant::CreateDeployment => {
-                let v = given.for_operation::<ops::CreateDeployment>(&name)?;
-                created!(
-                    client.execute::<ops::CreateDeployment>(v).await?,
-                    create_deployment
-                )
+            Create::CreateDeployment => {
+                send::<ops::CreateDeployment>(client, &given, &name).await?
             }
         }
     };
+    let text = |key: &str| raw[key].as_str().unwrap_or_default().to_string();
+    let (label, release_name) = (text("label"), text("releaseName"));
     ctx.out.message(&format!(
         "Created deployment {} ({}) in workspace {}",
-        label.unwrap_or_default(),
-        release_name.unwrap_or_default(),
-        w.label
+        label, release_name, w.label
     ));
     ctx.out.data(&raw, GET_COLUMNS)
 }
