@@ -200,6 +200,27 @@ macro_rules! roles {
     };
 }
 
+/// A role of one scope (workspace, deployment or platform), so one diff serves them all.
+pub trait ScopeRole: Copy {
+    /// The role's name as Houston spells it.
+    fn name(self) -> &'static str;
+    /// The role named `text`, if it is one of this scope.
+    fn from_name(text: &str) -> Option<Self>;
+}
+
+macro_rules! scope_roles {
+    ($($name:ident),*) => {$(
+        impl ScopeRole for $name {
+            fn name(self) -> &'static str {
+                self.as_str()
+            }
+            fn from_name(text: &str) -> Option<Self> {
+                Self::parse(text)
+            }
+        }
+    )*};
+}
+
 roles!(
     /// A role in a workspace.
     WorkspaceRole {
@@ -224,6 +245,7 @@ roles!(
         Viewer = "SYSTEM_VIEWER",
     }
 );
+scope_roles!(WorkspaceRole, DeploymentRole, SystemRole);
 roles!(
     /// An Airflow executor.
     Executor {
@@ -389,6 +411,62 @@ impl DesiredState {
 /// e-mails in lower case) → (the platform's id of the member, role).
 pub type Members = BTreeMap<String, (String, String)>;
 
+/// Who has a role in one scope (a workspace, a deployment or the platform), by kind.
+#[derive(Debug, Clone, Default)]
+pub struct Access {
+    /// Users.
+    pub users: Members,
+    /// Teams.
+    pub teams: Members,
+    /// Service accounts (none at the platform level: apply does not manage those).
+    pub service_accounts: Members,
+    /// Pending invitations to a workspace: e-mail → (the invite's id, role). The file's
+    /// `users` are met by an invitation with the same role (the person has not signed in yet).
+    pub invites: Members,
+}
+
+impl Access {
+    /// The bindings of one kind.
+    pub fn of(&self, kind: MemberKind) -> &Members {
+        match kind {
+            MemberKind::User => &self.users,
+            MemberKind::Team => &self.teams,
+            MemberKind::ServiceAccount => &self.service_accounts,
+        }
+    }
+
+    /// The role and the id of `name` (already in the file's case), and whether it is only
+    /// an invitation: a user with a binding is taken as that binding, whatever they were
+    /// invited to before.
+    fn find(&self, kind: MemberKind, name: &str) -> Option<(&(String, String), bool)> {
+        self.of(kind).get(name).map(|m| (m, false)).or_else(|| {
+            (kind == MemberKind::User)
+                .then(|| self.invites.get(name).map(|m| (m, true)))
+                .flatten()
+        })
+    }
+
+    /// Everyone of one kind: (name, (id, role), invited); invitations of users who have a
+    /// binding are left out.
+    fn all(&self, kind: MemberKind) -> impl Iterator<Item = (&String, &(String, String), bool)> {
+        let members = self.of(kind).iter().map(|(n, m)| (n, m, false));
+        let invites = self
+            .invites
+            .iter()
+            .filter(move |(n, _)| kind == MemberKind::User && !self.users.contains_key(*n))
+            .map(|(n, m)| (n, m, true));
+        members.chain(invites)
+    }
+
+    /// One kind as the file writes it: name → role (invited users included, with the role
+    /// they were invited to).
+    fn roles<R: ScopeRole>(&self, kind: MemberKind) -> BTreeMap<String, R> {
+        self.all(kind)
+            .filter_map(|(name, (_, role), _)| R::from_name(role).map(|r| (name.clone(), r)))
+            .collect()
+    }
+}
+
 /// The platform's state as `plan` read it.
 #[derive(Debug, Clone, Default)]
 pub struct Current {
@@ -405,15 +483,31 @@ pub struct Current {
     pub system: Option<CurrentSystem>,
 }
 
+impl Current {
+    /// Who has a role in `scope`, if the scope exists (the platform's, if it was read).
+    pub fn access(&self, scope: &Scope) -> Option<&Access> {
+        match scope {
+            Scope::System => self.system.as_ref().map(|s| &s.access),
+            Scope::Workspace { workspace } => self.workspaces.get(workspace).map(|w| &w.access),
+            Scope::Deployment {
+                workspace,
+                deployment,
+            } => self
+                .workspaces
+                .get(workspace)
+                .and_then(|w| w.deployments.get(deployment))
+                .map(|d| &d.access),
+        }
+    }
+}
+
 /// Platform-wide role bindings as they are.
 #[derive(Debug, Clone, Default)]
 pub struct CurrentSystem {
-    /// E-mail → (user id, system role), users with a system role.
-    pub users: Members,
+    /// Users and teams with a system role: e-mail or team name → (id, system role).
+    pub access: Access,
     /// E-mail → user id, every user.
     pub all_users: BTreeMap<String, String>,
-    /// Team name → (team id, system role).
-    pub teams: Members,
 }
 
 /// One workspace as it is.
@@ -423,12 +517,8 @@ pub struct CurrentWorkspace {
     pub id: String,
     /// Its description.
     pub description: Option<String>,
-    /// Users.
-    pub users: Members,
-    /// Teams.
-    pub teams: Members,
-    /// Service accounts.
-    pub service_accounts: Members,
+    /// Its users, teams, service accounts and pending invitations.
+    pub access: Access,
     /// Deployments by label.
     pub deployments: BTreeMap<String, CurrentDeployment>,
 }
@@ -450,12 +540,8 @@ pub struct CurrentDeployment {
     pub airflow_version: Option<String>,
     /// Variables in order: key, value (`None` for a secret: write-only), secret.
     pub env: Vec<(String, Option<String>, bool)>,
-    /// Users.
-    pub users: Members,
-    /// Teams.
-    pub teams: Members,
-    /// Service accounts.
-    pub service_accounts: Members,
+    /// Its users, teams and service accounts.
+    pub access: Access,
 }
 
 /// Where a role binding lives.
@@ -673,7 +759,7 @@ pub enum Change {
         /// The role.
         role: String,
     },
-    /// Change a member's role.
+    /// Change a member's role (an invitation's: revoke it and invite again with the role).
     SetRole {
         /// Where.
         #[serde(flatten)]
@@ -682,12 +768,16 @@ pub enum Change {
         kind: MemberKind,
         /// E-mail or team name.
         name: String,
+        /// Only invited so far.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        invited: bool,
         /// The role now.
         old: String,
         /// The role asked for.
         new: String,
     },
-    /// Remove a member the file does not list (only with prune; never the caller).
+    /// Remove a member the file does not list (only with prune; never the caller), or
+    /// revoke their invitation.
     RemoveMember {
         /// Where.
         #[serde(flatten)]
@@ -696,6 +786,9 @@ pub enum Change {
         kind: MemberKind,
         /// E-mail, team name or label.
         name: String,
+        /// Only invited so far.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        invited: bool,
         /// The role now.
         role: String,
     },
@@ -854,20 +947,32 @@ impl Change {
                 kind,
                 name,
                 role,
-            }
-            | Change::RemoveMember {
+            } => format!("{} {} {name} {role}", scope.describe(), kind.word()),
+            Change::RemoveMember {
                 scope,
                 kind,
                 name,
                 role,
-            } => format!("{} {} {name} {role}", scope.describe(), kind.word()),
+                invited,
+            } => format!(
+                "{} {} {name}{} {role}",
+                scope.describe(),
+                kind.word(),
+                invited_mark(*invited)
+            ),
             Change::SetRole {
                 scope,
                 kind,
                 name,
+                invited,
                 old,
                 new,
-            } => format!("{} {} {name} {old} → {new}", scope.describe(), kind.word()),
+            } => format!(
+                "{} {} {name}{} {old} → {new}",
+                scope.describe(),
+                kind.word(),
+                invited_mark(*invited)
+            ),
         }
     }
 
@@ -890,6 +995,10 @@ impl Change {
             | Change::SetVariables { .. } => 2,
         }
     }
+}
+
+fn invited_mark(invited: bool) -> &'static str {
+    if invited { " (invited)" } else { "" }
 }
 
 /// The difference between the platform and a desired state.
@@ -959,84 +1068,6 @@ pub async fn read(client: &Client, system: bool) -> Result<Current, Error> {
     platform::read(client, version, system).await
 }
 
-/// Whether to prune, and whom never to.
-#[derive(Clone, Copy)]
-struct Pruning<'a> {
-    on: bool,
-    caller: Option<&'a str>,
-}
-
-fn members_diff<R: Copy>(
-    plan: &mut Plan,
-    scope: &Scope,
-    kind: MemberKind,
-    want: &BTreeMap<String, R>,
-    have: Option<&Members>,
-    as_str: impl Fn(R) -> &'static str,
-    pruning: Pruning<'_>,
-) {
-    let Pruning { on: prune, caller } = pruning;
-    let lower = kind != MemberKind::Team && kind != MemberKind::ServiceAccount;
-    let key = |n: &str| {
-        if lower {
-            n.to_ascii_lowercase()
-        } else {
-            n.to_string()
-        }
-    };
-    for (name, role) in want {
-        let name = key(name);
-        let role = as_str(*role).to_string();
-        match have.and_then(|m| m.get(&name)) {
-            None => plan.changes.push(Change::AddMember {
-                scope: scope.clone(),
-                kind,
-                name,
-                role,
-            }),
-            Some((_, now)) if *now != role => {
-                if kind == MemberKind::ServiceAccount {
-                    plan.not_managed.push(format!(
-                        "{} service account {name}: {now} here, {role} in the file; a service account's role cannot change: remove it from the file, apply with --prune, then add it back",
-                        scope.describe()
-                    ));
-                } else {
-                    plan.changes.push(Change::SetRole {
-                        scope: scope.clone(),
-                        kind,
-                        name,
-                        old: now.clone(),
-                        new: role,
-                    });
-                }
-            }
-            Some(_) => {}
-        }
-    }
-    // One set of the file's names, not a scan of the file per member: a workspace of
-    // thousands of members would make the plan quadratic.
-    let listed: std::collections::HashSet<String> = want.keys().map(|w| key(w)).collect();
-    for (name, (_, role)) in have.into_iter().flatten() {
-        if listed.contains(name) {
-            continue;
-        }
-        let what = format!("{} {} {name} ({role})", scope.describe(), kind.word());
-        if prune && kind == MemberKind::User && caller == Some(name.as_str()) {
-            plan.not_managed
-                .push(format!("{what}: not pruned: that is you"));
-        } else if prune {
-            plan.changes.push(Change::RemoveMember {
-                scope: scope.clone(),
-                kind,
-                name: name.clone(),
-                role: role.clone(),
-            });
-        } else {
-            plan.not_managed.push(what);
-        }
-    }
-}
-
 fn shown(value: &EnvValue) -> String {
     match value {
         EnvValue::Value(v) => format!("{v:?}"),
@@ -1044,185 +1075,181 @@ fn shown(value: &EnvValue) -> String {
     }
 }
 
+/// A plan being made: the changes, what is left alone, what the platform cannot do.
+struct Differ<'a> {
+    plan: Plan,
+    refusals: Vec<String>,
+    current: &'a Current,
+    prune: bool,
+}
+
+impl Differ<'_> {
+    /// The role bindings of one scope, every kind the file gives (`path` is the scope's place
+    /// in the file, for refusals): one diff for users, teams and service accounts of the
+    /// platform, a workspace or a deployment.
+    fn access<R: ScopeRole>(
+        &mut self,
+        scope: &Scope,
+        path: &str,
+        want: &[(MemberKind, &BTreeMap<String, R>)],
+    ) {
+        let have = self.current.access(scope);
+        for &(kind, want) in want {
+            if kind == MemberKind::Team {
+                for name in want.keys() {
+                    if !self.current.teams.contains_key(name) {
+                        self.refusals.push(format!(
+                            "{path}.teams.{name}: team {name} does not exist on the platform (teams come from the identity provider; check its name)"
+                        ));
+                    }
+                }
+            }
+            self.members(scope, kind, want, have);
+        }
+    }
+
+    /// One kind of member of one scope, by key (e-mails compare in lower case).
+    fn members<R: ScopeRole>(
+        &mut self,
+        scope: &Scope,
+        kind: MemberKind,
+        want: &BTreeMap<String, R>,
+        have: Option<&Access>,
+    ) {
+        let key = |n: &str| match kind {
+            MemberKind::User => n.to_ascii_lowercase(),
+            _ => n.to_string(),
+        };
+        for (name, role) in want {
+            let name = key(name);
+            let role = role.name().to_string();
+            match have.and_then(|a| a.find(kind, &name)) {
+                None => self.plan.changes.push(Change::AddMember {
+                    scope: scope.clone(),
+                    kind,
+                    name,
+                    role,
+                }),
+                Some(((_, now), _)) if *now == role => {}
+                Some(((_, now), _)) if kind == MemberKind::ServiceAccount => {
+                    self.plan.not_managed.push(format!(
+                        "{} service account {name}: {now} here, {role} in the file; a service account's role cannot change: remove it from the file, apply with --prune, then add it back",
+                        scope.describe()
+                    ))
+                }
+                Some(((_, now), invited)) => self.plan.changes.push(Change::SetRole {
+                    scope: scope.clone(),
+                    kind,
+                    name,
+                    invited,
+                    old: now.clone(),
+                    new: role,
+                }),
+            }
+        }
+        // One set of the file's names, not a scan of the file per member: a workspace of
+        // thousands of members would make the plan quadratic.
+        let listed: std::collections::HashSet<String> = want.keys().map(|w| key(w)).collect();
+        for (name, (_, role), invited) in have.into_iter().flat_map(|a| a.all(kind)) {
+            if listed.contains(name) {
+                continue;
+            }
+            let what = format!(
+                "{} {} {name} ({role}{})",
+                scope.describe(),
+                kind.word(),
+                if invited { ", invited" } else { "" }
+            );
+            if self.prune && kind == MemberKind::User && self.current.caller.as_ref() == Some(name)
+            {
+                self.plan
+                    .not_managed
+                    .push(format!("{what}: not pruned: that is you"));
+            } else if self.prune {
+                self.plan.changes.push(Change::RemoveMember {
+                    scope: scope.clone(),
+                    kind,
+                    name: name.clone(),
+                    invited,
+                    role: role.clone(),
+                });
+            } else {
+                self.plan.not_managed.push(what);
+            }
+        }
+    }
+}
+
 /// The plan from a state already read. Fails (before anything is sent) on what the platform
 /// cannot do: a team it does not know, a system role for a user it does not know, variables
 /// whose replacement would lose secrets the file does not list, a release name that differs.
 pub fn diff(current: Current, desired: &DesiredState, prune: bool) -> Result<Plan, Error> {
-    let mut plan = Plan {
-        bypass_invite: desired.bypass_invite,
-        ..Plan::default()
-    };
-    let caller = current.caller.clone();
-    let caller = caller.as_deref();
-    let mut refusals = Vec::new();
-    let known_team = |name: &str, path: String, refusals: &mut Vec<String>| {
-        if !current.teams.contains_key(name) {
-            refusals.push(format!(
-                "{path}: team {name} does not exist on the platform (teams come from the identity provider; check its name)"
-            ));
-        }
+    let mut d = Differ {
+        plan: Plan {
+            bypass_invite: desired.bypass_invite,
+            ..Plan::default()
+        },
+        refusals: Vec::new(),
+        current: &current,
+        prune,
     };
     if let Some(system) = &desired.system_roles {
-        let now = current.system.clone().unwrap_or_default();
-        for email in system.users.keys() {
-            if !now.all_users.contains_key(&email.to_ascii_lowercase()) {
-                refusals.push(format!(
-                    "systemRoles.users.{email}: no such user on the platform (a system role needs an existing user; add them to a workspace first)"
-                ));
+        if let Some(now) = &current.system {
+            for email in system.users.keys() {
+                if !now.all_users.contains_key(&email.to_ascii_lowercase()) {
+                    d.refusals.push(format!(
+                        "systemRoles.users.{email}: no such user on the platform (a system role needs an existing user; add them to a workspace first)"
+                    ));
+                }
             }
         }
-        for name in system.teams.keys() {
-            known_team(name, format!("systemRoles.teams.{name}"), &mut refusals);
-        }
-        members_diff(
-            &mut plan,
+        d.access(
             &Scope::System,
-            MemberKind::User,
-            &system.users,
-            Some(&now.users),
-            SystemRole::as_str,
-            Pruning { on: prune, caller },
-        );
-        members_diff(
-            &mut plan,
-            &Scope::System,
-            MemberKind::Team,
-            &system.teams,
-            Some(&now.teams),
-            SystemRole::as_str,
-            Pruning { on: prune, caller },
+            "systemRoles",
+            &[
+                (MemberKind::User, &system.users),
+                (MemberKind::Team, &system.teams),
+            ],
         );
     }
     for (label, w) in &desired.workspaces {
         let now = current.workspaces.get(label);
         match now {
-            None => plan.changes.push(Change::CreateWorkspace {
+            None => d.plan.changes.push(Change::CreateWorkspace {
                 label: label.clone(),
                 description: w.description.clone(),
             }),
             Some(now) => {
-                if let Some(d) = &w.description
-                    && now.description.as_deref().unwrap_or("") != d
+                if let Some(text) = &w.description
+                    && now.description.as_deref().unwrap_or("") != text
                 {
-                    plan.changes.push(Change::UpdateWorkspace {
+                    d.plan.changes.push(Change::UpdateWorkspace {
                         workspace: label.clone(),
                         old: now.description.clone(),
-                        new: d.clone(),
+                        new: text.clone(),
                     });
                 }
             }
         }
-        let scope = Scope::Workspace {
-            workspace: label.clone(),
-        };
-        for name in w.teams.keys() {
-            known_team(
-                name,
-                format!("workspaces.{label}.teams.{name}"),
-                &mut refusals,
-            );
-        }
-        members_diff(
-            &mut plan,
-            &scope,
-            MemberKind::User,
-            &w.users,
-            now.map(|n| &n.users),
-            WorkspaceRole::as_str,
-            Pruning { on: prune, caller },
+        d.access(
+            &Scope::Workspace {
+                workspace: label.clone(),
+            },
+            &format!("workspaces.{label}"),
+            &[
+                (MemberKind::User, &w.users),
+                (MemberKind::Team, &w.teams),
+                (MemberKind::ServiceAccount, &w.service_accounts),
+            ],
         );
-        members_diff(
-            &mut plan,
-            &scope,
-            MemberKind::Team,
-            &w.teams,
-            now.map(|n| &n.teams),
-            WorkspaceRole::as_str,
-            Pruning { on: prune, caller },
-        );
-        members_diff(
-            &mut plan,
-            &scope,
-            MemberKind::ServiceAccount,
-            &w.service_accounts,
-            now.map(|n| &n.service_accounts),
-            WorkspaceRole::as_str,
-            Pruning { on: prune, caller },
-        );
-        for (dl, d) in &w.deployments {
+        for (dl, want) in &w.deployments {
             let dnow = now.and_then(|n| n.deployments.get(dl));
             let path = format!("workspaces.{label}.deployments.{dl}");
-            match dnow {
-                None => plan.changes.push(Change::CreateDeployment {
-                    workspace: label.clone(),
-                    label: dl.clone(),
-                    settings: DeploymentSettings {
-                        description: d.description.clone(),
-                        release_name: d.release_name.clone(),
-                        executor: d.executor,
-                        runtime_version: d.runtime_version.clone(),
-                        airflow_version: d.airflow_version.clone(),
-                    },
-                }),
-                Some(dn) => {
-                    if let Some(r) = &d.release_name
-                        && *r != dn.release_name
-                    {
-                        refusals.push(format!(
-                            "{path}.releaseName: the deployment's release name is {}, and a release name cannot change (remove the line or write {})",
-                            dn.release_name, dn.release_name
-                        ));
-                    }
-                    let mut fields = Vec::new();
-                    if let Some(want) = &d.description
-                        && dn.description.as_deref().unwrap_or("") != want
-                    {
-                        fields.push(FieldChange {
-                            field: "description".into(),
-                            old: dn.description.clone(),
-                            new: want.clone(),
-                        });
-                    }
-                    if let Some(want) = d.executor
-                        && dn.executor.as_deref() != Some(want.as_str())
-                    {
-                        fields.push(FieldChange {
-                            field: "executor".into(),
-                            old: dn.executor.clone(),
-                            new: want.as_str().into(),
-                        });
-                    }
-                    if !fields.is_empty() {
-                        plan.changes.push(Change::UpdateDeployment {
-                            workspace: label.clone(),
-                            deployment: dl.clone(),
-                            fields,
-                        });
-                    }
-                    if let Some(want) = &d.runtime_version
-                        && dn.runtime_version.as_deref() != Some(want.as_str())
-                    {
-                        plan.changes.push(Change::UpdateRuntime {
-                            workspace: label.clone(),
-                            deployment: dl.clone(),
-                            old: dn.runtime_version.clone(),
-                            new: want.clone(),
-                        });
-                    }
-                    if let Some(want) = &d.airflow_version
-                        && dn.airflow_version.as_deref() != Some(want.as_str())
-                    {
-                        plan.not_managed.push(format!(
-                            "deployment {label}/{dl} airflow {}: houston does not upgrade Airflow versions; the file's {want} applies at creation only",
-                            dn.airflow_version.as_deref().unwrap_or("none")
-                        ));
-                    }
-                }
-            }
-            if let Some(env) = &d.env {
+            d.deployment(label, dl, &path, want, dnow);
+            if let Some(env) = &want.env {
                 env_diff(
-                    &mut plan,
-                    &mut refusals,
+                    &mut d.plan,
+                    &mut d.refusals,
                     label,
                     dl,
                     env,
@@ -1230,39 +1257,17 @@ pub fn diff(current: Current, desired: &DesiredState, prune: bool) -> Result<Pla
                     prune,
                 );
             }
-            let dscope = Scope::Deployment {
-                workspace: label.clone(),
-                deployment: dl.clone(),
-            };
-            for name in d.teams.keys() {
-                known_team(name, format!("{path}.teams.{name}"), &mut refusals);
-            }
-            members_diff(
-                &mut plan,
-                &dscope,
-                MemberKind::User,
-                &d.users,
-                dnow.map(|n| &n.users),
-                DeploymentRole::as_str,
-                Pruning { on: prune, caller },
-            );
-            members_diff(
-                &mut plan,
-                &dscope,
-                MemberKind::Team,
-                &d.teams,
-                dnow.map(|n| &n.teams),
-                DeploymentRole::as_str,
-                Pruning { on: prune, caller },
-            );
-            members_diff(
-                &mut plan,
-                &dscope,
-                MemberKind::ServiceAccount,
-                &d.service_accounts,
-                dnow.map(|n| &n.service_accounts),
-                DeploymentRole::as_str,
-                Pruning { on: prune, caller },
+            d.access(
+                &Scope::Deployment {
+                    workspace: label.clone(),
+                    deployment: dl.clone(),
+                },
+                &path,
+                &[
+                    (MemberKind::User, &want.users),
+                    (MemberKind::Team, &want.teams),
+                    (MemberKind::ServiceAccount, &want.service_accounts),
+                ],
             );
         }
         for (dl, dn) in now.map(|n| &n.deployments).into_iter().flatten() {
@@ -1270,29 +1275,112 @@ pub fn diff(current: Current, desired: &DesiredState, prune: bool) -> Result<Pla
                 continue;
             }
             if prune {
-                plan.changes.push(Change::DeleteDeployment {
+                d.plan.changes.push(Change::DeleteDeployment {
                     workspace: label.clone(),
                     deployment: dl.clone(),
                     release_name: dn.release_name.clone(),
                     id: dn.id.clone(),
                 });
             } else {
-                plan.not_managed
+                d.plan
+                    .not_managed
                     .push(format!("deployment {label}/{dl} ({})", dn.release_name));
             }
         }
     }
     for label in current.workspaces.keys() {
         if !desired.workspaces.contains_key(label) {
-            plan.not_managed.push(format!("workspace {label}"));
+            d.plan.not_managed.push(format!("workspace {label}"));
         }
     }
+    let Differ {
+        mut plan, refusals, ..
+    } = d;
     if !refusals.is_empty() {
         return Err(Error::Invalid(refusals.join("\n  ")));
     }
     plan.changes.sort_by_key(Change::phase);
     plan.current = current;
     Ok(plan)
+}
+
+impl Differ<'_> {
+    /// A deployment's creation or the settings of it that change.
+    fn deployment(
+        &mut self,
+        label: &str,
+        dl: &str,
+        path: &str,
+        want: &Deployment,
+        now: Option<&CurrentDeployment>,
+    ) {
+        let Some(dn) = now else {
+            self.plan.changes.push(Change::CreateDeployment {
+                workspace: label.to_string(),
+                label: dl.to_string(),
+                settings: DeploymentSettings {
+                    description: want.description.clone(),
+                    release_name: want.release_name.clone(),
+                    executor: want.executor,
+                    runtime_version: want.runtime_version.clone(),
+                    airflow_version: want.airflow_version.clone(),
+                },
+            });
+            return;
+        };
+        if let Some(r) = &want.release_name
+            && *r != dn.release_name
+        {
+            self.refusals.push(format!(
+                "{path}.releaseName: the deployment's release name is {}, and a release name cannot change (remove the line or write {})",
+                dn.release_name, dn.release_name
+            ));
+        }
+        let mut fields = Vec::new();
+        if let Some(text) = &want.description
+            && dn.description.as_deref().unwrap_or("") != text
+        {
+            fields.push(FieldChange {
+                field: "description".into(),
+                old: dn.description.clone(),
+                new: text.clone(),
+            });
+        }
+        if let Some(executor) = want.executor
+            && dn.executor.as_deref() != Some(executor.as_str())
+        {
+            fields.push(FieldChange {
+                field: "executor".into(),
+                old: dn.executor.clone(),
+                new: executor.as_str().into(),
+            });
+        }
+        if !fields.is_empty() {
+            self.plan.changes.push(Change::UpdateDeployment {
+                workspace: label.to_string(),
+                deployment: dl.to_string(),
+                fields,
+            });
+        }
+        if let Some(version) = &want.runtime_version
+            && dn.runtime_version.as_deref() != Some(version.as_str())
+        {
+            self.plan.changes.push(Change::UpdateRuntime {
+                workspace: label.to_string(),
+                deployment: dl.to_string(),
+                old: dn.runtime_version.clone(),
+                new: version.clone(),
+            });
+        }
+        if let Some(version) = &want.airflow_version
+            && dn.airflow_version.as_deref() != Some(version.as_str())
+        {
+            self.plan.not_managed.push(format!(
+                "deployment {label}/{dl} airflow {}: houston does not upgrade Airflow versions; the file's {version} applies at creation only",
+                dn.airflow_version.as_deref().unwrap_or("none")
+            ));
+        }
+    }
 }
 
 fn env_diff(
@@ -1578,34 +1666,8 @@ pub async fn apply(
     Ok(applied)
 }
 
-fn members_of<'a>(now: &'a Current, scope: &Scope, kind: MemberKind) -> Option<&'a Members> {
-    let pick = |u: &'a Members, t: &'a Members, s: &'a Members| match kind {
-        MemberKind::User => u,
-        MemberKind::Team => t,
-        MemberKind::ServiceAccount => s,
-    };
-    match scope {
-        Scope::System => now
-            .system
-            .as_ref()
-            .map(|s| pick(&s.users, &s.teams, &s.teams)),
-        Scope::Workspace { workspace } => now
-            .workspaces
-            .get(workspace)
-            .map(|w| pick(&w.users, &w.teams, &w.service_accounts)),
-        Scope::Deployment {
-            workspace,
-            deployment,
-        } => now
-            .workspaces
-            .get(workspace)
-            .and_then(|w| w.deployments.get(deployment))
-            .map(|d| pick(&d.users, &d.teams, &d.service_accounts)),
-    }
-}
-
-/// False when `change` is already true of `now`; an addition of someone who is there with
-/// another role becomes a role change.
+/// False when `change` is already true of `now`; an addition of someone who is there (or
+/// invited) with another role becomes a role change.
 fn settle(now: &Current, change: &mut Change) -> bool {
     if let Change::AddMember {
         scope,
@@ -1614,7 +1676,8 @@ fn settle(now: &Current, change: &mut Change) -> bool {
         role,
     } = change
         && *kind != MemberKind::ServiceAccount
-        && let Some((_, has)) = members_of(now, scope, *kind).and_then(|m| m.get(name.as_str()))
+        && let Some(((_, has), invited)) =
+            now.access(scope).and_then(|a| a.find(*kind, name.as_str()))
     {
         if has == role {
             return false;
@@ -1623,6 +1686,7 @@ fn settle(now: &Current, change: &mut Change) -> bool {
             scope: scope.clone(),
             kind: *kind,
             name: name.clone(),
+            invited,
             old: has.clone(),
             new: role.clone(),
         };
@@ -1636,27 +1700,45 @@ fn missing(what: &str) -> Error {
     ))
 }
 
-async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome, Error> {
-    let workspace_id = |label: &str| {
-        run.ids
+impl Run {
+    fn workspace_id(&self, label: &str) -> Result<String, Error> {
+        self.ids
             .lock()
             .expect("not poisoned")
             .workspaces
             .get(label)
             .cloned()
             .ok_or_else(|| missing(&format!("workspace {label}")))
-    };
-    let deployment_id = |workspace: &str, deployment: &str| {
-        run.ids
+    }
+
+    fn deployment_id(&self, workspace: &str, deployment: &str) -> Result<(String, String), Error> {
+        self.ids
             .lock()
             .expect("not poisoned")
             .deployments
             .get(&format!("{workspace}/{deployment}"))
             .cloned()
             .ok_or_else(|| missing(&format!("deployment {workspace}/{deployment}")))
-    };
-    let member_id = |scope: &Scope, kind: MemberKind, name: &str| -> Result<String, Error> {
-        let current = run.current.lock().expect("not poisoned");
+    }
+
+    /// Where a role binding of `scope` goes, by id.
+    fn target(&self, scope: &Scope) -> Result<platform::Target, Error> {
+        Ok(match scope {
+            Scope::System => platform::Target::System,
+            Scope::Workspace { workspace } => {
+                platform::Target::Workspace(self.workspace_id(workspace)?)
+            }
+            Scope::Deployment {
+                workspace,
+                deployment,
+            } => platform::Target::Deployment(self.deployment_id(workspace, deployment)?.0),
+        })
+    }
+
+    /// The platform's id of a member: a team's, a user's (system roles), a service
+    /// account's, or a pending invitation's.
+    fn member_id(&self, scope: &Scope, kind: MemberKind, name: &str) -> Result<String, Error> {
+        let current = self.current.lock().expect("not poisoned");
         if kind == MemberKind::Team {
             return current
                 .teams
@@ -1672,11 +1754,15 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
                 .cloned()
                 .ok_or_else(|| Error::Invalid(format!("user {name} does not exist")));
         }
-        members_of(&current, scope, kind)
-            .and_then(|m| m.get(name))
-            .map(|(id, _)| id.clone())
+        current
+            .access(scope)
+            .and_then(|a| a.find(kind, name))
+            .map(|((id, _), _)| id.clone())
             .ok_or_else(|| Error::Invalid(format!("{} {name} is not there", kind.word())))
-    };
+    }
+}
+
+async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome, Error> {
     let version = run.current.lock().expect("not poisoned").version;
     match change {
         Change::CreateWorkspace { label, description } => {
@@ -1689,7 +1775,7 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             Ok(Outcome::new("created"))
         }
         Change::UpdateWorkspace { workspace, new, .. } => {
-            platform::update_description(client, &workspace_id(&workspace)?, &new).await?;
+            platform::update_description(client, &run.workspace_id(&workspace)?, &new).await?;
             Ok(Outcome::new("updated"))
         }
         Change::CreateDeployment {
@@ -1697,7 +1783,7 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             label,
             settings,
         } => {
-            let ws = workspace_id(&workspace)?;
+            let ws = run.workspace_id(&workspace)?;
             let (id, release) =
                 platform::create_deployment(client, version, &ws, &label, &settings).await?;
             run.ids
@@ -1712,7 +1798,7 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             deployment,
             fields,
         } => {
-            let (id, _) = deployment_id(&workspace, &deployment)?;
+            let (id, _) = run.deployment_id(&workspace, &deployment)?;
             platform::update_deployment(client, version, &id, &fields).await?;
             Ok(Outcome::new("updated"))
         }
@@ -1722,7 +1808,7 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             new,
             ..
         } => {
-            let (id, _) = deployment_id(&workspace, &deployment)?;
+            let (id, _) = run.deployment_id(&workspace, &deployment)?;
             platform::update_runtime(client, &id, &new).await?;
             Ok(Outcome::new("upgrading"))
         }
@@ -1736,7 +1822,7 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             send,
             ..
         } => {
-            let (id, release) = deployment_id(&workspace, &deployment)?;
+            let (id, release) = run.deployment_id(&workspace, &deployment)?;
             let vars = send
                 .iter()
                 .map(|v| match &v.value {
@@ -1757,20 +1843,11 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             name,
             role,
         } => {
-            let target = match &scope {
-                Scope::System => platform::Target::System,
-                Scope::Workspace { workspace } => {
-                    platform::Target::Workspace(workspace_id(workspace)?)
-                }
-                Scope::Deployment {
-                    workspace,
-                    deployment,
-                } => platform::Target::Deployment(deployment_id(workspace, deployment)?.0),
-            };
+            let target = run.target(&scope)?;
             match kind {
                 MemberKind::User => {
                     let id = match scope {
-                        Scope::System => Some(member_id(&scope, kind, &name)?),
+                        Scope::System => Some(run.member_id(&scope, kind, &name)?),
                         _ => None,
                     };
                     platform::add_user(
@@ -1784,7 +1861,7 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
                     .await
                 }
                 MemberKind::Team => {
-                    let team = member_id(&scope, kind, &name)?;
+                    let team = run.member_id(&scope, kind, &name)?;
                     platform::add_team(client, &target, &team, &role).await?;
                     Ok(Outcome::new("added"))
                 }
@@ -1799,22 +1876,28 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             scope,
             kind,
             name,
+            invited: true,
+            new,
+            ..
+        } => {
+            // An invitation's role cannot be edited: it is revoked and made again.
+            let target = run.target(&scope)?;
+            let invite = run.member_id(&scope, kind, &name)?;
+            platform::revoke_invite(client, &target, &invite).await?;
+            platform::add_user(client, &target, &name, None, &new, run.bypass_invite).await
+        }
+        Change::SetRole {
+            scope,
+            kind,
+            name,
             old,
             new,
+            ..
         } => {
-            let target = match &scope {
-                Scope::System => platform::Target::System,
-                Scope::Workspace { workspace } => {
-                    platform::Target::Workspace(workspace_id(workspace)?)
-                }
-                Scope::Deployment {
-                    workspace,
-                    deployment,
-                } => platform::Target::Deployment(deployment_id(workspace, deployment)?.0),
-            };
+            let target = run.target(&scope)?;
             let id = match (kind, &scope) {
                 (MemberKind::User, Scope::System) | (MemberKind::Team, _) => {
-                    Some(member_id(&scope, kind, &name)?)
+                    Some(run.member_id(&scope, kind, &name)?)
                 }
                 _ => None,
             };
@@ -1826,18 +1909,14 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             kind,
             name,
             role,
+            invited,
         } => {
-            let target = match &scope {
-                Scope::System => platform::Target::System,
-                Scope::Workspace { workspace } => {
-                    platform::Target::Workspace(workspace_id(workspace)?)
-                }
-                Scope::Deployment {
-                    workspace,
-                    deployment,
-                } => platform::Target::Deployment(deployment_id(workspace, deployment)?.0),
-            };
-            let id = member_id(&scope, kind, &name)?;
+            let target = run.target(&scope)?;
+            let id = run.member_id(&scope, kind, &name)?;
+            if invited {
+                platform::revoke_invite(client, &target, &id).await?;
+                return Ok(Outcome::new("invitation revoked"));
+            }
             platform::remove_member(client, &target, kind, &name, &id, &role).await?;
             Ok(Outcome::new("removed"))
         }
@@ -1884,23 +1963,17 @@ fn keep_key(run: &Run, scope: &Scope, label: &str, key: Option<String>) -> Resul
     Ok(Outcome::new(format!("created (key in {})", path.display())))
 }
 
-fn roles_of<R>(members: &Members, parse: impl Fn(&str) -> Option<R>) -> BTreeMap<String, R> {
-    members
-        .iter()
-        .filter_map(|(name, (_, role))| parse(role).map(|r| (name.clone(), r)))
-        .collect()
-}
-
 /// The desired state that describes what `current` holds (for `houston export`): secrets as
 /// references to environment variables named `<DEPLOYMENT>_<KEY>` (upper case), never values;
-/// service-account keys never.
+/// service-account keys never. A user only invited so far is written like a member, with the
+/// role of the invitation: the file's `users` are met by either (docs/design.md).
 pub fn export(current: &Current) -> DesiredState {
     DesiredState {
         schema: None,
         bypass_invite: false,
         system_roles: current.system.as_ref().map(|s| SystemRoles {
-            users: roles_of(&s.users, SystemRole::parse),
-            teams: roles_of(&s.teams, SystemRole::parse),
+            users: s.access.roles(MemberKind::User),
+            teams: s.access.roles(MemberKind::Team),
         }),
         workspaces: current
             .workspaces
@@ -1910,9 +1983,9 @@ pub fn export(current: &Current) -> DesiredState {
                     label.clone(),
                     Workspace {
                         description: w.description.clone().filter(|d| !d.is_empty()),
-                        users: roles_of(&w.users, WorkspaceRole::parse),
-                        teams: roles_of(&w.teams, WorkspaceRole::parse),
-                        service_accounts: roles_of(&w.service_accounts, WorkspaceRole::parse),
+                        users: w.access.roles(MemberKind::User),
+                        teams: w.access.roles(MemberKind::Team),
+                        service_accounts: w.access.roles(MemberKind::ServiceAccount),
                         deployments: w
                             .deployments
                             .iter()
@@ -1967,9 +2040,9 @@ fn export_deployment(label: &str, d: &CurrentDeployment) -> Deployment {
                 .collect(),
         )
         .filter(|e: &BTreeMap<_, _>| !e.is_empty()),
-        users: roles_of(&d.users, DeploymentRole::parse),
-        teams: roles_of(&d.teams, DeploymentRole::parse),
-        service_accounts: roles_of(&d.service_accounts, DeploymentRole::parse),
+        users: d.access.roles(MemberKind::User),
+        teams: d.access.roles(MemberKind::Team),
+        service_accounts: d.access.roles(MemberKind::ServiceAccount),
     }
 }
 
@@ -1997,11 +2070,20 @@ mod tests {
             "a".into(),
             CurrentWorkspace {
                 id: "w1".into(),
-                users: [
-                    ("x@e.com".to_string(), member("u1", "WORKSPACE_VIEWER")),
-                    ("y@e.com".to_string(), member("u2", "WORKSPACE_ADMIN")),
-                ]
-                .into(),
+                access: Access {
+                    users: [
+                        ("x@e.com".to_string(), member("u1", "WORKSPACE_VIEWER")),
+                        ("y@e.com".to_string(), member("u2", "WORKSPACE_ADMIN")),
+                    ]
+                    .into(),
+                    invites: [
+                        ("i@e.com".to_string(), member("i1", "WORKSPACE_EDITOR")),
+                        // A stale invitation of someone who is a member: the binding counts.
+                        ("x@e.com".to_string(), member("i2", "WORKSPACE_ADMIN")),
+                    ]
+                    .into(),
+                    ..Default::default()
+                },
                 deployments: [(
                     "etl".to_string(),
                     CurrentDeployment {
@@ -2064,10 +2146,63 @@ mod tests {
             c,
             Change::RemoveMember {
                 kind: MemberKind::User,
+                invited: false,
                 ..
             }
         )));
-        assert_eq!(export(&current()).workspaces["a"].users.len(), 2);
+        assert_eq!(export(&current()).workspaces["a"].users.len(), 3);
+    }
+
+    #[test]
+    fn an_invitation_meets_the_file_and_is_changed_or_revoked_as_one() {
+        let same: DesiredState = serde_json::from_str(
+            r#"{"workspaces":{"a":{"users":{"x@e.com":"WORKSPACE_VIEWER","y@e.com":"WORKSPACE_ADMIN","I@e.com":"WORKSPACE_EDITOR"}}}}"#,
+        )
+        .unwrap();
+        let plan = diff(current(), &same, true).unwrap();
+        assert!(
+            !plan.changes.iter().any(|c| c.id().contains("/user/")),
+            "{:?}",
+            plan.changes
+        );
+        let exported = export(&current());
+        assert_eq!(
+            exported.workspaces["a"].users["i@e.com"],
+            WorkspaceRole::Editor
+        );
+        assert_eq!(
+            exported.workspaces["a"].users["x@e.com"],
+            WorkspaceRole::Viewer
+        );
+        let other: DesiredState = serde_json::from_str(
+            r#"{"workspaces":{"a":{"users":{"x@e.com":"WORKSPACE_VIEWER","y@e.com":"WORKSPACE_ADMIN","i@e.com":"WORKSPACE_VIEWER"}}}}"#,
+        )
+        .unwrap();
+        let plan = diff(current(), &other, false).unwrap();
+        let text: Vec<String> = plan.changes.iter().map(Change::describe).collect();
+        assert_eq!(
+            text,
+            ["workspace a user i@e.com (invited) WORKSPACE_EDITOR → WORKSPACE_VIEWER"]
+        );
+        let gone: DesiredState =
+            serde_json::from_str(r#"{"workspaces":{"a":{"users":{"y@e.com":"WORKSPACE_ADMIN"}}}}"#)
+                .unwrap();
+        let kept = diff(current(), &gone, false).unwrap();
+        assert!(
+            kept.not_managed
+                .contains(&"workspace a user i@e.com (WORKSPACE_EDITOR, invited)".to_string()),
+            "{:?}",
+            kept.not_managed
+        );
+        let pruned = diff(current(), &gone, true).unwrap();
+        assert!(pruned.changes.iter().any(|c| matches!(
+            c,
+            Change::RemoveMember { name, invited: true, .. } if name == "i@e.com"
+        )));
+        assert!(pruned.changes.iter().any(|c| matches!(
+            c,
+            Change::RemoveMember { name, invited: false, .. } if name == "x@e.com"
+        )));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Every Houston call `apply` makes, in one place (operation renames touch only this file).
 
 use super::{
-    Current, CurrentDeployment, CurrentSystem, CurrentWorkspace, DeploymentSettings, FieldChange,
-    MemberKind, Members, RUNTIME_SINCE, TEAMS_SINCE,
+    Access, Current, CurrentDeployment, CurrentSystem, CurrentWorkspace, DeploymentSettings,
+    FieldChange, MemberKind, Members, RUNTIME_SINCE, TEAMS_SINCE,
 };
 use crate::bulk::Outcome;
 use crate::houston::{Operation, OperationKind, Request, Version};
@@ -62,11 +62,16 @@ fn state_document(version: Option<Version>) -> String {
 const USERS: &str =
     "query houstonApplyUsers { users { id username emails { address } roleBindings { role } } }";
 
-async fn query(client: &Client, document: &str, name: &'static str) -> Result<Value, Error> {
+async fn query(
+    client: &Client,
+    document: &str,
+    name: &'static str,
+    variables: Value,
+) -> Result<Value, Error> {
     let raw = client
         .execute_document(&Request {
             query: document,
-            variables: Value::Null,
+            variables,
             operation_name: Some(name),
             kind: OperationKind::Query,
         })
@@ -74,25 +79,80 @@ async fn query(client: &Client, document: &str, name: &'static str) -> Result<Va
     Ok(raw.data.unwrap_or(Value::Null))
 }
 
-/// Reads the platform's current state: one request, and one more with `system`.
+/// Pending invitations of every workspace in `ids`, in ONE request: `Workspace.invites` is a
+/// single invite in Houston's schema, so each workspace's `workspaceInvites` is a field of
+/// its own (aliased `w0`, `w1`, …). E-mail (lower case) → (invite id, role), per workspace.
+async fn invites(client: &Client, ids: &[&str]) -> Result<Vec<Members>, Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut declared = Vec::new();
+    let mut fields = String::new();
+    let mut variables = Map::new();
+    for (i, id) in ids.iter().enumerate() {
+        declared.push(format!("$w{i}: Uuid!"));
+        fields.push_str(&format!(
+            "  w{i}: workspaceInvites(workspaceUuid: $w{i}) {{ id email role }}\n"
+        ));
+        variables.insert(format!("w{i}"), Value::String(id.to_string()));
+    }
+    let document = format!(
+        "query houstonApplyInvites({}) {{\n{fields}}}",
+        declared.join(", ")
+    );
+    let data = query(
+        client,
+        &document,
+        "houstonApplyInvites",
+        Value::Object(variables),
+    )
+    .await?;
+    Ok((0..ids.len())
+        .map(|i| {
+            data[format!("w{i}")]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| {
+                    Some((
+                        v["email"].as_str()?.to_ascii_lowercase(),
+                        (
+                            v["id"].as_str()?.to_string(),
+                            v["role"].as_str()?.to_string(),
+                        ),
+                    ))
+                })
+                .collect()
+        })
+        .collect())
+}
+
+/// Reads the platform's current state: two requests (the state; the workspaces' pending
+/// invitations), and one more with `system`.
 pub async fn read(
     client: &Client,
     version: Option<Version>,
     system: bool,
 ) -> Result<Current, Error> {
-    let data = query(client, &state_document(version), "houstonApplyState").await?;
+    let data = query(
+        client,
+        &state_document(version),
+        "houstonApplyState",
+        Value::Null,
+    )
+    .await?;
     let mut workspaces = BTreeMap::new();
     for w in data["workspaces"].as_array().into_iter().flatten() {
         let Some(label) = w["label"].as_str() else {
             continue;
         };
-        let (users, teams, service_accounts) = bindings(&w["roleBindings"], "WORKSPACE_");
+        let access = bindings(&w["roleBindings"], "WORKSPACE_");
         let mut deployments = BTreeMap::new();
         for d in w["deployments"].as_array().into_iter().flatten() {
             let Some(dl) = d["label"].as_str() else {
                 continue;
             };
-            let (users, teams, service_accounts) = bindings(&d["roleBindings"], "DEPLOYMENT_");
+            let access = bindings(&d["roleBindings"], "DEPLOYMENT_");
             let text = |f: &str| d[f].as_str().map(str::to_string);
             deployments.insert(
                 dl.to_string(),
@@ -115,9 +175,7 @@ pub async fn read(
                             ))
                         })
                         .collect(),
-                    users,
-                    teams,
-                    service_accounts,
+                    access,
                 },
             );
         }
@@ -126,12 +184,15 @@ pub async fn read(
             CurrentWorkspace {
                 id: w["id"].as_str().unwrap_or_default().to_string(),
                 description: w["description"].as_str().map(str::to_string),
-                users,
-                teams,
-                service_accounts,
+                access,
                 deployments,
             },
         );
+    }
+    let ids: Vec<String> = workspaces.values().map(|w| w.id.clone()).collect();
+    let pending = invites(client, &ids.iter().map(String::as_str).collect::<Vec<_>>()).await?;
+    for (w, invites) in workspaces.values_mut().zip(pending) {
+        w.access.invites = invites;
     }
     let caller = data["self"]["user"]
         .is_object()
@@ -154,7 +215,7 @@ pub async fn read(
         }
     }
     let system = if system {
-        let data = query(client, USERS, "houstonApplyUsers").await?;
+        let data = query(client, USERS, "houstonApplyUsers", Value::Null).await?;
         let mut all_users = BTreeMap::new();
         let mut users = Members::new();
         for u in data["users"].as_array().into_iter().flatten() {
@@ -168,9 +229,12 @@ pub async fn read(
             all_users.insert(email, id);
         }
         Some(CurrentSystem {
-            users,
+            access: Access {
+                users,
+                teams: team_roles,
+                ..Access::default()
+            },
             all_users,
-            teams: team_roles,
         })
     } else {
         None
@@ -185,8 +249,14 @@ pub async fn read(
 }
 
 /// Users, teams and service accounts of one scope's role bindings (roles of that scope only).
-fn bindings(list: &Value, prefix: &str) -> (Members, Members, Members) {
-    let (mut users, mut teams, mut accounts) = (Members::new(), Members::new(), Members::new());
+fn bindings(list: &Value, prefix: &str) -> Access {
+    let mut access = Access::default();
+    let Access {
+        users,
+        teams,
+        service_accounts: accounts,
+        ..
+    } = &mut access;
     for b in list.as_array().into_iter().flatten() {
         let Some(role) = b["role"].as_str().filter(|r| r.starts_with(prefix)) else {
             continue;
@@ -205,7 +275,7 @@ fn bindings(list: &Value, prefix: &str) -> (Members, Members, Members) {
             accounts.insert(label, (id(&b["serviceAccount"]), role.to_string()));
         }
     }
-    (users, teams, accounts)
+    access
 }
 
 /// A user's first e-mail (or username), lower case: how the file names people.
@@ -494,6 +564,21 @@ pub async fn add_user(
             }
         }
     }
+}
+
+/// Revokes a pending invitation to a workspace.
+pub async fn revoke_invite(client: &Client, target: &Target, invite: &str) -> Result<(), Error> {
+    let workspace = match target {
+        Target::Workspace(id) => Some(id.clone()),
+        _ => None,
+    };
+    client
+        .execute::<ops::DeleteInviteToken>(ops::delete_invite_token::Variables {
+            invite_uuid: Some(invite.to_string()),
+            workspace_uuid: workspace,
+        })
+        .await?;
+    Ok(())
 }
 
 /// Gives a team a role.

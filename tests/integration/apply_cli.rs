@@ -217,6 +217,102 @@ fn round_trip_idempotence_change_and_prune() {
 }
 
 #[test]
+fn an_invitation_counts_as_the_role_it_offers_and_round_trips() {
+    let a = TestSandbox::start_with(|o| o.demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    // No bypassInvite: people unknown to the platform are invited, not added.
+    let file = "\
+workspaces:
+  crew:
+    users:
+      newbie@example.com: WORKSPACE_EDITOR
+      later@example.com: WORKSPACE_VIEWER
+";
+    std::fs::write(dir.join("crew.yaml"), file).unwrap();
+    let applied = ok(run(&a, dir, &["apply", "-f", "crew.yaml", "--yes"]));
+    assert!(
+        applied.stdout.contains("added or invited"),
+        "{}",
+        applied.stdout
+    );
+    let invites = ok(run(&a, dir, &["invite", "list", "--workspace", "crew"])).stdout;
+    assert!(invites.contains("newbie@example.com"), "{invites}");
+    // The invitations meet the file: nothing to do.
+    let again = ok(run(&a, dir, &["plan", "-f", "crew.yaml"]));
+    assert!(again.stdout.contains("No changes"), "{}", again.stdout);
+    // Export writes an invited user like a member, with the invitation's role ...
+    let exported = export(&a, dir);
+    assert!(
+        exported.contains("newbie@example.com: WORKSPACE_EDITOR"),
+        "{exported}"
+    );
+    // ... so export → apply to an empty platform → export is the same document.
+    let b = TestSandbox::start_with(|o| o.demo(false));
+    std::fs::write(dir.join("exported.yaml"), &exported).unwrap();
+    ok(run(&b, dir, &["apply", "-f", "exported.yaml", "--yes"]));
+    assert_eq!(export(&b, dir), exported);
+
+    // Another role: the invitation is made again with it.
+    std::fs::write(
+        dir.join("crew.yaml"),
+        file.replace(
+            "newbie@example.com: WORKSPACE_EDITOR",
+            "newbie@example.com: WORKSPACE_VIEWER",
+        ),
+    )
+    .unwrap();
+    let changed = run(&a, dir, &["plan", "-f", "crew.yaml"]);
+    assert_eq!(changed.code, 3, "{}{}", changed.stdout, changed.stderr);
+    assert!(
+        changed.stdout.contains(
+            "~ workspace crew user newbie@example.com (invited) WORKSPACE_EDITOR → WORKSPACE_VIEWER"
+        ),
+        "{}",
+        changed.stdout
+    );
+    ok(run(&a, dir, &["apply", "-f", "crew.yaml", "--yes"]));
+    let settled = ok(run(&a, dir, &["plan", "-f", "crew.yaml"]));
+    assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
+
+    // Left out of the file: "not managed" until --prune revokes the invitation.
+    std::fs::write(
+        dir.join("crew.yaml"),
+        "workspaces:\n  crew:\n    users:\n      newbie@example.com: WORKSPACE_VIEWER\n",
+    )
+    .unwrap();
+    let kept = run(&a, dir, &["plan", "-f", "crew.yaml"]);
+    assert!(
+        kept.stdout
+            .contains("workspace crew user later@example.com (WORKSPACE_VIEWER, invited)"),
+        "{}",
+        kept.stdout
+    );
+    let pruned = run(&a, dir, &["plan", "-f", "crew.yaml", "--prune"]);
+    assert!(
+        pruned
+            .stdout
+            .contains("- workspace crew user later@example.com (invited) WORKSPACE_VIEWER"),
+        "{}",
+        pruned.stdout
+    );
+    let revoked = ok(run(
+        &a,
+        dir,
+        &["apply", "-f", "crew.yaml", "--prune", "--yes"],
+    ));
+    assert!(
+        revoked.stdout.contains("invitation revoked"),
+        "{}",
+        revoked.stdout
+    );
+    let invites = ok(run(&a, dir, &["invite", "list", "--workspace", "crew"])).stdout;
+    assert!(!invites.contains("later@example.com"), "{invites}");
+    assert!(invites.contains("newbie@example.com"), "{invites}");
+    ok(run(&a, dir, &["plan", "-f", "crew.yaml", "--prune"]));
+}
+
+#[test]
 fn teams_and_system_roles_follow_the_file() {
     // The demo data has the team data-platform (WORKSPACE_EDITOR in demo) and grace.
     let sb = TestSandbox::start();
