@@ -13,15 +13,11 @@
 //! password are all that run's canary), so the echo server can tell which run reached it while
 //! runs go in parallel.
 
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use base64::Engine as _;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use crate::common::echo::{EchoServer, SHAPES};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 /// Leaves that never talk to the echo server (they read or write local files only); they are
@@ -195,113 +191,6 @@ const STATE: &str = "workspaces:\n  w1:\n    users:\n      a@example.com: WORKSP
 
 /// Leaves that read a secret from stdin get the run's canary there.
 const STDIN: &[&str] = &["login", "astro login", "user create"];
-
-#[derive(Debug, Clone, Copy)]
-enum Shape {
-    Unauthorized,
-    ForbiddenHtml,
-    PlainText,
-    GraphQlError,
-    RequestIdHeader,
-    EchoedData,
-    TruncatedJson,
-}
-
-const SHAPES: [Shape; 7] = [
-    Shape::Unauthorized,
-    Shape::ForbiddenHtml,
-    Shape::PlainText,
-    Shape::GraphQlError,
-    Shape::RequestIdHeader,
-    Shape::EchoedData,
-    Shape::TruncatedJson,
-];
-
-#[derive(Clone)]
-struct Echo {
-    shape: Arc<AtomicUsize>,
-    /// Every canary that reached the server (from any header or the body).
-    seen: Arc<Mutex<HashSet<String>>>,
-}
-
-/// Canaries in `text`: `cnry` and the alphanumerics after it.
-fn canaries(text: &str, into: &mut HashSet<String>) {
-    let mut rest = text;
-    while let Some(at) = rest.find("cnry") {
-        let tail = &rest[at..];
-        let end = tail
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(tail.len());
-        into.insert(tail[..end].to_string());
-        rest = &tail[end..];
-    }
-}
-
-async fn echo(State(echo): State<Echo>, headers: HeaderMap, body: Bytes) -> Response {
-    let auth = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
-    // a Basic credential is echoed decoded too, as a server that quotes the user would
-    let basic = auth
-        .strip_prefix("Basic ")
-        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_default();
-    let sent = format!("{auth} {basic} {}", String::from_utf8_lossy(&body));
-    {
-        let mut seen = HashSet::new();
-        canaries(&sent, &mut seen);
-        for value in headers.values() {
-            canaries(&String::from_utf8_lossy(value.as_bytes()), &mut seen);
-        }
-        echo.seen.lock().unwrap().extend(seen);
-    }
-    let json_text = serde_json::to_string(&sent).unwrap();
-    let json = |status: StatusCode, text: String| {
-        (status, [("content-type", "application/json")], text).into_response()
-    };
-    match SHAPES[echo.shape.load(Ordering::SeqCst)] {
-        Shape::Unauthorized => json(
-            StatusCode::UNAUTHORIZED,
-            format!(
-                r#"{{"message":{json_text},"detail":{json_text},"title":{json_text},"errors":[{{"message":{json_text}}}]}}"#
-            ),
-        ),
-        Shape::ForbiddenHtml => (
-            StatusCode::FORBIDDEN,
-            [("content-type", "text/html")],
-            format!("<html><head><title>Forbidden {auth}</title></head><body>{sent}</body></html>"),
-        )
-            .into_response(),
-        Shape::PlainText => {
-            (StatusCode::OK, [("content-type", "text/plain")], sent).into_response()
-        }
-        Shape::GraphQlError => json(
-            StatusCode::OK,
-            format!(
-                r#"{{"data":null,"errors":[{{"message":{json_text},"extensions":{{"code":"UNAUTHENTICATED","exception":{{"message":{json_text}}}}}}}]}}"#
-            ),
-        ),
-        Shape::RequestIdHeader => (
-            StatusCode::BAD_REQUEST,
-            [
-                ("x-request-id", auth.replace(' ', "-")),
-                ("content-type", "text/plain".to_string()),
-            ],
-            "no",
-        )
-            .into_response(),
-        Shape::EchoedData => json(
-            StatusCode::OK,
-            format!(
-                r#"{{"data":{{"workspaces":[{{"id":{json_text},"label":{json_text}}}],"workspace":{{"id":{json_text}}},"me":{json_text},"appConfig":{{"version":{json_text}}}}},"dags":[{{"dag_id":{json_text}}}],"total_entries":1,"deployments":[{{"id":{json_text}}}],"totalCount":1,"organizations":[{{"id":{json_text}}}],"version":{json_text},"id":{json_text},"status":{json_text},"access_token":{json_text}}}"#
-            ),
-        ),
-        Shape::TruncatedJson => json(StatusCode::OK, format!(r#"{{"data":{{"x":{json_text}"#)),
-    }
-}
 
 /// A leaf of the command tree: its path (`["workspace", "user", "add"]`), its usage line, and
 /// whether it takes `--yes` (a command that asks first: the sweep says yes, to reach the server).
@@ -560,19 +449,8 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 
 #[test]
 fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let echo_state = Echo {
-        shape: Arc::new(AtomicUsize::new(0)),
-        seen: Arc::default(),
-    };
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let app = axum::Router::new()
-        .fallback(echo)
-        .with_state(echo_state.clone());
-    runtime.spawn(async move { axum::serve(listener, app).await });
+    let server = EchoServer::start();
+    let url = server.url.clone();
 
     let scratch = tempfile::tempdir().unwrap();
     let all = leaves(scratch.path());
@@ -595,7 +473,7 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
         .clamp(4, 12);
     let mut outcomes = Vec::new();
     for shape in 0..SHAPES.len() {
-        echo_state.shape.store(shape, Ordering::SeqCst);
+        server.set_shape(shape);
         let next = AtomicUsize::new(0);
         let done = Mutex::new(Vec::new());
         std::thread::scope(|s| {
@@ -614,7 +492,8 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
         });
         outcomes.extend(done.into_inner().unwrap());
     }
-    drop(runtime);
+    let seen = server.seen();
+    drop(server);
 
     let mut slowest: Vec<_> = outcomes
         .iter()
@@ -622,7 +501,6 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
         .collect();
     slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     eprintln!("slowest runs: {:?}", &slowest[..5.min(slowest.len())]);
-    let seen = echo_state.seen.lock().unwrap().clone();
     let mut reached: BTreeMap<&str, bool> = BTreeMap::new();
     let mut failures = Vec::new();
     for o in &outcomes {

@@ -385,19 +385,7 @@ fn bulk_results_come_in_input_order_and_lists_in_a_stable_one() {
     let sb = TestSandbox::start();
     // Already a member: planned as "unchanged" before any other row is sent, yet printed in
     // its place (line 3).
-    ok(houston(
-        &sb,
-        &[
-            "workspace",
-            "user",
-            "add",
-            "-w",
-            "demo",
-            "--email",
-            "mid@example.com",
-            "--bypass-invite",
-        ],
-    ));
+    ok(sb.add_user("demo", "mid@example.com", &["--bypass-invite"]));
     let rows = sb.dir.join("order.csv");
     let mut text = String::from("email\nzed@example.com\nmid@example.com\n");
     for i in 0..12 {
@@ -463,19 +451,7 @@ fn bulk_results_come_in_input_order_and_lists_in_a_stable_one() {
     let listed = ok(houston(&sb, &["workspace", "list", "--jq", ".[].label"])).stdout;
     assert_eq!(listed, "alpha\ndemo\nzeta\n");
     for email in ["zoe@example.com", "abe@example.com"] {
-        ok(houston(
-            &sb,
-            &[
-                "workspace",
-                "user",
-                "add",
-                "-w",
-                "alpha",
-                "--email",
-                email,
-                "--bypass-invite",
-            ],
-        ));
+        ok(sb.add_user("alpha", email, &["--bypass-invite"]));
     }
     let emails = ok(houston(
         &sb,

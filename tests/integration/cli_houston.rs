@@ -92,16 +92,10 @@ fn workspaces_from_create_to_delete() {
 #[test]
 fn workspace_users_add_update_remove() {
     let sb = TestSandbox::start();
-    let added = ok(houston(
-        &sb,
+    let added = ok(sb.add_user(
+        "demo",
+        "ada@example.com",
         &[
-            "workspace",
-            "user",
-            "add",
-            "-w",
-            "demo",
-            "--email",
-            "ada@example.com",
             "--role",
             "WORKSPACE_EDITOR",
             "--bypass-invite",
@@ -118,33 +112,9 @@ fn workspace_users_add_update_remove() {
     );
     assert_eq!(added.json()["role"], "WORKSPACE_EDITOR");
     // Without --bypass-invite an unknown address is invited, and a second time is refused.
-    let invited = ok(houston(
-        &sb,
-        &[
-            "workspace",
-            "user",
-            "add",
-            "-w",
-            "demo",
-            "--email",
-            "bob@example.com",
-            "-o",
-            "json",
-        ],
-    ));
+    let invited = ok(sb.add_user("demo", "bob@example.com", &["-o", "json"]));
     assert_eq!(invited.json()["status"], "invited");
-    let again = houston(
-        &sb,
-        &[
-            "workspace",
-            "user",
-            "add",
-            "-w",
-            "demo",
-            "--email",
-            "bob@example.com",
-        ],
-    );
+    let again = sb.add_user("demo", "bob@example.com", &[]);
     // An invitation that already exists is "unchanged" (issue 13 item 2), as in the bulk path.
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(

@@ -2,18 +2,11 @@
 //! against a sandbox: deployments by label, workspaces by id without listing them all, the
 //! Astro CLI's flag spellings, and inputs that used to panic, spin or mislead.
 
-use crate::common::{TestSandbox, ok};
+use crate::common::{TestSandbox, houston, houston_process, ok};
 use std::path::Path;
 
 fn houston_in(dir: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
-    assert_cmd::Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.join("config.toml"))
-        .current_dir(dir)
-        .args(args)
-        .timeout(std::time::Duration::from_secs(60))
-        .assert()
+    houston(dir).args(args).assert()
 }
 
 #[test]
@@ -162,15 +155,10 @@ fn an_empty_variable_does_not_hide_the_dotenv_value() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(".env"), format!("HOUSTON_URL={}\n", sb.url)).unwrap();
     // README: an empty variable means unset, so `.env` decides.
-    let out = assert_cmd::Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+    let out = houston(dir.path())
         .env("HOUSTON_URL", "")
         .env("HOUSTON_TOKEN", &sb.token)
-        .current_dir(dir.path())
         .args(["workspace", "list", "-o", "json"])
-        .timeout(std::time::Duration::from_secs(60))
         .output()
         .unwrap();
     assert!(
@@ -261,23 +249,10 @@ fn a_broken_document_reports_its_syntax_first_and_counts_every_error() {
 fn adding_a_member_twice_is_unchanged_and_another_role_points_to_update() {
     let sb = TestSandbox::start();
     let add = |role: &str| {
-        sb.houston(
-            &sb.token,
-            None,
-            &[
-                "workspace",
-                "user",
-                "add",
-                "-w",
-                "demo",
-                "--email",
-                "ada@example.com",
-                "--role",
-                role,
-                "--bypass-invite",
-                "-o",
-                "json",
-            ],
+        sb.add_user(
+            "demo",
+            "ada@example.com",
+            &["--role", role, "--bypass-invite", "-o", "json"],
         )
     };
     // Issue 13 item 2: the README's first command failed on its second run.
@@ -312,23 +287,7 @@ fn adding_a_member_twice_is_unchanged_and_another_role_points_to_update() {
     .json();
     assert!(members.to_string().contains("ada@example.com"), "{members}");
     // An invitation that already exists is unchanged too.
-    let invite = |sb: &TestSandbox| {
-        sb.houston(
-            &sb.token,
-            None,
-            &[
-                "workspace",
-                "user",
-                "add",
-                "-w",
-                "demo",
-                "--email",
-                "bob@example.com",
-                "-o",
-                "json",
-            ],
-        )
-    };
+    let invite = |sb: &TestSandbox| sb.add_user("demo", "bob@example.com", &["-o", "json"]);
     ok(invite(&sb));
     let again = ok(invite(&sb));
     assert!(
@@ -362,13 +321,9 @@ fn the_readme_first_commands_run_twice() {
     let dir = tempfile::tempdir().unwrap();
     for round in 0..2 {
         for args in &commands {
-            let out = assert_cmd::Command::cargo_bin("houston")
-                .unwrap()
-                .env_clear()
-                .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+            let out = houston(dir.path())
                 .env("HOUSTON_SANDBOX_DATA", dir.path().join("sb"))
                 .args(args)
-                .timeout(std::time::Duration::from_secs(60))
                 .output()
                 .unwrap();
             assert!(
@@ -379,10 +334,7 @@ fn the_readme_first_commands_run_twice() {
         }
     }
     // The first command makes a member, not only an invitation.
-    let out = assert_cmd::Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+    let out = houston(dir.path())
         .env("HOUSTON_SANDBOX_DATA", dir.path().join("sb"))
         .args([
             "--sandbox",
@@ -403,9 +355,7 @@ fn the_readme_first_commands_run_twice() {
 fn sandbox_env_and_status_point_a_shell_at_it() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("sb");
-    let mut serve = std::process::Command::new(assert_cmd::cargo::cargo_bin("houston"))
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+    let mut serve = houston_process(dir.path())
         .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--data"])
         .arg(&data)
         .stdout(std::process::Stdio::piped())
@@ -437,9 +387,9 @@ fn sandbox_env_and_status_point_a_shell_at_it() {
     // `eval "$(houston sandbox env --data DIR)"` then any command.
     let script = format!(
         "eval \"$('{}' sandbox env --data '{}')\" && '{}' workspace list -o json",
-        assert_cmd::cargo::cargo_bin("houston").display(),
+        env!("CARGO_BIN_EXE_houston"),
         data.display(),
-        assert_cmd::cargo::cargo_bin("houston").display()
+        env!("CARGO_BIN_EXE_houston")
     );
     let out = std::process::Command::new("sh")
         .args(["-c", &script])
@@ -479,10 +429,7 @@ fn sandbox_is_refused_where_it_cannot_serve_and_deletes_ask() {
         .code(2)
         .stderr(predicates::str::contains("has no Airflow"));
     // Item 9: agent-token deletion asks like every other delete (no terminal: --yes needed).
-    assert_cmd::Command::cargo_bin("houston")
-        .unwrap()
-        .env_clear()
-        .env("HOUSTON_CONFIG", dir.path().join("config.toml"))
+    houston(dir.path())
         .env("ASTRO_API_TOKEN", "t")
         .env("ASTRO_API_URL", "http://127.0.0.1:9")
         .env("ASTRO_ORGANIZATION_ID", "org1")

@@ -4,11 +4,8 @@
 //! shape (error bodies, HTML, plain text, GraphQL errors, `x-request-id`, successful bodies)
 //! never gets them printed.
 
+use crate::common::echo::{EchoServer, SHAPES};
 use crate::common::{Run, TestSandbox, ok};
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
 use houston::http::{FailureKind, HttpOptions, RetryPolicy, TlsProblem};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -149,93 +146,14 @@ fn every_client_names_ca_cert_on_an_untrusted_certificate() {
     assert_eq!(server.connections.load(Ordering::SeqCst), 3, "one try each");
 }
 
-/// What the echo server answers with; each shape carries what the client sent (its
-/// `Authorization` header and its body).
-#[derive(Clone, Copy, Debug)]
-enum Shape {
-    Unauthorized,
-    ForbiddenHtml,
-    PlainText,
-    GraphQlError,
-    RequestIdHeader,
-    EchoedData,
-    TruncatedJson,
-}
-
-const SHAPES: [Shape; 7] = [
-    Shape::Unauthorized,
-    Shape::ForbiddenHtml,
-    Shape::PlainText,
-    Shape::GraphQlError,
-    Shape::RequestIdHeader,
-    Shape::EchoedData,
-    Shape::TruncatedJson,
-];
-
-async fn echo(State(shape): State<Arc<AtomicUsize>>, headers: HeaderMap, body: Bytes) -> Response {
-    let auth = headers
-        .get("authorization")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
-    let sent = format!("{auth} {}", String::from_utf8_lossy(&body));
-    let json_text = serde_json::to_string(&sent).unwrap();
-    let json = |status: StatusCode, text: String| {
-        (status, [("content-type", "application/json")], text).into_response()
-    };
-    match SHAPES[shape.load(Ordering::SeqCst)] {
-        Shape::Unauthorized => json(
-            StatusCode::UNAUTHORIZED,
-            format!(
-                r#"{{"message":{json_text},"detail":{json_text},"errors":[{{"message":{json_text}}}]}}"#
-            ),
-        ),
-        Shape::ForbiddenHtml => (
-            StatusCode::FORBIDDEN,
-            [("content-type", "text/html")],
-            format!("<html><head><title>Forbidden {auth}</title></head><body>{sent}</body></html>"),
-        )
-            .into_response(),
-        Shape::PlainText => {
-            (StatusCode::OK, [("content-type", "text/plain")], sent).into_response()
-        }
-        Shape::GraphQlError => json(
-            StatusCode::OK,
-            format!(r#"{{"data":null,"errors":[{{"message":{json_text}}}]}}"#),
-        ),
-        Shape::RequestIdHeader => (
-            StatusCode::BAD_REQUEST,
-            [
-                ("x-request-id", auth.replace(' ', "-")),
-                ("content-type", "text/plain".to_string()),
-            ],
-            "no",
-        )
-            .into_response(),
-        Shape::EchoedData => json(
-            StatusCode::OK,
-            format!(
-                r#"{{"data":{{"workspaces":[{{"id":{json_text}}}],"me":{json_text}}},"dags":[{{"dag_id":{json_text}}}],"total_entries":1,"deployments":[{{"id":{json_text}}}],"totalCount":1,"organizations":[],"version":{json_text}}}"#
-            ),
-        ),
-        Shape::TruncatedJson => json(StatusCode::OK, format!(r#"{{"data":{{"x":{json_text}"#)),
-    }
-}
-
 /// A command of the sweep: a name, its environment, its arguments.
 type Sweep = (&'static str, Vec<(&'static str, String)>, Vec<String>);
 
 /// The canary sweep: every client, every shape; the canary never shows.
 #[test]
 fn echoed_credentials_never_reach_output() {
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let shape = Arc::new(AtomicUsize::new(0));
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let app = axum::Router::new().fallback(echo).with_state(shape.clone());
-    runtime.spawn(async move { axum::serve(listener, app).await });
+    let server = EchoServer::start();
+    let url = server.url.clone();
 
     let canary = "cnry7Qe2xV9pL4mZ8wR1tY6uI3oP5aS0";
     let password = "pw-cnry-8d7f6e5c4b3a2910";
@@ -342,7 +260,7 @@ fn echoed_credentials_never_reach_output() {
     ];
     let mut checked = 0;
     for (index, s) in SHAPES.iter().enumerate() {
-        shape.store(index, Ordering::SeqCst);
+        server.set_shape(index);
         for (name, env, args) in &commands {
             let mut cmd = houston_cmd(dir.path());
             for (k, v) in env {
@@ -361,7 +279,6 @@ fn echoed_credentials_never_reach_output() {
         }
     }
     assert_eq!(checked, SHAPES.len() * commands.len());
-    drop(runtime);
 }
 
 #[test]

@@ -27,6 +27,8 @@
 
 #![allow(dead_code)]
 
+pub mod echo;
+
 use secrecy::ExposeSecret;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -233,6 +235,23 @@ impl Run {
 }
 
 impl TestSandbox {
+    /// `workspace user add -w WORKSPACE --email EMAIL` and `more` (a role, `--bypass-invite`,
+    /// `-o json`) as the system administrator, through the binary: where many CLI tests start.
+    /// Not checked, since some tests expect it to fail: wrap it in [`ok`] otherwise.
+    pub fn add_user(&self, workspace: &str, email: &str, more: &[&str]) -> Run {
+        let mut args = vec![
+            "workspace",
+            "user",
+            "add",
+            "-w",
+            workspace,
+            "--email",
+            email,
+        ];
+        args.extend_from_slice(more);
+        self.houston(&self.token, None, &args)
+    }
+
     /// Runs the real binary against this sandbox with `token`, in `dir` (or the sandbox's own
     /// directory), and checks that neither that token nor the admin's shows up in its output.
     pub fn houston(&self, token: &str, dir: Option<&Path>, args: &[&str]) -> Run {
