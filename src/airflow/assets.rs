@@ -4,6 +4,7 @@ use super::ApiVersion;
 use super::client::{Client, append_query};
 use super::error::Error;
 use super::paginate::Pages;
+use crate::http::FromUnanswered as _;
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -19,11 +20,10 @@ impl Client {
         if let Some(extra) = extra
             && !extra.is_object()
         {
-            return Err(Error::Argument {
-                field: "extra",
-                message: "an event's extra data must be a JSON object, like {\"source\": \"ci\"}"
-                    .into(),
-            });
+            return Err(Error::argument(
+                "extra",
+                "an event's extra data must be a JSON object, like {\"source\": \"ci\"}".into(),
+            ));
         }
         let extra = extra.cloned().unwrap_or_else(|| json!({}));
         match self.stable_api("posting a dataset event").await? {

@@ -5,6 +5,8 @@ use super::ApiVersion;
 use super::auth::{self, Auth, Session};
 use super::door::Target;
 use super::error::{ApiError, Error, parse_error_body};
+use crate::http::FromUnanswered as _;
+use crate::http::Unanswered;
 use crate::http::{self, Credentials, Failure, NoCredentials, Preview, Safety, Transport};
 use crate::secret::Secrets;
 use reqwest::Method;
@@ -78,7 +80,7 @@ impl ClientBuilder {
                     .encode(format!("{username}:{}", password.expose())),
             ));
         }
-        let (own, transport) = self.parts(secrets).map_err(|e| Error::Invalid(e.0))?;
+        let (own, transport) = self.parts(secrets).map_err(|e| Error::invalid(e.0))?;
         let mut root = own.target.root;
         // segments are appended to the root's path: it must not end in a slash
         let path = root.path().trim_end_matches('/').to_string();
@@ -253,7 +255,7 @@ impl Client {
                 ..*e
             })),
             Some(other) => other,
-            None => Error::Invalid("no API version to try".into()),
+            None => Error::invalid("no API version to try".into()),
         })
     }
 
@@ -334,7 +336,7 @@ impl Client {
         let mut url = self.url(self.api().await?, segments);
         append_query(&mut url, query);
         let bytes = serde_json::to_vec(body)
-            .map_err(|e| Error::Invalid(format!("cannot encode the request body: {e}")))?;
+            .map_err(|e| Error::invalid(format!("cannot encode the request body: {e}")))?;
         self.send(method, url, Some(bytes)).await?.json()
     }
 
@@ -413,13 +415,13 @@ impl Client {
     /// it (and again when the JWT is about to expire).
     async fn auth_header(&self) -> Result<Option<HeaderValue>, Error> {
         let Auth::Password { username, password } = &self.auth else {
-            return self.auth.static_header().map_err(Error::Invalid);
+            return self.auth.static_header().map_err(Error::invalid);
         };
         let mut session = self.session.lock().await;
         if !session.usable(SystemTime::now()) {
             *session = self.login(username, password).await?;
         }
-        session.header(&self.auth).map_err(Error::Invalid)
+        session.header(&self.auth).map_err(Error::invalid)
     }
 
     /// Airflow 3's `POST /auth/token`; where it does not exist (404/405: Airflow 2) Basic it is.
@@ -435,7 +437,7 @@ impl Client {
         let what = format!("POST {} (log in as {username})", url.path());
         let body = serde_json::json!({"username": username, "password": password.expose()});
         let body = serde_json::to_vec(&body)
-            .map_err(|e| Error::Invalid(format!("cannot encode the login: {e}")))?;
+            .map_err(|e| Error::invalid(format!("cannot encode the login: {e}")))?;
         let request = http::Request::new(Method::POST, url).json_body(body);
         // a second token from a repeated login is harmless: safe to repeat
         match self
@@ -518,10 +520,10 @@ fn http_request(method: Method, url: Url, body: Option<Vec<u8>>) -> http::Reques
 /// A failure in this API's words: error bodies in any of Airflow's shapes.
 fn to_error(failure: Failure, what: &str) -> Error {
     match failure {
-        Failure::Transport(source) => Error::Transport {
+        Failure::Transport(source) => Error::Unanswered(Unanswered::Transport {
             what: what.to_string(),
             source,
-        },
+        }),
         Failure::Status(reply) => {
             let (message, title, fields) = parse_error_body(&reply.body);
             Error::Api(Box::new(ApiError {
@@ -535,7 +537,7 @@ fn to_error(failure: Failure, what: &str) -> Error {
         }
         Failure::Credentials(e) => match e.downcast::<Error>() {
             Ok(e) => *e,
-            Err(e) => Error::Invalid(e.to_string()),
+            Err(e) => Error::invalid(e.to_string()),
         },
     }
 }

@@ -5,6 +5,7 @@ use super::client::Client;
 use super::error::Error;
 use super::model::{Connection, ConnectionSpec, Upserted};
 use super::paginate::Pages;
+use crate::http::FromUnanswered as _;
 use reqwest::Method;
 use serde_json::{Map, Value};
 
@@ -57,12 +58,12 @@ impl Client {
         let id = spec.connection_id.as_str();
         let Some(current) = current else {
             if !given.contains_key("conn_type") {
-                return Err(Error::Argument {
-                    field: "conn_type",
-                    message: format!(
+                return Err(Error::argument(
+                    "conn_type",
+                    format!(
                         "connection `{id}` does not exist yet, and creating it needs a connection type (http, postgres, …)"
                     ),
-                });
+                ));
             }
             given.insert("connection_id".into(), id.into());
             let item = self

@@ -5,6 +5,7 @@ use super::client::{Client, append_query};
 use super::error::Error;
 use super::model::{Dag, DagFilter, DagRun, Trigger};
 use super::paginate::Pages;
+use crate::http::FromUnanswered as _;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 use std::time::{Duration, Instant};
@@ -70,7 +71,7 @@ impl Client {
         if let Some(conf) = &trigger.conf
             && !conf.is_object()
         {
-            return Err(Error::Invalid(
+            return Err(Error::invalid(
                 "conf must be a JSON object, like {\"key\": \"value\"}".into(),
             ));
         }

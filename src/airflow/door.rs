@@ -6,6 +6,7 @@
 use super::ApiVersion;
 use super::auth::Auth;
 use super::error::Error;
+use crate::http::FromUnanswered as _;
 use crate::secret::Token;
 use url::Url;
 
@@ -51,30 +52,26 @@ pub struct DoorSpec {
 pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
     if let Some(release) = &spec.deployment {
         if spec.airflow_url.is_some() {
-            return Err(Error::Argument {
-                field: "airflow_url",
-                message: "both a deployment and an Airflow URL were given: one door at a time"
-                    .into(),
-            });
+            return Err(Error::argument(
+                "airflow_url",
+                "both a deployment and an Airflow URL were given: one door at a time".into(),
+            ));
         }
-        let houston = spec.houston_url.as_deref().ok_or_else(|| Error::Argument {
-            field: "houston_url",
-            message: format!(
+        let houston = spec.houston_url.as_deref().ok_or_else(|| Error::argument("houston_url", format!(
                 "deployment {release}: the platform's domain is unknown (no Houston URL was given)"
-            ),
-        })?;
+            )))?;
         let root = apc_deployment_url(houston, release)?;
         let auth = match (&spec.api_key, &spec.houston_token) {
             // a deployment service-account key given for this call wins over the context's token
             (Some(key), _) => Auth::Raw(key.clone()),
             (None, Some(token)) => Auth::Raw(token.clone()),
             (None, None) => {
-                return Err(Error::Argument {
-                    field: "houston_token",
-                    message: format!(
+                return Err(Error::argument(
+                    "houston_token",
+                    format!(
                         "deployment {release}: there is no Houston token or deployment API key to send"
                     ),
-                });
+                ));
             }
         };
         return Ok(Target {
@@ -86,9 +83,11 @@ pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
     if let Some(given) = &spec.airflow_url {
         let (root, api_hint) = airflow_root(given)?;
         let auth = if let Some(user) = &spec.username {
-            let password = spec.password.clone().ok_or_else(|| Error::Argument {
-                field: "password",
-                message: format!("the username {user} came without a password"),
+            let password = spec.password.clone().ok_or_else(|| {
+                Error::argument(
+                    "password",
+                    format!("the username {user} came without a password"),
+                )
             })?;
             Auth::Password {
                 username: user.clone(),
@@ -116,7 +115,7 @@ pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
     if let Some(given) = &spec.my_airflow_url {
         let (root, api_hint) = airflow_root(given)?;
         let key = spec.my_airflow_key.clone().ok_or_else(|| {
-            Error::Invalid(
+            Error::invalid(
                 "MY_AIRFLOW_API_URL is set but MY_AIRFLOW_API_KEY is not: set both (in the environment or .env)".into(),
             )
         })?;
@@ -126,10 +125,10 @@ pub fn resolve(spec: &DoorSpec) -> Result<Target, Error> {
             api_hint,
         });
     }
-    Err(Error::Argument {
-        field: "door",
-        message: "which Airflow? no deployment, Airflow URL or MY_AIRFLOW_API_URL was given".into(),
-    })
+    Err(Error::argument(
+        "door",
+        "which Airflow? no deployment, Airflow URL or MY_AIRFLOW_API_URL was given".into(),
+    ))
 }
 
 /// `https://deployments.<base-domain>/<release>/airflow`, the base domain taken from what the
@@ -142,29 +141,29 @@ pub fn apc_deployment_url(houston: &str, release: &str) -> Result<Url, Error> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "`{release}` is not a deployment release name (letters, digits and dashes, like `celestial-comet-1234`)"
         )));
     }
     let houston = houston.trim();
     let host = if houston.contains("://") {
         let url = Url::parse(houston)
-            .map_err(|e| Error::Invalid(format!("the Houston URL `{houston}` is invalid: {e}")))?;
+            .map_err(|e| Error::invalid(format!("the Houston URL `{houston}` is invalid: {e}")))?;
         url.host_str().unwrap_or_default().to_string()
     } else {
         houston.split('/').next().unwrap_or_default().to_string()
     };
     let domain = host.strip_prefix("houston.").unwrap_or(&host);
     if domain.is_empty() || domain.parse::<std::net::IpAddr>().is_ok() || !domain.contains('.') {
-        return Err(Error::Argument {
-            field: "houston_url",
-            message: format!(
+        return Err(Error::argument(
+            "houston_url",
+            format!(
                 "cannot derive the deployments URL of {release} from the Houston address `{houston}` (it is not houston.<base-domain>)"
             ),
-        });
+        ));
     }
     Url::parse(&format!("https://deployments.{domain}/{release}/airflow"))
-        .map_err(|e| Error::Invalid(format!("bad deployments URL for `{domain}`: {e}")))
+        .map_err(|e| Error::invalid(format!("bad deployments URL for `{domain}`: {e}")))
 }
 
 fn is_apc_deployment(root: &Url) -> bool {
@@ -188,14 +187,14 @@ pub fn airflow_root(given: &str) -> Result<(Url, Option<ApiVersion>), Error> {
         text = format!("{}://{text}", if loopback { "http" } else { "https" });
     }
     let mut url = Url::parse(&text)
-        .map_err(|e| Error::Invalid(format!("`{given}` is not an Airflow URL: {e}")))?;
+        .map_err(|e| Error::invalid(format!("`{given}` is not an Airflow URL: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "`{given}` is not an http(s) URL of an Airflow"
         )));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::Invalid(
+        return Err(Error::invalid(
             "put credentials in AIRFLOW_USERNAME/AIRFLOW_PASSWORD or AIRFLOW_API_KEY, not in the URL (it shows up in messages)".into(),
         ));
     }
@@ -300,10 +299,10 @@ mod tests {
         });
         assert!(matches!(
             no_token.unwrap_err(),
-            Error::Argument {
+            Error::Unanswered(crate::http::Unanswered::Argument {
                 field: "houston_token",
                 ..
-            }
+            })
         ));
 
         let astro = resolve(&DoorSpec {

@@ -4,7 +4,8 @@
 //! experimental API, and HTML or plain text from whatever proxy stands in front.
 
 use super::ApiVersion;
-use crate::http::{self, FailureKind, TransportError};
+use crate::http::Unanswered;
+use crate::http::{self, FailureKind};
 use serde_json::Value;
 use std::fmt;
 use std::time::Duration;
@@ -16,29 +17,10 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Found before anything was sent: a bad URL, a bad argument, a client that cannot be built.
-    #[error("{0}")]
-    Invalid(String),
-
-    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
-    /// `field` names it as the request (or the builder) does, so a caller can point at its
-    /// own input.
-    #[error("{message}")]
-    Argument {
-        /// The request field or builder input at fault: `slots`, `expiryInDays`.
-        field: &'static str,
-        /// What is wrong, in a sentence.
-        message: String,
-    },
-
-    /// No HTTP response came back.
-    #[error("{what}: {source}")]
-    Transport {
-        /// The request: `GET /api/v2/dags`.
-        what: String,
-        /// What went wrong on the way, and whether the request left.
-        source: TransportError,
-    },
+    /// No answer came: refused before anything was sent, or no HTTP response; see
+    /// [`Unanswered`], the part every client's error shares.
+    #[error(transparent)]
+    Unanswered(#[from] Unanswered),
 
     /// The server answered with a status outside 2xx.
     #[error("{0}")]
@@ -114,14 +96,17 @@ pub struct FieldError {
     pub kind: Option<String>,
 }
 
+impl crate::http::FromUnanswered for Error {}
+
 impl Error {
     /// True for a problem with the input, found before anything was sent (a bad argument, an
     /// operation this Airflow's API does not offer).
     pub fn is_invalid(&self) -> bool {
-        matches!(
-            self,
-            Error::Invalid(_) | Error::Argument { .. } | Error::Unsupported { .. }
-        )
+        match self {
+            Error::Unanswered(u) => u.is_invalid(),
+            Error::Unsupported { .. } => true,
+            _ => false,
+        }
     }
 
     /// The HTTP status, for an answer outside 2xx.
@@ -147,15 +132,15 @@ impl Error {
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::Argument { .. } | Error::Unsupported { .. } => false,
-            Error::Transport { source, .. } => source.sent,
+            Error::Unanswered(u) => u.was_sent(),
+            Error::Unsupported { .. } => false,
             _ => true,
         }
     }
 
     /// True for a transport failure of the given kind.
     pub fn is_transport(&self, kind: FailureKind) -> bool {
-        matches!(self, Error::Transport { source, .. } if source.kind == kind)
+        matches!(self, Error::Unanswered(u) if u.is_transport(kind))
     }
 }
 

@@ -5,6 +5,7 @@ use super::client::Client;
 use super::error::Error;
 use super::model::{Pool, PoolSpec, Upserted};
 use super::paginate::Pages;
+use crate::http::FromUnanswered as _;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
@@ -57,12 +58,14 @@ impl Client {
         let slots = spec
             .slots
             .or(current.as_ref().map(|p| p.slots))
-            .ok_or_else(|| Error::Argument {
-                field: "slots",
-                message: format!(
-                    "pool `{}` does not exist yet, and creating it needs a number of slots",
-                    spec.name
-                ),
+            .ok_or_else(|| {
+                Error::argument(
+                    "slots",
+                    format!(
+                        "pool `{}` does not exist yet, and creating it needs a number of slots",
+                        spec.name
+                    ),
+                )
             })?;
         let description = spec
             .description

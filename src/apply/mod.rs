@@ -20,6 +20,7 @@ mod platform;
 
 use crate::bulk::{self, Item, Outcome};
 use crate::houston::Version;
+use crate::http::FromUnanswered as _;
 use crate::{Client, Error};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -1049,7 +1050,7 @@ pub async fn plan(client: &Client, desired: &DesiredState, prune: bool) -> Resul
     let mut problems = desired.check();
     problems.extend(desired.check_for(version));
     if let Some(p) = problems.into_iter().next() {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "{}: {}",
             p.path.join("."),
             p.message
@@ -1297,7 +1298,7 @@ pub fn diff(current: Current, desired: &DesiredState, prune: bool) -> Result<Pla
         mut plan, refusals, ..
     } = d;
     if !refusals.is_empty() {
-        return Err(Error::Invalid(refusals.join("\n  ")));
+        return Err(Error::invalid(refusals.join("\n  ")));
     }
     plan.changes.sort_by_key(Change::phase);
     plan.current = current;
@@ -1552,7 +1553,7 @@ pub async fn apply(
                 if let EnvValue::Secret(s) = &v.value {
                     let value = s
                         .read()
-                        .map_err(|m| Error::Invalid(format!("variable {}: {m}", v.key)))?;
+                        .map_err(|m| Error::invalid(format!("variable {}: {m}", v.key)))?;
                     client
                         .secrets()
                         .add(crate::secret::Token::new(value.clone()));
@@ -1637,7 +1638,7 @@ pub async fn apply(
             },
         )
         .await
-        .map_err(|e| Error::Invalid(format!("the journal: {e}")))?;
+        .map_err(|e| Error::invalid(format!("the journal: {e}")))?;
         created |= report.succeeded > 0;
         applied.report.succeeded += report.succeeded;
         applied.report.failed += report.failed;
@@ -1661,7 +1662,7 @@ pub async fn apply(
         && let Some(j) = options.journal.take()
     {
         j.remove()
-            .map_err(|e| Error::Invalid(format!("cannot remove the journal: {e}")))?;
+            .map_err(|e| Error::invalid(format!("cannot remove the journal: {e}")))?;
     }
     Ok(applied)
 }
@@ -1695,7 +1696,7 @@ fn settle(now: &Current, change: &mut Change) -> bool {
 }
 
 fn missing(what: &str) -> Error {
-    Error::Invalid(format!(
+    Error::invalid(format!(
         "{what} does not exist (its creation failed); rerun after fixing that"
     ))
 }
@@ -1744,7 +1745,7 @@ impl Run {
                 .teams
                 .get(name)
                 .cloned()
-                .ok_or_else(|| Error::Invalid(format!("team {name} does not exist")));
+                .ok_or_else(|| Error::invalid(format!("team {name} does not exist")));
         }
         if *scope == Scope::System {
             return current
@@ -1752,13 +1753,13 @@ impl Run {
                 .as_ref()
                 .and_then(|s| s.all_users.get(name))
                 .cloned()
-                .ok_or_else(|| Error::Invalid(format!("user {name} does not exist")));
+                .ok_or_else(|| Error::invalid(format!("user {name} does not exist")));
         }
         current
             .access(scope)
             .and_then(|a| a.find(kind, name))
             .map(|((id, _), _)| id.clone())
-            .ok_or_else(|| Error::Invalid(format!("{} {name} is not there", kind.word())))
+            .ok_or_else(|| Error::invalid(format!("{} {name} is not there", kind.word())))
     }
 }
 
@@ -1955,7 +1956,7 @@ fn keep_key(run: &Run, scope: &Scope, label: &str, key: Option<String>) -> Resul
         file.sync_all()
     };
     write().map_err(|e| {
-        Error::Invalid(format!(
+        Error::invalid(format!(
             "the service account {label} was created, but its key could not be written to {}: {e}; delete the account and rerun",
             path.display()
         ))

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::bulk::Outcome;
 use crate::houston::{Operation, OperationKind, Request, Version};
+use crate::http::FromUnanswered as _;
 use crate::operations::{self as ops, Role};
 use crate::{Client, Error};
 use serde::de::DeserializeOwned;
@@ -290,7 +291,7 @@ fn email_of(user: &Value) -> String {
 }
 
 fn role(text: &str) -> Result<Role, Error> {
-    Role::known(text).ok_or_else(|| Error::Invalid(format!("`{text}` is not a role")))
+    Role::known(text).ok_or_else(|| Error::invalid(format!("`{text}` is not a role")))
 }
 
 /// The variables of `Q` from JSON, refusing (before sending) a value `Q` cannot carry.
@@ -307,14 +308,14 @@ where
         .filter(|k| !declared.contains(k))
         .collect();
     if !refused.is_empty() {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "{} cannot carry {} on this platform",
             Q::BASE,
             refused.join(", ")
         )));
     }
     serde_json::from_value(Value::Object(values))
-        .map_err(|e| Error::Invalid(format!("{}: {e}", Q::NAME)))
+        .map_err(|e| Error::invalid(format!("{}: {e}", Q::NAME)))
 }
 
 async fn send<Q: Operation>(client: &Client, values: Map<String, Value>) -> Result<Value, Error>
@@ -654,7 +655,7 @@ pub async fn create_service_account(
             .raw["createDeploymentServiceAccount"]
             .clone(),
         Target::System => {
-            return Err(Error::Invalid(
+            return Err(Error::invalid(
                 "apply does not manage system service accounts".into(),
             ));
         }
@@ -723,7 +724,7 @@ pub async fn set_role(
             remove_member(client, target, kind, email, &id, old).await?;
         }
         (_, MemberKind::ServiceAccount) => {
-            return Err(Error::Invalid(
+            return Err(Error::invalid(
                 "a service account's role cannot change".into(),
             ));
         }
@@ -838,7 +839,7 @@ pub async fn remove_member(
                 .await?;
         }
         (Target::System, MemberKind::ServiceAccount) => {
-            return Err(Error::Invalid(
+            return Err(Error::invalid(
                 "apply does not manage system service accounts".into(),
             ));
         }

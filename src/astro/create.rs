@@ -5,6 +5,7 @@
 
 use super::transport::Safety;
 use super::{Client, Error, Resource};
+use crate::http::Unanswered;
 use reqwest::Method;
 use serde_json::Value;
 use url::Url;
@@ -24,7 +25,7 @@ pub(crate) enum Created {
 /// True when the request may have been carried out although no success came back.
 fn may_have_landed(error: &Error) -> bool {
     match error {
-        Error::Transport { source, .. } => source.sent,
+        Error::Unanswered(Unanswered::Transport { source, .. }) => source.sent,
         Error::Api { status, .. } | Error::Http { status, .. } => *status >= 500,
         _ => false,
     }

@@ -8,6 +8,7 @@ use super::{
     Client, CloudProvider, Deployment, DeploymentStatus, DeploymentType, Error, Executor, Resource,
     Response, SchedulerSize,
 };
+use crate::http::FromUnanswered as _;
 use reqwest::Method;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -117,28 +118,28 @@ pub(crate) fn check_create(body: &Value) -> Result<(), Error> {
     };
     for field in ["name", "workspaceId"] {
         if text(field).is_none() {
-            return Err(Error::Argument {
+            return Err(Error::argument(
                 field,
-                message: format!("a deployment needs a {field}; nothing was sent"),
-            });
+                format!("a deployment needs a {field}; nothing was sent"),
+            ));
         }
     }
     if body.get("cloudProvider").is_some() != body.get("region").is_some() {
-        return Err(Error::Argument {
-            field: "region",
-            message: "cloudProvider and region go together; nothing was sent".into(),
-        });
+        return Err(Error::argument(
+            "region",
+            "cloudProvider and region go together; nothing was sent".into(),
+        ));
     }
     if text("type") == Some("HYBRID") {
         for field in ["schedulerSize", "isHighAvailability", "cloudProvider"] {
             if body.get(field).is_some() {
-                return Err(Error::Invalid(format!(
+                return Err(Error::invalid(format!(
                     "{field} does not apply to a HYBRID deployment (it takes scheduler.au/replicas); nothing was sent"
                 )));
             }
         }
         if text("executor") == Some("ASTRO") {
-            return Err(Error::Invalid(
+            return Err(Error::invalid(
                 "a HYBRID deployment runs the CELERY or KUBERNETES executor, not ASTRO; nothing was sent"
                     .into(),
             ));

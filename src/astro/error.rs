@@ -2,7 +2,8 @@
 //! statusCode, fieldErrors}` becomes [`Error::Api`], keeping the request id Astronomer support
 //! asks for; bodies that are not that JSON (gateways, many 429s) become [`Error::Http`].
 
-use crate::http::{FailureKind, TransportError};
+use crate::http::FailureKind;
+use crate::http::Unanswered;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -88,30 +89,10 @@ impl Resource {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Found before anything was sent: a missing token or organization, a bad host, a body
-    /// missing a required field.
-    #[error("{0}")]
-    Invalid(String),
-
-    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
-    /// `field` names it as the request (or the builder) does, so a caller can point at its
-    /// own input.
-    #[error("{message}")]
-    Argument {
-        /// The request field or builder input at fault: `slots`, `expiryInDays`.
-        field: &'static str,
-        /// What is wrong, in a sentence.
-        message: String,
-    },
-
-    /// No HTTP response came back.
-    #[error("Failed {what}: {source}")]
-    Transport {
-        /// What was being done.
-        what: String,
-        /// What went wrong on the way, and whether the request left.
-        source: TransportError,
-    },
+    /// No answer came: refused before anything was sent, or no HTTP response; see
+    /// [`Unanswered`], the part every client's error shares.
+    #[error(transparent)]
+    Unanswered(#[from] Unanswered),
 
     /// The server answered with its documented error body.
     #[error("{}", api_message(.what, .status, .message, .request_id, .field_errors))]
@@ -197,18 +178,19 @@ pub enum Error {
     },
 }
 
+impl crate::http::FromUnanswered for Error {}
+
 impl Error {
     /// True for a problem with the input, found before anything was sent (a missing token or
     /// organization, a bad host, a body missing a required field).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid(_) | Error::Argument { .. })
+        matches!(self, Error::Unanswered(u) if u.is_invalid())
     }
 
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_) | Error::Argument { .. } => false,
-            Error::Transport { source, .. } => source.sent,
+            Error::Unanswered(u) => u.was_sent(),
             _ => true,
         }
     }
@@ -243,7 +225,7 @@ impl Error {
 
     /// True for a transport failure of the given kind.
     pub fn is_transport(&self, kind: FailureKind) -> bool {
-        matches!(self, Error::Transport { source, .. } if source.kind == kind)
+        matches!(self, Error::Unanswered(u) if u.is_transport(kind))
     }
 
     /// True for a 404.

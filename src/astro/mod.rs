@@ -36,6 +36,7 @@ pub use paginate::{
 pub use tokens::{ApiTokenFilter, CreateAgentToken, CreateApiToken, EXPIRY_DAYS, NewToken};
 pub use transport::{Event, Observer, RawReply, RawRequest, Safety};
 
+use crate::http::FromUnanswered as _;
 use crate::http::{RetryPolicy, StaticCredentials, Transport};
 use crate::secret::{Secrets, Token};
 use std::sync::Arc;
@@ -163,10 +164,10 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let host = host_url(&self.own.host)?;
         let Some(token) = self.own.token.clone() else {
-            return Err(Error::Argument {
-                field: "token",
-                message: "no Astro API token was given".into(),
-            });
+            return Err(Error::argument(
+                "token",
+                "no Astro API token was given".into(),
+            ));
         };
         let claims = Claims::decode(&token);
         let (organization, org_source) = match &self.own.organization {
@@ -181,7 +182,7 @@ impl ClientBuilder {
             token.expose()
         ))
         .map_err(|_| {
-            Error::Invalid(
+            Error::invalid(
                 "the Astro API token holds characters that cannot go in an HTTP header".into(),
             )
         })?;
@@ -192,7 +193,7 @@ impl ClientBuilder {
         };
         let (own, transport) = self
             .parts(Secrets::new([&token]))
-            .map_err(|e| Error::Invalid(e.0))?;
+            .map_err(|e| Error::invalid(e.0))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 transport,
@@ -263,13 +264,12 @@ impl Client {
 
     /// The organization id, or why there is none.
     pub fn organization(&self) -> Result<&str, Error> {
-        self.inner
-            .organization
-            .as_deref()
-            .ok_or_else(|| Error::Argument {
-                field: "organization",
-                message: "no Astro organization was given, and the token does not name one".into(),
-            })
+        self.inner.organization.as_deref().ok_or_else(|| {
+            Error::argument(
+                "organization",
+                "no Astro organization was given, and the token does not name one".into(),
+            )
+        })
     }
 
     /// Where the organization id came from (`None` when there is none).
@@ -325,7 +325,7 @@ impl<T: serde::de::DeserializeOwned> Response<T> {
 pub fn host_url(input: &str) -> Result<Url, Error> {
     let input = input.trim();
     if input.is_empty() {
-        return Err(Error::Invalid("the Astro API host is empty".into()));
+        return Err(Error::invalid("the Astro API host is empty".into()));
     }
     let text = if input.contains("://") {
         input.to_string()
@@ -333,15 +333,15 @@ pub fn host_url(input: &str) -> Result<Url, Error> {
         format!("https://{input}")
     };
     let mut url = Url::parse(&text)
-        .map_err(|e| Error::Invalid(format!("`{input}` is not an Astro API host: {e}")))?;
+        .map_err(|e| Error::invalid(format!("`{input}` is not an Astro API host: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "`{input}`: the Astro API is reached over http or https, not {}",
             url.scheme()
         )));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "`{input}`: give the host alone, without a query or fragment"
         )));
     }
@@ -407,7 +407,10 @@ mod tests {
         let err = Client::builder().build().unwrap_err();
         assert!(err.is_invalid());
         assert!(
-            matches!(err, Error::Argument { field: "token", .. }),
+            matches!(
+                err,
+                Error::Unanswered(crate::http::Unanswered::Argument { field: "token", .. })
+            ),
             "{err}"
         );
     }

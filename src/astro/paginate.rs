@@ -4,6 +4,7 @@
 
 use super::transport::Safety;
 use super::{Client, Error};
+use crate::http::FromUnanswered as _;
 use reqwest::Method;
 use serde_json::{Map, Value};
 use url::Url;
@@ -56,16 +57,14 @@ impl PageRequest {
     /// Refuses a limit the API would refuse, before sending.
     pub fn check(&self) -> Result<(), Error> {
         match self.limit {
-            Some(0) => Err(Error::Argument {
-                field: "limit",
-                message: "a page holds at least 1 item".into(),
-            }),
-            Some(n) if n > MAX_PAGE_SIZE => Err(Error::Argument {
-                field: "limit",
-                message: format!(
-                    "{n} items is more than the API allows per page ({MAX_PAGE_SIZE})"
-                ),
-            }),
+            Some(0) => Err(Error::argument(
+                "limit",
+                "a page holds at least 1 item".into(),
+            )),
+            Some(n) if n > MAX_PAGE_SIZE => Err(Error::argument(
+                "limit",
+                format!("{n} items is more than the API allows per page ({MAX_PAGE_SIZE})"),
+            )),
             _ => Ok(()),
         }
     }

@@ -10,6 +10,8 @@ use super::{
     ApiToken, Client, CreatedToken, EntityType, Error, RawRequest, Resource, Response, TokenKind,
     TokenRole, TokenScope,
 };
+use crate::http::FromUnanswered as _;
+use crate::http::Unanswered;
 use reqwest::Method;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -19,12 +21,12 @@ pub const EXPIRY_DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 
 fn check_expiry(days: Option<u32>) -> Result<(), Error> {
     match days {
-        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::Argument {
-            field: "expiryInDays",
-            message: format!(
+        Some(d) if !EXPIRY_DAYS.contains(&d) => Err(Error::argument(
+            "expiryInDays",
+            format!(
                 "{d} days is out of range: a token lives 1 to 3650 days (or, with no expiry, forever); nothing was sent"
             ),
-        }),
+        )),
         _ => Ok(()),
     }
 }
@@ -50,10 +52,10 @@ pub struct NewToken {
 impl NewToken {
     fn check(&self) -> Result<(), Error> {
         if self.name.trim().is_empty() {
-            return Err(Error::Argument {
-                field: "name",
-                message: "a token needs a name; nothing was sent".into(),
-            });
+            return Err(Error::argument(
+                "name",
+                "a token needs a name; nothing was sent".into(),
+            ));
         }
         check_expiry(self.expiry_days)
     }
@@ -86,29 +88,28 @@ impl CreateApiToken {
     fn check(&self) -> Result<(), Error> {
         self.token.check()?;
         if self.role.trim().is_empty() {
-            return Err(Error::Argument {
-                field: "role",
-                message: "a token needs a role at its scope; nothing was sent".into(),
-            });
+            return Err(Error::argument(
+                "role",
+                "a token needs a role at its scope; nothing was sent".into(),
+            ));
         }
         match (&self.scope, &self.entity_id) {
-            (TokenScope::Organization, Some(_)) => Err(Error::Argument {
-                field: "entityId",
-                message:
-                    "an organization token belongs to no workspace or deployment; nothing was sent"
-                        .into(),
-            }),
-            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::Argument {
-                field: if self.scope == TokenScope::Workspace {
+            (TokenScope::Organization, Some(_)) => Err(Error::argument(
+                "entityId",
+                "an organization token belongs to no workspace or deployment; nothing was sent"
+                    .into(),
+            )),
+            (TokenScope::Workspace | TokenScope::Deployment, None) => Err(Error::argument(
+                if self.scope == TokenScope::Workspace {
                     "workspaceId"
                 } else {
                     "deploymentId"
                 },
-                message: format!(
+                format!(
                     "a {0} token needs the id of its {0}; nothing was sent",
                     self.scope.as_str().to_lowercase(),
                 ),
-            }),
+            )),
             _ => Ok(()),
         }
     }
@@ -331,8 +332,11 @@ impl Client {
         };
         let reply = match self.execute(&request, &what, Safety::Once).await {
             Ok(reply) => reply,
-            Err(e @ (Error::Transport { .. } | Error::Http { .. } | Error::Api { .. })) if !matches!(e.status(), Some(s) if s < 500) =>
-            {
+            Err(
+                e @ (Error::Unanswered(Unanswered::Transport { .. })
+                | Error::Http { .. }
+                | Error::Api { .. }),
+            ) if !matches!(e.status(), Some(s) if s < 500) => {
                 return Err(Error::Uncertain {
                     what,
                     resource: Resource::Rotation { id: id.to_string() },
@@ -392,7 +396,7 @@ impl Client {
                 .iter()
                 .any(|r| r.entity_type == entity_type && r.entity_id == entity_id)
         {
-            return Err(Error::Invalid(format!(
+            return Err(Error::invalid(format!(
                 "the token's role at its own scope ({} {entity_id}) cannot be removed; delete the token instead; nothing was sent",
                 entity_type.as_str().to_lowercase()
             )));

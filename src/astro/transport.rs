@@ -4,6 +4,8 @@
 
 use super::error::{Error, ErrorBody};
 use super::{CLIENT_IDENTIFIER, Client};
+use crate::http::FromUnanswered as _;
+use crate::http::Unanswered;
 use crate::http::{self, Failure, Preview, RetryPolicy};
 pub use crate::http::{Event, Observer, Safety};
 use reqwest::Method;
@@ -60,7 +62,7 @@ impl Client {
         );
         if let Some(v) = &self.inner.minor_version {
             let value = HeaderValue::from_str(v).map_err(|_| {
-                Error::Invalid(format!("`{v}` cannot go in the X-API-Version header"))
+                Error::invalid(format!("`{v}` cannot go in the X-API-Version header"))
             })?;
             out = out.header(HeaderName::from_static("x-api-version"), value);
         }
@@ -69,9 +71,9 @@ impl Client {
         }
         for (k, v) in &request.headers {
             let name = HeaderName::from_bytes(k.as_bytes())
-                .map_err(|_| Error::Invalid(format!("`{k}` is not an HTTP header name")))?;
+                .map_err(|_| Error::invalid(format!("`{k}` is not an HTTP header name")))?;
             let value = HeaderValue::from_str(v)
-                .map_err(|_| Error::Invalid(format!("the value of header `{k}` cannot be sent")))?;
+                .map_err(|_| Error::invalid(format!("the value of header `{k}` cannot be sent")))?;
             out = out.header(name, value);
         }
         Ok(out)
@@ -112,11 +114,12 @@ impl Client {
             Err(Failure::Status(reply)) => {
                 Err(self.status_error(what, reply.status, &reply.headers, &reply.body))
             }
-            Err(Failure::Transport(source)) => Err(Error::Transport {
-                what: what.to_string(),
+            // Astro's `what` reads after "Failed", as in every other Astro error
+            Err(Failure::Transport(source)) => Err(Error::Unanswered(Unanswered::Transport {
+                what: format!("Failed {what}"),
                 source,
-            }),
-            Err(other) => Err(Error::Invalid(format!("{what}: {other:?}"))),
+            })),
+            Err(other) => Err(Error::invalid(format!("{what}: {other:?}"))),
         }
     }
 

@@ -232,6 +232,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::http::FromUnanswered as _;
     use std::sync::Mutex;
 
     #[tokio::test]
@@ -298,7 +299,7 @@ mod tests {
             &NoProgress,
             |i| async move {
                 if i == 1 {
-                    Err(crate::Error::Invalid("no".into()))
+                    Err(crate::Error::invalid("no".into()))
                 } else {
                     Ok(Outcome::new("done"))
                 }

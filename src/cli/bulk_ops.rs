@@ -5,6 +5,7 @@ use super::access::{self, Members, Scope};
 use super::bulk::{self, BulkArgs, Outcome, Plan, Row, Session};
 use super::{Ctx, resolve};
 use houston::Client;
+use houston::http::FromUnanswered as _;
 use houston::operations::Role;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -352,7 +353,7 @@ pub async fn service_accounts_create(
                     let path = dir.join(format!("{label}.key"));
                     houston::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(
                         |e| {
-                            houston::Error::Invalid(format!(
+                            houston::Error::invalid(format!(
                                 "created, but cannot write {}: {e}",
                                 path.display()
                             ))

@@ -5,6 +5,7 @@
 
 use super::{BrokenPipe, ExitQuietly, Interrupted, UsageError};
 use houston::astro::Resource;
+use houston::http::Unanswered;
 use houston::http::{FailureKind, TransportError};
 use std::process::ExitCode;
 use std::sync::OnceLock;
@@ -127,7 +128,7 @@ fn argument_hint(field: &str) -> Option<String> {
 }
 
 fn houston_hint(error: &houston::Error) -> Option<String> {
-    if let houston::Error::Argument { field, .. } = error {
+    if let houston::Error::Unanswered(Unanswered::Argument { field, .. }) = error {
         return argument_hint(field);
     }
     if let houston::Error::TooOld { .. } = error {
@@ -159,7 +160,7 @@ fn houston_hint(error: &houston::Error) -> Option<String> {
 fn airflow_hint(error: &houston::airflow::Error) -> Option<String> {
     use houston::airflow::Error;
     match error {
-        Error::Argument { field, .. } => argument_hint(field),
+        Error::Unanswered(Unanswered::Argument { field, .. }) => argument_hint(field),
         Error::WaitTimeout { .. } => Some("raise --timeout to wait longer".into()),
         Error::Unsupported {
             available_on: Some(api),
@@ -180,7 +181,7 @@ fn airflow_hint(error: &houston::airflow::Error) -> Option<String> {
 fn astro_hint(error: &houston::astro::Error) -> Option<String> {
     use houston::astro::Error;
     match error {
-        Error::Argument { field, .. } => argument_hint(field),
+        Error::Unanswered(Unanswered::Argument { field, .. }) => argument_hint(field),
         Error::Decode { message, .. } if message.contains("items field") => {
             Some("name the items field with --items-field".into())
         }
@@ -203,7 +204,7 @@ fn astro_hint(error: &houston::astro::Error) -> Option<String> {
             _ => format!("delete it with `houston astro api-tokens delete {id}`, then create a new one"),
         }),
         Error::WaitTimeout { .. } => Some("wait longer with --timeout".into()),
-        Error::Transport { source, .. } if source.kind == FailureKind::Connect => Some(
+        Error::Unanswered(Unanswered::Transport { source, .. }) if source.kind == FailureKind::Connect => Some(
             "check the host (--api-url / ASTRO_API_URL) and your network or proxy".into(),
         ),
         _ => match error.status() {

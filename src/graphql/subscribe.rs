@@ -4,6 +4,8 @@
 //! messages the events, `stop` ends it.
 
 use crate::houston::{Client, Error, GraphQlError, Request};
+use crate::http::FromUnanswered as _;
+use crate::http::Unanswered;
 use crate::http::{FailureKind, TransportError};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
@@ -80,14 +82,14 @@ impl std::fmt::Debug for Subscription {
 }
 
 fn transport(label: &str, kind: FailureKind, sent: bool, message: String) -> Error {
-    Error::Transport {
-        operation: label.to_string(),
+    Error::Unanswered(Unanswered::Transport {
+        what: label.to_string(),
         source: TransportError {
             kind,
             sent,
             message,
         },
-    }
+    })
 }
 
 /// Opens the WebSocket next to `client`'s endpoint, authenticates, and starts `request`.
@@ -101,7 +103,7 @@ pub async fn start(client: &Client, request: &Request<'_>) -> Result<Subscriptio
     let mut handshake = url
         .as_str()
         .into_client_request()
-        .map_err(|e| Error::Invalid(format!("{url} is not a WebSocket URL: {e}")))?;
+        .map_err(|e| Error::invalid(format!("{url} is not a WebSocket URL: {e}")))?;
     handshake
         .headers_mut()
         .insert("Sec-WebSocket-Protocol", HeaderValue::from_static(PROTOCOL));
@@ -111,7 +113,7 @@ pub async fn start(client: &Client, request: &Request<'_>) -> Result<Subscriptio
     );
     let connector = if url.scheme() == "wss" {
         Some(Connector::Rustls(
-            crate::http::rustls_config(options).map_err(|e| Error::Invalid(e.0))?,
+            crate::http::rustls_config(options).map_err(|e| Error::invalid(e.0))?,
         ))
     } else {
         None

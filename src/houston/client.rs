@@ -3,6 +3,8 @@
 
 use super::error::{Error, GraphQlError};
 use super::{Operation, OperationKind, Version};
+use crate::http::FromUnanswered as _;
+use crate::http::Unanswered;
 use crate::http::{self, Failure, HttpOptions, Preview, Safety, StaticCredentials, Transport};
 use crate::secret::{Secrets, Token};
 use reqwest::Method;
@@ -17,10 +19,10 @@ use url::Url;
 pub fn endpoint(input: &str) -> Result<Url, Error> {
     let input = input.trim();
     if input.is_empty() {
-        return Err(Error::Argument {
-            field: "url",
-            message: "no Houston URL or domain was given".into(),
-        });
+        return Err(Error::argument(
+            "url",
+            "no Houston URL or domain was given".into(),
+        ));
     }
     let text = if input.contains("://") {
         input.to_string()
@@ -30,9 +32,9 @@ pub fn endpoint(input: &str) -> Result<Url, Error> {
         format!("https://houston.{input}")
     };
     let mut url = Url::parse(&text)
-        .map_err(|e| Error::Invalid(format!("`{input}` is not a Houston URL or domain: {e}")))?;
+        .map_err(|e| Error::invalid(format!("`{input}` is not a Houston URL or domain: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::Invalid(format!(
+        return Err(Error::invalid(format!(
             "`{input}`: Houston is reached over http or https, not {}",
             url.scheme()
         )));
@@ -129,7 +131,7 @@ impl ClientBuilder {
         let header = match &self.own.token {
             Some(token) => Some(
                 reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
-                    Error::Invalid(
+                    Error::invalid(
                         "the token holds characters that cannot go in an HTTP header".into(),
                     )
                 })?,
@@ -137,7 +139,7 @@ impl ClientBuilder {
             None => None,
         };
         let secrets = Secrets::new(self.own.token.iter());
-        let (own, transport) = self.parts(secrets).map_err(|e| Error::Invalid(e.0))?;
+        let (own, transport) = self.parts(secrets).map_err(|e| Error::invalid(e.0))?;
         Ok(Client {
             transport,
             credentials: StaticCredentials {
@@ -195,11 +197,12 @@ impl Client {
         let path = ConfigFile::default_path(&|k| std::env::var(k).ok());
         let file = ConfigFile::load(&path)?;
         let resolved = crate::config::resolve(&Overrides::default(), &env, &file)?;
-        let url = resolved.url.ok_or_else(|| Error::Argument {
-            field: "url",
-            message:
+        let url = resolved.url.ok_or_else(|| {
+            Error::argument(
+                "url",
                 "no Houston to talk to: no HOUSTON_URL or HOUSTON_DOMAIN, and no current context"
                     .into(),
+            )
         })?;
         Client::builder(&url)
             .token(resolved.token)
@@ -238,7 +241,7 @@ impl Client {
 
     fn http_request(&self, request: &Request<'_>) -> Result<http::Request, Error> {
         let body = serde_json::to_vec(&request.body()).map_err(|e| {
-            Error::Invalid(format!(
+            Error::invalid(format!(
                 "{}: cannot encode the request: {e}",
                 operation_label(request)
             ))
@@ -259,7 +262,7 @@ impl Client {
         }
         let body = Q::build_query(variables);
         let variables = serde_json::to_value(&body.variables)
-            .map_err(|e| Error::Invalid(format!("{}: cannot encode variables: {e}", Q::NAME)))?;
+            .map_err(|e| Error::invalid(format!("{}: cannot encode variables: {e}", Q::NAME)))?;
         let request = Request {
             query: body.query,
             variables,
@@ -356,12 +359,12 @@ impl Client {
                 if safety == Safety::Once && source.sent {
                     source.message.push_str(LOST_ANSWER);
                 }
-                Error::Transport {
-                    operation: label.to_string(),
+                Error::Unanswered(Unanswered::Transport {
+                    what: label.to_string(),
                     source,
-                }
+                })
             }
-            other => Error::Invalid(format!("{label}: {other:?}")),
+            other => Error::invalid(format!("{label}: {other:?}")),
         }
     }
 

@@ -2,7 +2,8 @@
 //! that decides the exit code (2: refused before sending, 1: the server refused or failed) and
 //! whether a retry is safe.
 
-use crate::http::{FailureKind, TransportError};
+use crate::http::FailureKind;
+use crate::http::Unanswered;
 use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
@@ -82,21 +83,10 @@ impl fmt::Display for GraphQlError {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Found before anything was sent: a bad URL, a client that cannot be built, a document or
-    /// variables that do not fit the schema.
-    #[error("{0}")]
-    Invalid(String),
-
-    /// An argument is missing, out of range, or conflicts with another; nothing was sent.
-    /// `field` names it as the request (or the builder) does, so a caller can point at its
-    /// own input.
-    #[error("{message}")]
-    Argument {
-        /// The request field or builder input at fault: `slots`, `expiryInDays`.
-        field: &'static str,
-        /// What is wrong, in a sentence.
-        message: String,
-    },
+    /// No answer came: refused before anything was sent, or no HTTP response; see
+    /// [`Unanswered`], the part every client's error shares.
+    #[error(transparent)]
+    Unanswered(#[from] Unanswered),
 
     /// The platform is older than the operation; nothing was sent.
     #[error("`{what}` needs Houston {needs} or newer; this platform is {platform}")]
@@ -113,15 +103,6 @@ pub enum Error {
     /// client; nothing was sent.
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
-
-    /// No HTTP response came back.
-    #[error("{operation}: {source}")]
-    Transport {
-        /// The operation's name.
-        operation: String,
-        /// What went wrong on the way, and whether the request left.
-        source: TransportError,
-    },
 
     /// An HTTP status outside 2xx. A 400 from Houston still carries GraphQL errors (a document
     /// the server's schema rejects); gateways send HTML or nothing.
@@ -165,15 +146,14 @@ pub enum Error {
     },
 }
 
+impl crate::http::FromUnanswered for Error {}
+
 impl Error {
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {
-            Error::Invalid(_)
-            | Error::Argument { .. }
-            | Error::Config(_)
-            | Error::TooOld { .. } => false,
-            Error::Transport { source, .. } => source.sent,
+            Error::Unanswered(u) => u.was_sent(),
+            Error::Config(_) | Error::TooOld { .. } => false,
             _ => true,
         }
     }
@@ -181,10 +161,11 @@ impl Error {
     /// True for a problem with the input, found before anything was sent (a bad URL or
     /// document, an operation the platform is too old for).
     pub fn is_invalid(&self) -> bool {
-        matches!(
-            self,
-            Error::Invalid(_) | Error::Argument { .. } | Error::Config(_) | Error::TooOld { .. }
-        )
+        match self {
+            Error::Unanswered(u) => u.is_invalid(),
+            Error::Config(_) | Error::TooOld { .. } => true,
+            _ => false,
+        }
     }
 
     /// The GraphQL errors the server returned, if any.
@@ -254,7 +235,7 @@ impl Error {
 
     /// True for a transport failure of the given kind.
     pub fn is_transport(&self, kind: FailureKind) -> bool {
-        matches!(self, Error::Transport { source, .. } if source.kind == kind)
+        matches!(self, Error::Unanswered(u) if u.is_transport(kind))
     }
 }
 

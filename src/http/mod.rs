@@ -9,6 +9,7 @@
 mod builder;
 mod limit;
 mod transport;
+mod unanswered;
 
 pub use builder::ClientBuilder;
 pub use limit::RateLimits;
@@ -17,6 +18,7 @@ pub use transport::{
     Credentials, Event, Failure, NoCredentials, Observer, Preview, Reply, Request, Safety,
     StaticCredentials, Transport, TransportBuilder,
 };
+pub use unanswered::{FromUnanswered, Unanswered};
 
 use backon::BackoffBuilder;
 use reqwest::header::HeaderMap;

@@ -13,7 +13,8 @@
 //! password are all that run's canary), so the echo server can tell which run reached it while
 //! runs go in parallel.
 
-use crate::common::echo::{EchoServer, SHAPES};
+use crate::common::echo::{EchoServer, SHAPES, Shape};
+use base64::Engine as _;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Mutex;

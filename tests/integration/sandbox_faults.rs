@@ -1,6 +1,7 @@
 //! Each fault kind of the sandbox produces the documented client error in `houston::Client`.
 
 use crate::common;
+use houston::http::Unanswered;
 
 use std::time::{Duration, Instant};
 
@@ -92,7 +93,13 @@ async fn dropped_connection_is_a_transport_error() {
     let err = send(&client(&sb, RetryPolicy::NONE, Duration::from_secs(10)))
         .await
         .unwrap_err();
-    assert!(matches!(err, houston::Error::Transport { .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            houston::Error::Unanswered(Unanswered::Transport { .. })
+        ),
+        "{err:?}"
+    );
     assert!(err.is_transport(FailureKind::Broken), "{err:?}");
 }
 
