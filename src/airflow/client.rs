@@ -5,10 +5,7 @@ use super::ApiVersion;
 use super::auth::{self, Auth, Session};
 use super::door::Target;
 use super::error::{ApiError, Error, parse_error_body};
-use crate::http::{
-    self, Credentials, Failure, HttpOptions, NoCredentials, Observer, Preview, RetryPolicy, Safety,
-    Transport,
-};
+use crate::http::{self, Credentials, Failure, NoCredentials, Preview, Safety, Transport};
 use crate::secret::Secrets;
 use reqwest::Method;
 use reqwest::header::HeaderValue;
@@ -28,55 +25,32 @@ pub struct Detected {
     pub git_version: Option<String>,
 }
 
-/// Builds a [`Client`].
-#[derive(Clone)]
-pub struct ClientBuilder {
+/// What an Airflow client takes of its own: the door (URL and credentials), the API when it
+/// is known, and how many pages to fetch at once.
+#[derive(Clone, Debug)]
+pub struct Settings {
     target: Target,
-    http: HttpOptions,
-    retry: RetryPolicy,
     api_version: Option<ApiVersion>,
     page_concurrency: usize,
-    observer: Option<Observer>,
 }
 
-impl std::fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("target", &self.target)
-            .field("http", &self.http)
-            .finish_non_exhaustive()
-    }
-}
+/// Builds a [`Client`]: `Client::builder(target)`, then optional settings (the shared ones:
+/// [`http_options`](crate::http::ClientBuilder::http_options),
+/// [`retry`](crate::http::ClientBuilder::retry),
+/// [`observer`](crate::http::ClientBuilder::observer)), then a fallible `build()`.
+pub type ClientBuilder = crate::http::ClientBuilder<Settings>;
 
 impl ClientBuilder {
-    /// Sees every request and response, scrubbed (a verbose log).
-    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
-        self.observer = observer.into();
-        self
-    }
-
     /// How many pages of a list may be fetched at once after the first (default 4; 1 fetches
     /// strictly one after another). Memory holds at most this many pages.
     pub fn page_concurrency(mut self, pages: usize) -> Self {
-        self.page_concurrency = pages.max(1);
-        self
-    }
-
-    /// Timeouts and TLS (CA bundle, or no verification).
-    pub fn http_options(mut self, options: HttpOptions) -> Self {
-        self.http = options;
-        self
-    }
-
-    /// How often and how long to retry what is safe to repeat.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.retry = retry;
+        self.own.page_concurrency = pages.max(1);
         self
     }
 
     /// Skip detection and speak this API.
     pub fn api_version(mut self, version: impl Into<Option<ApiVersion>>) -> Self {
-        self.api_version = version.into();
+        self.own.api_version = version.into();
         self
     }
 
@@ -84,9 +58,10 @@ impl ClientBuilder {
     /// header, an unreadable CA bundle). Nothing is sent: the API version is detected on the
     /// first call.
     pub fn build(self) -> Result<Client, Error> {
-        let secrets = Secrets::new(self.target.auth.secrets().iter().copied());
+        let auth = &self.own.target.auth;
+        let secrets = Secrets::new(auth.secrets().iter().copied());
         // a server echoing the Authorization header back shows HTTP Basic's encoded pair
-        if let Ok(Some(header)) = self.target.auth.static_header()
+        if let Ok(Some(header)) = auth.static_header()
             && let Ok(text) = header.to_str()
         {
             secrets.add(crate::Token::new(text));
@@ -96,37 +71,31 @@ impl ClientBuilder {
         }
         // a password door falls back to HTTP Basic on Airflow 2: its encoded pair is a secret
         // too (the canary sweep found it echoed back in full)
-        if let Auth::Password { username, password } = &self.target.auth {
+        if let Auth::Password { username, password } = auth {
             use base64::Engine as _;
             secrets.add(crate::Token::new(
                 base64::engine::general_purpose::STANDARD
                     .encode(format!("{username}:{}", password.expose())),
             ));
         }
-        let transport = Transport::builder()
-            .options(self.http)
-            .retry(self.retry)
-            .observer(self.observer)
-            .secrets(secrets)
-            .build()
-            .map_err(|e| Error::Invalid(e.0))?;
-        let mut root = self.target.root;
+        let (own, transport) = self.parts(secrets).map_err(|e| Error::Invalid(e.0))?;
+        let mut root = own.target.root;
         // segments are appended to the root's path: it must not end in a slash
         let path = root.path().trim_end_matches('/').to_string();
         root.set_path(&path);
         Ok(Client {
             transport,
             root,
-            auth: self.target.auth,
+            auth: own.target.auth,
             session: tokio::sync::Mutex::new(Session::Unknown),
             detected: tokio::sync::OnceCell::new(),
             // A URL naming v2 or the experimental API is taken at its word. One naming v1 is
             // only a hint: Airflow 3 removed v1, and people still paste v1 URLs in front of it.
-            forced: self
+            forced: own
                 .api_version
-                .or(self.target.api_hint.filter(|a| *a != ApiVersion::V1)),
-            hinted: self.target.api_hint,
-            page_concurrency: self.page_concurrency,
+                .or(own.target.api_hint.filter(|a| *a != ApiVersion::V1)),
+            hinted: own.target.api_hint,
+            page_concurrency: own.page_concurrency,
         })
     }
 }
@@ -181,14 +150,11 @@ impl Reply {
 impl Client {
     /// A builder for the Airflow behind `target` (see [`super::door::resolve`]).
     pub fn builder(target: Target) -> ClientBuilder {
-        ClientBuilder {
+        ClientBuilder::new(Settings {
             target,
-            http: HttpOptions::default(),
-            retry: RetryPolicy::default(),
             api_version: None,
             page_concurrency: 4,
-            observer: None,
-        }
+        })
     }
 
     /// Pages of a list fetched at once (see [`ClientBuilder::page_concurrency`]).

@@ -32,7 +32,7 @@ pub mod pools;
 pub mod variables;
 
 pub use auth::Auth;
-pub use client::{Client, ClientBuilder, Detected, Reply};
+pub use client::{Client, ClientBuilder, Detected, Reply, Settings};
 pub use door::{DoorSpec, Target};
 pub use error::{ApiError, Error, FieldError};
 pub use model::*;

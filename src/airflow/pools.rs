@@ -89,35 +89,21 @@ impl Client {
             body.insert("include_deferred".into(), i.into());
         }
         let created = current.is_none();
-        let item = match (api, created) {
-            // the experimental create updates an existing pool
-            (ApiVersion::Experimental, _) | (_, true) => {
-                body.insert("name".into(), spec.name.clone().into());
-                self.write(Method::POST, &["pools"], &[], &Value::Object(body))
-                    .await?
-            }
-            (ApiVersion::V2, false) => {
-                // 3.x's PATCH body names the pool `pool` and needs include_deferred
-                body.insert("pool".into(), spec.name.clone().into());
-                body.entry("include_deferred").or_insert(json!(false));
-                self.write(
-                    Method::PATCH,
-                    &["pools", &spec.name],
-                    &[],
-                    &Value::Object(body),
-                )
+        // the experimental create updates an existing pool
+        let post = created || api == ApiVersion::Experimental;
+        if api == ApiVersion::V2 && !post {
+            // 3.x's PATCH body names the pool `pool` and needs include_deferred
+            body.insert("pool".into(), spec.name.clone().into());
+            body.entry("include_deferred").or_insert(json!(false));
+        } else {
+            body.insert("name".into(), spec.name.clone().into());
+        }
+        let body = Value::Object(body);
+        let item = if post {
+            self.write(Method::POST, &["pools"], &[], &body).await?
+        } else {
+            self.write(Method::PATCH, &["pools", &spec.name], &[], &body)
                 .await?
-            }
-            (_, false) => {
-                body.insert("name".into(), spec.name.clone().into());
-                self.write(
-                    Method::PATCH,
-                    &["pools", &spec.name],
-                    &[],
-                    &Value::Object(body),
-                )
-                .await?
-            }
         };
         Ok(Upserted { item, created })
     }

@@ -207,35 +207,30 @@ pub fn update_body(current: &Value) -> Value {
         })
         .unwrap_or_default();
     body.insert("environmentVariables".into(), Value::Array(env));
-    let queue_keys: &[&str] = if hybrid {
-        &[
-            "id",
-            "name",
-            "isDefault",
-            "minWorkerCount",
-            "maxWorkerCount",
-            "workerConcurrency",
-            "nodePoolId",
-        ]
+    // A queue's size is a node pool on Hybrid, a machine type elsewhere.
+    let sizing: &[&str] = if hybrid {
+        &["nodePoolId"]
     } else {
-        &[
-            "id",
-            "name",
-            "isDefault",
-            "minWorkerCount",
-            "maxWorkerCount",
-            "workerConcurrency",
-            "astroMachine",
-            "podEphemeralStorage",
-        ]
+        &["astroMachine", "podEphemeralStorage"]
     };
+    let queue_keys: Vec<&str> = [
+        "id",
+        "name",
+        "isDefault",
+        "minWorkerCount",
+        "maxWorkerCount",
+        "workerConcurrency",
+    ]
+    .into_iter()
+    .chain(sizing.iter().copied())
+    .collect();
     if let Some(queues) = current.get("workerQueues").and_then(Value::as_array) {
         body.insert(
             "workerQueues".into(),
             Value::Array(
                 queues
                     .iter()
-                    .map(|q| Value::Object(pick(q, queue_keys)))
+                    .map(|q| Value::Object(pick(q, &queue_keys)))
                     .collect(),
             ),
         );

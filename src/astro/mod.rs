@@ -33,10 +33,10 @@ pub use models::*;
 pub use paginate::{
     DEFAULT_PAGE_SIZE, ITEM_FIELDS, MAX_PAGE_SIZE, Page, PageRequest, Paginator, items_field,
 };
-pub use tokens::{ApiTokenFilter, CreateAgentToken, CreateApiToken, EXPIRY_DAYS};
+pub use tokens::{ApiTokenFilter, CreateAgentToken, CreateApiToken, EXPIRY_DAYS, NewToken};
 pub use transport::{Event, Observer, RawReply, RawRequest, Safety};
 
-use crate::http::{HttpOptions, RetryPolicy, StaticCredentials, Transport};
+use crate::http::{RetryPolicy, StaticCredentials, Transport};
 use crate::secret::{Secrets, Token};
 use std::sync::Arc;
 use url::Url;
@@ -104,84 +104,72 @@ pub enum OrgSource {
     TokenClaims,
 }
 
-/// Builds a [`Client`]: the same shape as the Houston and Airflow builders (settings, then a
-/// fallible `build()`), with the host defaulting to Astro's public API.
-#[derive(Clone)]
-pub struct ClientBuilder {
+/// What an Astro client takes of its own: the host, the token, the organization and the pinned
+/// minor version.
+#[derive(Clone, Debug)]
+pub struct Settings {
     host: String,
     token: Option<Token>,
     organization: Option<String>,
-    http: HttpOptions,
-    retry: RetryPolicy,
-    rate_limited: RetryPolicy,
-    limits: RateLimits,
     minor_version: Option<String>,
-    observer: Option<Observer>,
 }
+
+/// Builds a [`Client`]: the same shape as the Houston and Airflow builders (the shared settings
+/// [`http_options`](crate::http::ClientBuilder::http_options),
+/// [`retry`](crate::http::ClientBuilder::retry) — network errors and 5xx; 429 answers follow
+/// [`rate_limited_retry`](ClientBuilder::rate_limited_retry) —
+/// [`observer`](crate::http::ClientBuilder::observer), then a fallible `build()`), with the
+/// host defaulting to Astro's public API.
+pub type ClientBuilder = crate::http::ClientBuilder<Settings>;
 
 impl ClientBuilder {
     /// The API host (`https://api.astronomer.io`, a dev/stage host, or a local fake). A bare
     /// host gets `https://`; a trailing version segment (`/v1`) is dropped.
     pub fn host(mut self, host: impl Into<String>) -> Self {
-        self.host = host.into();
+        self.own.host = host.into();
         self
     }
     /// The API token (an organization, workspace or deployment token), sent as `Bearer`.
     /// Required: [`ClientBuilder::build`] fails without one. An empty token counts as none.
     pub fn token(mut self, token: impl Into<Option<Token>>) -> Self {
-        self.token = token.into().filter(|t| !t.is_empty());
+        self.own.token = token.into().filter(|t| !t.is_empty());
         self
     }
     /// The organization every `/organizations/{id}/…` path uses. Without one, the token's
     /// claims are read for it (a convenience: the server decides what the token may do).
     pub fn organization(mut self, id: impl Into<Option<String>>) -> Self {
-        self.organization = id.into().filter(|s| !s.trim().is_empty());
-        self
-    }
-    /// Timeouts and TLS settings (a private CA, `insecure`) for every request.
-    pub fn http_options(mut self, options: HttpOptions) -> Self {
-        self.http = options;
-        self
-    }
-    /// How often and how long to retry what is safe to repeat after a network error or a 5xx
-    /// (429 answers follow [`ClientBuilder::rate_limited_retry`]).
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.retry = retry;
+        self.own.organization = id.into().filter(|s| !s.trim().is_empty());
         self
     }
     /// The schedule for 429 answers (default: 1, 2, 4, 8 s as the best-practice page asks;
     /// a longer `Retry-After` wins).
     pub fn rate_limited_retry(mut self, retry: RetryPolicy) -> Self {
-        self.rate_limited = retry;
+        self.transport = self.transport.rate_limited_retry(retry);
         self
     }
     /// Client-side pacing ([`RateLimits::default`] is the documented per-token limit).
     pub fn rate_limits(mut self, limits: RateLimits) -> Self {
-        self.limits = limits;
+        self.transport = self.transport.rate_limits(Some(limits));
         self
     }
     /// Pins the minor version with `X-API-Version` (`1.0`); without it the server uses its latest.
     pub fn minor_version(mut self, version: impl Into<Option<String>>) -> Self {
-        self.minor_version = version.into();
-        self
-    }
-
-    /// Sees every request (token masked) and response (a verbose log).
-    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
-        self.observer = observer.into();
+        self.own.minor_version = version.into();
         self
     }
 
     /// The client, or why these settings cannot make one (no token, a bad host, an unreadable
     /// CA bundle). Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
-        let host = host_url(&self.host)?;
-        let token = self.token.ok_or_else(|| Error::Argument {
-            field: "token",
-            message: "no Astro API token was given".into(),
-        })?;
+        let host = host_url(&self.own.host)?;
+        let Some(token) = self.own.token.clone() else {
+            return Err(Error::Argument {
+                field: "token",
+                message: "no Astro API token was given".into(),
+            });
+        };
         let claims = Claims::decode(&token);
-        let (organization, org_source) = match self.organization {
+        let (organization, org_source) = match &self.own.organization {
             Some(id) => (Some(id.trim().to_string()), Some(OrgSource::Given)),
             None => match claims.as_ref().and_then(Claims::organization_id) {
                 Some(id) => (Some(id), Some(OrgSource::TokenClaims)),
@@ -202,14 +190,8 @@ impl ClientBuilder {
             header: Some(header),
             shown: Some(format!("Bearer {}", token.masked())),
         };
-        let transport = Transport::builder()
-            .options(self.http)
-            .retry(self.retry)
-            .rate_limited_retry(self.rate_limited)
-            .rate_limits(Some(self.limits))
-            .observer(self.observer)
-            .secrets(Secrets::new([&token]))
-            .build()
+        let (own, transport) = self
+            .parts(Secrets::new([&token]))
             .map_err(|e| Error::Invalid(e.0))?;
         Ok(Client {
             inner: Arc::new(Inner {
@@ -219,7 +201,7 @@ impl ClientBuilder {
                 token,
                 organization,
                 org_source,
-                minor_version: self.minor_version,
+                minor_version: own.minor_version,
             }),
         })
     }
@@ -254,17 +236,14 @@ impl std::fmt::Debug for Client {
 impl Client {
     /// A builder for `https://api.astronomer.io`, default retries and the documented rate limits.
     pub fn builder() -> ClientBuilder {
-        ClientBuilder {
+        ClientBuilder::new(Settings {
             host: DEFAULT_HOST.into(),
             token: None,
             organization: None,
-            http: HttpOptions::default(),
-            retry: RetryPolicy::default(),
-            rate_limited: transport::RATE_LIMITED,
-            limits: RateLimits::default(),
             minor_version: None,
-            observer: None,
-        }
+        })
+        .rate_limited_retry(transport::RATE_LIMITED)
+        .rate_limits(RateLimits::default())
     }
 
     /// The host requests go to.

@@ -29,20 +29,11 @@ fn check_expiry(days: Option<u32>) -> Result<(), Error> {
     }
 }
 
-fn check_name(name: &str) -> Result<(), Error> {
-    if name.trim().is_empty() {
-        return Err(Error::Argument {
-            field: "name",
-            message: "a token needs a name; nothing was sent".into(),
-        });
-    }
-    Ok(())
-}
-
-/// `CreateAgentTokenRequest`.
+/// What every new token has: the whole of `CreateAgentTokenRequest`, and the part of
+/// `CreateApiTokenRequest` that is not about scope and role.
 #[derive(Debug, Clone, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CreateAgentToken {
+pub struct NewToken {
     /// The token's name. Required (checked before sending).
     pub name: String,
     /// Free text shown in the Astro UI.
@@ -56,15 +47,28 @@ pub struct CreateAgentToken {
     pub expiry_days: Option<u32>,
 }
 
+impl NewToken {
+    fn check(&self) -> Result<(), Error> {
+        if self.name.trim().is_empty() {
+            return Err(Error::Argument {
+                field: "name",
+                message: "a token needs a name; nothing was sent".into(),
+            });
+        }
+        check_expiry(self.expiry_days)
+    }
+}
+
+/// `CreateAgentTokenRequest`: an agent token has no scope or role of its own choosing.
+pub type CreateAgentToken = NewToken;
+
 /// `CreateApiTokenRequest`: `role` is the token's role at its own scope.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateApiToken {
-    /// The token's name. Required (checked before sending).
-    pub name: String,
-    /// Free text shown in the Astro UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    /// Its name, description and lifetime.
+    #[serde(flatten)]
+    pub token: NewToken,
     /// What the token's own role applies to: the organization, one workspace or one deployment.
     pub scope: TokenScope,
     /// The workspace or deployment id (not for organization tokens).
@@ -76,18 +80,11 @@ pub struct CreateApiToken {
     /// Standard (the server's default) or Direct Access.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<TokenKind>,
-    /// Days until it expires, 1 to 3650 (checked before sending); `None`: never.
-    #[serde(
-        rename = "tokenExpiryPeriodInDays",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub expiry_days: Option<u32>,
 }
 
 impl CreateApiToken {
     fn check(&self) -> Result<(), Error> {
-        check_name(&self.name)?;
-        check_expiry(self.expiry_days)?;
+        self.token.check()?;
         if self.role.trim().is_empty() {
             return Err(Error::Argument {
                 field: "role",
@@ -209,8 +206,7 @@ impl Client {
         deployment: &str,
         request: &CreateAgentToken,
     ) -> Result<CreatedToken, Error> {
-        check_name(&request.name)?;
-        check_expiry(request.expiry_days)?;
+        request.check()?;
         let what = format!(
             "to create agent token \"{}\" for deployment {deployment}",
             request.name
@@ -219,17 +215,8 @@ impl Client {
         let body = serde_json::to_value(request).expect("the request always encodes");
         let name = request.name.clone();
         let lookup = async |started| -> Result<Option<Value>, Error> {
-            let page = recent_page();
-            let mut pages = self.agent_tokens(deployment, page)?;
-            let first = pages
-                .next_page()
-                .await?
-                .map(|p| p.items)
-                .unwrap_or_default();
-            Ok(first.into_iter().find(|t| {
-                t.get("name").and_then(Value::as_str) == Some(name.as_str())
-                    && created_since(t, started)
-            }))
+            let pages = self.agent_tokens(deployment, recent_page())?;
+            newest(pages, |t| named(t, &name) && created_since(t, started)).await
         };
         let resource = Resource::AgentToken {
             deployment: deployment.to_string(),
@@ -300,7 +287,7 @@ impl Client {
         let what = format!(
             "to create {} API token \"{}\"",
             request.scope.as_str().to_lowercase(),
-            request.name
+            request.token.name
         );
         let url = self.org_url(&["tokens"])?;
         let body = serde_json::to_value(request).expect("the request always encodes");
@@ -315,17 +302,13 @@ impl Client {
             kind: None,
         };
         let lookup = async |started| -> Result<Option<Value>, Error> {
-            let mut pages = self.api_tokens(&filter, recent_page())?;
-            let first = pages
-                .next_page()
-                .await?
-                .map(|p| p.items)
-                .unwrap_or_default();
-            Ok(first.into_iter().find(|t| {
-                t.get("name").and_then(Value::as_str) == Some(request.name.as_str())
+            let pages = self.api_tokens(&filter, recent_page())?;
+            newest(pages, |t| {
+                named(t, &request.token.name)
                     && t.get("scope").and_then(Value::as_str) == Some(request.scope.as_str())
                     && created_since(t, started)
-            }))
+            })
+            .await
         };
         self.finish_create(
             &what,
@@ -473,6 +456,20 @@ impl Client {
 }
 
 /// The newest tokens first: where one created moments ago is.
+/// The newest token in `pages` (listed newest first by [`recent_page`]) that `wanted`: a
+/// lost create's token is among the first hundred.
+async fn newest(
+    mut pages: Paginator,
+    wanted: impl Fn(&Value) -> bool,
+) -> Result<Option<Value>, Error> {
+    let first = pages.next_page().await?.map(|p| p.items);
+    Ok(first.unwrap_or_default().into_iter().find(|t| wanted(t)))
+}
+
+fn named(token: &Value, name: &str) -> bool {
+    token.get("name").and_then(Value::as_str) == Some(name)
+}
+
 fn recent_page() -> PageRequest {
     PageRequest {
         limit: Some(100),

@@ -145,26 +145,7 @@ impl Client {
         }
     }
 
-    /// A JSON call: `body` encoded, the answer decoded (`None` for an empty 2xx body).
-    pub(crate) async fn call(
-        &self,
-        method: Method,
-        url: Url,
-        body: Option<&Value>,
-        what: &str,
-        safety: Safety,
-    ) -> Result<Option<Value>, Error> {
-        let request = RawRequest {
-            method,
-            url,
-            body: body.map(|b| serde_json::to_vec(b).expect("a Value always encodes")),
-            headers: Vec::new(),
-        };
-        let reply = self.execute(&request, what, safety).await?;
-        reply.json(what)
-    }
-
-    /// A call whose answer must be a JSON object.
+    /// A JSON call whose answer must be a JSON object: `body` encoded, the answer decoded.
     pub(crate) async fn call_object(
         &self,
         method: Method,
@@ -173,7 +154,13 @@ impl Client {
         what: &str,
         safety: Safety,
     ) -> Result<Value, Error> {
-        match self.call(method, url, body, what, safety).await? {
+        let request = RawRequest {
+            method,
+            url,
+            body: body.map(|b| serde_json::to_vec(b).expect("a Value always encodes")),
+            headers: Vec::new(),
+        };
+        match self.execute(&request, what, safety).await?.json(what)? {
             Some(v) if v.is_object() => Ok(v),
             Some(other) => Err(Error::Decode {
                 what: what.to_string(),

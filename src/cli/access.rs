@@ -354,6 +354,13 @@ pub struct Members {
 }
 
 impl Members {
+    fn new(members: impl Iterator<Item = Member>, answer: Value) -> Self {
+        Members {
+            members: members.collect(),
+            answer: non_null(answer),
+        }
+    }
+
     /// The server's list with each user's `role` here added (Houston returns every binding).
     pub fn shown(&self) -> Value {
         with_roles(
@@ -409,11 +416,7 @@ macro_rules! member {
     ($user:expr, $binding:ident, $scope_id:expr) => {{
         let u = $user;
         Member {
-            role: u
-                .role_bindings
-                .iter()
-                .find(|b| b.$binding.as_ref().is_some_and(|s| s.id == $scope_id))
-                .and_then(|b| b.role.clone()),
+            role: role_at!(u.role_bindings.iter(), $binding, $scope_id),
             names: names(
                 u.emails.into_iter().flatten().flatten().map(|e| e.address),
                 u.username,
@@ -421,6 +424,17 @@ macro_rules! member {
             id: u.id,
         }
     }};
+}
+
+/// The role among typed `roleBindings` that holds at the scope with `$scope_id` (each operation
+/// has its own generated binding type).
+macro_rules! role_at {
+    ($bindings:expr, $binding:ident, $scope_id:expr) => {
+        $bindings
+            .into_iter()
+            .find(|b| b.$binding.as_ref().is_some_and(|s| s.id == $scope_id))
+            .and_then(|b| b.role.clone())
+    };
 }
 
 fn names(
@@ -492,42 +506,14 @@ impl Scope {
     pub async fn members(&self, client: &Client) -> Result<Members, houston::Error> {
         Ok(match self {
             Scope::Workspace(w) => {
-                let r = client
-                    .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
-                        workspace_uuid: w.id.clone(),
-                    })
-                    .await?;
-                let members = r
-                    .data
-                    .workspace_users
-                    .unwrap_or_default()
-                    .into_iter()
-                    .flatten()
-                    .map(|u| member!(u, workspace, w.id))
-                    .collect();
-                Members {
-                    members,
-                    answer: non_null(answer(&r.raw)),
-                }
+                let r = ops::workspace_users::call(client, w.id.clone()).await?;
+                let users = r.data.workspace_users.into_iter().flatten().flatten();
+                Members::new(users.map(|u| member!(u, workspace, w.id)), answer(&r.raw))
             }
             Scope::Deployment(d) => {
-                let r = client
-                    .execute::<ops::DeploymentUsers>(ops::deployment_users::Variables {
-                        deployment_id: d.id.clone(),
-                    })
-                    .await?;
-                let members = r
-                    .data
-                    .deployment_users
-                    .unwrap_or_default()
-                    .into_iter()
-                    .flatten()
-                    .map(|u| member!(u, deployment, d.id))
-                    .collect();
-                Members {
-                    members,
-                    answer: non_null(answer(&r.raw)),
-                }
+                let r = ops::deployment_users::call(client, d.id.clone()).await?;
+                let users = r.data.deployment_users.into_iter().flatten().flatten();
+                Members::new(users.map(|u| member!(u, deployment, d.id)), answer(&r.raw))
             }
         })
     }
@@ -541,42 +527,23 @@ impl Scope {
         role: Role,
         bypass_invite: bool,
     ) -> Result<Added, houston::Error> {
+        let invite = bypass_invite.then_some(true);
         Ok(match self {
             Scope::Workspace(w) => {
-                let r = client
-                    .execute::<ops::WorkspaceAddUser>(ops::workspace_add_user::Variables {
-                        workspace_uuid: w.id.clone(),
-                        email,
-                        role,
-                        bypass_invite: bypass_invite.then_some(true),
-                    })
+                let r = ops::workspace_add_user::call(client, w.id.clone(), email, role, invite)
                     .await?;
-                let members = r
-                    .data
-                    .workspace_add_user
-                    .and_then(|a| a.users)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .flatten()
-                    .map(|u| member!(u, workspace, w.id))
-                    .collect();
-                Added::Members(Members {
-                    members,
-                    answer: non_null(answer(&r.raw)["users"].take()),
-                })
+                let users = r.data.workspace_add_user.and_then(|a| a.users);
+                let users = users.into_iter().flatten().flatten();
+                Added::Members(Members::new(
+                    users.map(|u| member!(u, workspace, w.id)),
+                    answer(&r.raw)["users"].take(),
+                ))
             }
-            Scope::Deployment(d) => Added::Binding(answer(
-                &client
-                    .execute::<ops::DeploymentAddUserRole>(
-                        ops::deployment_add_user_role::Variables {
-                            deployment_id: d.id.clone(),
-                            email,
-                            role,
-                        },
-                    )
-                    .await?
-                    .raw,
-            )),
+            Scope::Deployment(d) => {
+                let r =
+                    ops::deployment_add_user_role::call(client, d.id.clone(), email, role).await?;
+                Added::Binding(answer(&r.raw))
+            }
         })
     }
 
@@ -589,23 +556,11 @@ impl Scope {
         role: Role,
         bypass_invite: bool,
     ) -> Result<(), houston::Error> {
-        match self {
-            Scope::Workspace(w) => {
-                client
-                    .execute::<ops::WorkspaceAddUserQuietly>(
-                        ops::workspace_add_user_quietly::Variables {
-                            workspace_uuid: w.id.clone(),
-                            email,
-                            role,
-                            bypass_invite: bypass_invite.then_some(true),
-                        },
-                    )
-                    .await?;
-            }
-            Scope::Deployment(_) => {
-                self.add_user(client, email, role, false).await?;
-            }
-        }
+        let Scope::Workspace(w) = self else {
+            return self.add_user(client, email, role, false).await.map(drop);
+        };
+        let invite = bypass_invite.then_some(true);
+        ops::workspace_add_user_quietly::call(client, w.id.clone(), email, role, invite).await?;
         Ok(())
     }
 
@@ -616,33 +571,24 @@ impl Scope {
         email: String,
         role: Role,
     ) -> Result<Role, houston::Error> {
-        Ok(match self {
-            Scope::Workspace(w) => client
-                .execute::<ops::WorkspaceUpsertUserRole>(
-                    ops::workspace_upsert_user_role::Variables {
-                        workspace_uuid: w.id.clone(),
-                        email,
-                        role: role.clone(),
-                    },
-                )
-                .await?
-                .data
-                .workspace_upsert_user_role
-                .unwrap_or(role),
-            Scope::Deployment(d) => client
-                .execute::<ops::DeploymentUpdateUserRole>(
-                    ops::deployment_update_user_role::Variables {
-                        deployment_id: d.id.clone(),
-                        email,
-                        role: role.clone(),
-                    },
-                )
-                .await?
-                .data
-                .deployment_update_user_role
-                .and_then(|b| b.role)
-                .unwrap_or(role),
-        })
+        let now = match self {
+            Scope::Workspace(w) => {
+                let to = role.clone();
+                ops::workspace_upsert_user_role::call(client, w.id.clone(), email, to)
+                    .await?
+                    .data
+                    .workspace_upsert_user_role
+            }
+            Scope::Deployment(d) => {
+                let to = role.clone();
+                ops::deployment_update_user_role::call(client, d.id.clone(), email, to)
+                    .await?
+                    .data
+                    .deployment_update_user_role
+                    .and_then(|b| b.role)
+            }
+        };
+        Ok(now.unwrap_or(role))
     }
 
     /// Takes `member`'s role here away.
@@ -654,22 +600,10 @@ impl Scope {
     ) -> Result<(), houston::Error> {
         match self {
             Scope::Workspace(w) => {
-                client
-                    .execute::<ops::WorkspaceRemoveUser>(ops::workspace_remove_user::Variables {
-                        workspace_uuid: w.id.clone(),
-                        user_uuid: user_id,
-                    })
-                    .await?;
+                ops::workspace_remove_user::call(client, w.id.clone(), user_id).await?;
             }
             Scope::Deployment(d) => {
-                client
-                    .execute::<ops::DeploymentRemoveUserRole>(
-                        ops::deployment_remove_user_role::Variables {
-                            deployment_id: d.id.clone(),
-                            email,
-                        },
-                    )
-                    .await?;
+                ops::deployment_remove_user_role::call(client, d.id.clone(), email).await?;
             }
         }
         Ok(())
@@ -679,46 +613,22 @@ impl Scope {
     async fn teams(&self, client: &Client) -> Result<Value, houston::Error> {
         Ok(match self {
             Scope::Workspace(w) => {
-                let r = client
-                    .execute::<ops::WorkspaceTeams>(ops::workspace_teams::Variables {
-                        workspace_uuid: w.id.clone(),
-                    })
-                    .await?;
-                let roles = r
-                    .data
-                    .workspace_teams
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|t| {
-                        t?.role_bindings?
-                            .into_iter()
-                            .flatten()
-                            .find(|b| b.workspace.as_ref().is_some_and(|s| s.id == w.id))?
-                            .role
-                    })
-                    .collect();
-                with_roles(&answer(&r.raw), roles)
+                let r = ops::workspace_teams::call(client, w.id.clone()).await?;
+                let teams = r.data.workspace_teams.unwrap_or_default().into_iter();
+                let roles = teams.map(|t| {
+                    let bindings = t?.role_bindings?.into_iter().flatten();
+                    role_at!(bindings, workspace, w.id)
+                });
+                with_roles(&answer(&r.raw), roles.collect())
             }
             Scope::Deployment(d) => {
-                let r = client
-                    .execute::<ops::DeploymentTeams>(ops::deployment_teams::Variables {
-                        deployment_uuid: d.id.clone(),
-                    })
-                    .await?;
-                let roles = r
-                    .data
-                    .deployment_teams
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|t| {
-                        t?.role_bindings?
-                            .into_iter()
-                            .flatten()
-                            .find(|b| b.deployment.as_ref().is_some_and(|s| s.id == d.id))?
-                            .role
-                    })
-                    .collect();
-                with_roles(&answer(&r.raw), roles)
+                let r = ops::deployment_teams::call(client, d.id.clone()).await?;
+                let teams = r.data.deployment_teams.unwrap_or_default().into_iter();
+                let roles = teams.map(|t| {
+                    let bindings = t?.role_bindings?.into_iter().flatten();
+                    role_at!(bindings, deployment, d.id)
+                });
+                with_roles(&answer(&r.raw), roles.collect())
             }
         })
     }
@@ -731,52 +641,32 @@ impl Scope {
         role: Role,
         update: bool,
     ) -> Result<Role, houston::Error> {
+        let to = role.clone();
         let now = match (self, update) {
             (Scope::Workspace(w), false) => {
-                client
-                    .execute::<ops::WorkspaceAddTeam>(ops::workspace_add_team::Variables {
-                        workspace_uuid: w.id.clone(),
-                        team_uuid: team,
-                        role: role.clone(),
-                    })
-                    .await?;
+                ops::workspace_add_team::call(client, w.id.clone(), team, to).await?;
                 None
             }
             (Scope::Workspace(w), true) => {
-                client
-                    .execute::<ops::WorkspaceUpdateTeamRole>(
-                        ops::workspace_update_team_role::Variables {
-                            workspace_uuid: w.id.clone(),
-                            team_uuid: team,
-                            role: role.clone(),
-                        },
-                    )
+                ops::workspace_update_team_role::call(client, w.id.clone(), team, to)
                     .await?
                     .data
                     .workspace_update_team_role
             }
-            (Scope::Deployment(d), false) => client
-                .execute::<ops::DeploymentAddTeamRole>(ops::deployment_add_team_role::Variables {
-                    deployment_uuid: d.id.clone(),
-                    team_uuid: team,
-                    role: role.clone(),
-                })
-                .await?
-                .data
-                .deployment_add_team_role
-                .and_then(|b| b.role),
-            (Scope::Deployment(d), true) => client
-                .execute::<ops::DeploymentUpdateTeamRole>(
-                    ops::deployment_update_team_role::Variables {
-                        deployment_uuid: d.id.clone(),
-                        team_uuid: team,
-                        role: role.clone(),
-                    },
-                )
-                .await?
-                .data
-                .deployment_update_team_role
-                .and_then(|b| b.role),
+            (Scope::Deployment(d), false) => {
+                ops::deployment_add_team_role::call(client, d.id.clone(), team, to)
+                    .await?
+                    .data
+                    .deployment_add_team_role
+                    .and_then(|b| b.role)
+            }
+            (Scope::Deployment(d), true) => {
+                ops::deployment_update_team_role::call(client, d.id.clone(), team, to)
+                    .await?
+                    .data
+                    .deployment_update_team_role
+                    .and_then(|b| b.role)
+            }
         };
         Ok(now.unwrap_or(role))
     }
@@ -784,22 +674,10 @@ impl Scope {
     async fn remove_team(&self, client: &Client, team: String) -> Result<(), houston::Error> {
         match self {
             Scope::Workspace(w) => {
-                client
-                    .execute::<ops::WorkspaceRemoveTeam>(ops::workspace_remove_team::Variables {
-                        workspace_uuid: w.id.clone(),
-                        team_uuid: team,
-                    })
-                    .await?;
+                ops::workspace_remove_team::call(client, w.id.clone(), team).await?;
             }
             Scope::Deployment(d) => {
-                client
-                    .execute::<ops::DeploymentRemoveTeamRole>(
-                        ops::deployment_remove_team_role::Variables {
-                            deployment_uuid: d.id.clone(),
-                            team_uuid: team,
-                        },
-                    )
-                    .await?;
+                ops::deployment_remove_team_role::call(client, d.id.clone(), team).await?;
             }
         }
         Ok(())
@@ -812,75 +690,30 @@ impl Scope {
     ) -> Result<(Vec<Listed>, Value), houston::Error> {
         Ok(match self {
             Scope::Workspace(w) => {
-                let r = client
-                    .execute::<ops::WorkspaceServiceAccounts>(
-                        ops::workspace_service_accounts::Variables {
-                            workspace_uuid: w.id.clone(),
-                        },
-                    )
-                    .await?;
-                let listed = r
-                    .data
-                    .workspace_service_accounts
-                    .unwrap_or_default()
-                    .into_iter()
-                    .flatten()
-                    .map(|sa| Listed {
-                        id: sa.id,
-                        label: sa.label,
-                    })
-                    .collect();
-                (listed, non_null(answer(&r.raw)))
+                let r = ops::workspace_service_accounts::call(client, w.id.clone()).await?;
+                let accounts = r.data.workspace_service_accounts.into_iter().flatten();
+                listed(accounts.flatten().map(|a| (a.id, a.label)), &r.raw)
             }
             Scope::Deployment(d) => {
-                let r = client
-                    .execute::<ops::DeploymentServiceAccounts>(
-                        ops::deployment_service_accounts::Variables {
-                            deployment_uuid: d.id.clone(),
-                        },
-                    )
-                    .await?;
-                let listed = r
-                    .data
-                    .deployment_service_accounts
-                    .unwrap_or_default()
-                    .into_iter()
-                    .flatten()
-                    .map(|sa| Listed {
-                        id: sa.id,
-                        label: sa.label,
-                    })
-                    .collect();
-                (listed, non_null(answer(&r.raw)))
+                let r = ops::deployment_service_accounts::call(client, d.id.clone()).await?;
+                let accounts = r.data.deployment_service_accounts.into_iter().flatten();
+                listed(accounts.flatten().map(|a| (a.id, a.label)), &r.raw)
             }
         })
     }
 
     /// One service account here, `None` when there is none.
     async fn service_account(&self, client: &Client, id: &str) -> anyhow::Result<Option<Value>> {
-        Ok(match self {
-            Scope::Workspace(_) => {
-                let (typed, listed) = self.service_accounts(client).await?;
-                typed
-                    .iter()
-                    .position(|sa| sa.id == id)
-                    .map(|index| listed[index].clone())
-            }
-            Scope::Deployment(d) => {
-                let r = client
-                    .execute::<ops::DeploymentServiceAccount>(
-                        ops::deployment_service_account::Variables {
-                            deployment_uuid: d.id.clone(),
-                            service_account_uuid: id.to_string(),
-                        },
-                    )
-                    .await?;
-                r.data
-                    .deployment_service_account
-                    .is_some()
-                    .then(|| answer(&r.raw))
-            }
-        })
+        let Scope::Deployment(d) = self else {
+            let (typed, listed) = self.service_accounts(client).await?;
+            let index = typed.iter().position(|sa| sa.id == id);
+            return Ok(index.map(|index| listed[index].clone()));
+        };
+        let r = ops::deployment_service_account::call(client, d.id.clone(), id.to_string()).await?;
+        Ok(r.data
+            .deployment_service_account
+            .is_some()
+            .then(|| answer(&r.raw)))
     }
 
     /// What to do about a service account whose key was lost with the answer that held it.
@@ -904,42 +737,28 @@ impl Scope {
         category: Option<String>,
         role: Role,
     ) -> Result<Created, houston::Error> {
-        match self {
+        let (key, raw) = match self {
             Scope::Workspace(w) => {
-                let r = client
-                    .execute::<ops::CreateWorkspaceServiceAccount>(
-                        ops::create_workspace_service_account::Variables {
-                            label,
-                            category,
-                            workspace_uuid: w.id.clone(),
-                            role,
-                        },
-                    )
-                    .await?;
-                let sa = r.data.create_workspace_service_account;
-                Ok(Created {
-                    key: sa.and_then(|s| s.api_key),
-                    answer: answer(&r.raw),
-                })
+                let id = w.id.clone();
+                let call =
+                    ops::create_workspace_service_account::call(client, label, category, id, role);
+                let r = call.await?;
+                let key = r.data.create_workspace_service_account;
+                (key.and_then(|s| s.api_key), r.raw)
             }
             Scope::Deployment(d) => {
-                let r = client
-                    .execute::<ops::CreateDeploymentServiceAccount>(
-                        ops::create_deployment_service_account::Variables {
-                            label,
-                            category,
-                            deployment_uuid: d.id.clone(),
-                            role,
-                        },
-                    )
-                    .await?;
-                let sa = r.data.create_deployment_service_account;
-                Ok(Created {
-                    key: sa.and_then(|s| s.api_key),
-                    answer: answer(&r.raw),
-                })
+                let id = d.id.clone();
+                let call =
+                    ops::create_deployment_service_account::call(client, label, category, id, role);
+                let r = call.await?;
+                let key = r.data.create_deployment_service_account;
+                (key.and_then(|s| s.api_key), r.raw)
             }
-        }
+        };
+        Ok(Created {
+            key,
+            answer: answer(&raw),
+        })
     }
 
     async fn delete_service_account(
@@ -947,31 +766,29 @@ impl Scope {
         client: &Client,
         id: String,
     ) -> Result<Value, houston::Error> {
-        Ok(match self {
-            Scope::Workspace(w) => answer(
-                &client
-                    .execute::<ops::DeleteWorkspaceServiceAccount>(
-                        ops::delete_workspace_service_account::Variables {
-                            service_account_uuid: id,
-                            workspace_uuid: w.id.clone(),
-                        },
-                    )
+        let raw = match self {
+            Scope::Workspace(w) => {
+                ops::delete_workspace_service_account::call(client, id, w.id.clone())
                     .await?
-                    .raw,
-            ),
-            Scope::Deployment(d) => answer(
-                &client
-                    .execute::<ops::DeleteDeploymentServiceAccount>(
-                        ops::delete_deployment_service_account::Variables {
-                            service_account_uuid: id,
-                            deployment_uuid: d.id.clone(),
-                        },
-                    )
+                    .raw
+            }
+            Scope::Deployment(d) => {
+                ops::delete_deployment_service_account::call(client, id, d.id.clone())
                     .await?
-                    .raw,
-            ),
-        })
+                    .raw
+            }
+        };
+        Ok(answer(&raw))
     }
+}
+
+/// The typed look-up list of service accounts (id, label) and the server's list.
+fn listed(
+    accounts: impl Iterator<Item = (String, Option<String>)>,
+    raw: &Value,
+) -> (Vec<Listed>, Value) {
+    let listed = accounts.map(|(id, label)| Listed { id, label }).collect();
+    (listed, non_null(answer(raw)))
 }
 
 /// A list the server answered `null` for is shown as an empty list.
@@ -1174,19 +991,14 @@ async fn already_there(
     role: &Role,
     error: houston::Error,
 ) -> anyhow::Result<()> {
-    let errors = error.graphql_errors();
-    if errors
-        .iter()
-        .any(|e| e.code() == Some("USER_ALREADY_INVITED"))
-    {
+    if error.is_already_invited() {
         ctx.out.message(&format!(
             "{email} is already invited to {}: unchanged.",
             scope.named()
         ));
         return invited(ctx, scope, email, role);
     }
-    // Houston says "already exists" in words only; the lead owns a typed check.
-    if !errors.iter().any(|e| e.message.contains("already exists")) {
+    if !error.is_already_member() {
         return Err(error.into());
     }
     let members = scope.members(client).await?;

@@ -2,7 +2,7 @@
 
 use super::{Ctx, errors, usage};
 use clap::Subcommand;
-use houston::config::Context;
+use houston::config::{ConfigFile, Context};
 use houston::operations as ops;
 use houston::secret::Token;
 use serde_json::{Value, json};
@@ -350,13 +350,7 @@ fn http_options(ctx: &Ctx, context: &Context) -> houston::http::HttpOptions {
 pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
     let _ = args.token_stdin;
     let mut file = ctx.config()?;
-    let name = ctx
-        .global
-        .context
-        .clone()
-        .or_else(|| ctx.env.get("HOUSTON_CONTEXT"))
-        .or(file.current.clone());
-    let name = match name {
+    let name = match login_context(ctx, &file) {
         Some(name) => name,
         None if ctx.global.url.is_some() || ctx.global.domain.is_some() => "default".to_string(),
         None => {
@@ -427,12 +421,27 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
     }
     context.token = Some(token);
     file.contexts.insert(name.clone(), context);
+    store(ctx, &mut file, &name, "the token")
+}
+
+/// The context a login stores its token in: `--context`, `HOUSTON_CONTEXT`, or the current one.
+pub fn login_context(ctx: &Ctx, file: &ConfigFile) -> Option<String> {
+    ctx.global
+        .context
+        .clone()
+        .or_else(|| ctx.env.get("HOUSTON_CONTEXT"))
+        .or(file.current.clone())
+}
+
+/// Saves `file` after a login put `what` in context `name` (which becomes the current one when
+/// there is none), and says where it went.
+pub fn store(ctx: &Ctx, file: &mut ConfigFile, name: &str, what: &str) -> anyhow::Result<()> {
     if file.current.is_none() {
-        file.current = Some(name.clone());
+        file.current = Some(name.to_string());
     }
     file.save(&ctx.config_path)?;
     ctx.out.message(&format!(
-        "Stored the token in context {name} ({}, mode 0600)",
+        "Stored {what} in context {name} ({}, mode 0600)",
         ctx.config_path.display()
     ));
     Ok(())

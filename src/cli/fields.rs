@@ -4,6 +4,9 @@
 use super::usage;
 use serde_json::{Map, Value};
 
+/// Query parameters, in order, a key possibly repeated.
+pub type Query = Vec<(String, String)>;
+
 /// The field flags of both raw `api` commands.
 #[derive(Debug, Clone, clap::Args)]
 pub struct FieldArgs {
@@ -15,12 +18,32 @@ pub struct FieldArgs {
     /// `@FILE` or `@-` (stdin) reads the value
     #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
     pub fields: Vec<String>,
+    /// The request body from a JSON or YAML file (`-` for stdin); fields then go to the query
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<String>,
 }
 
 impl FieldArgs {
     /// The fields given, parsed; see [`Fields::parse`].
     pub fn parse(&self) -> anyhow::Result<Fields> {
         Fields::parse(&self.raw_fields, &self.fields)
+    }
+
+    /// The query parameters and the body of a request: the fields go to the query string of a
+    /// `read` (GET, DELETE, HEAD) or when `--input` is the body, else they are the JSON body.
+    pub fn request(&self, read: bool) -> anyhow::Result<(Query, Option<Value>)> {
+        let fields = self.parse()?;
+        let body = match &self.input {
+            Some(file) => Some(super::astro::read_document(file)?),
+            None => None,
+        };
+        if read || body.is_some() {
+            Ok((fields.query()?, body))
+        } else if fields.is_empty() {
+            Ok((Vec::new(), None))
+        } else {
+            Ok((Vec::new(), Some(fields.body()?)))
+        }
     }
 }
 

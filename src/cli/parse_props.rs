@@ -6,7 +6,6 @@
 
 use super::document::{self, PrepareError, VariableInput};
 use super::vars;
-use apollo_compiler::ExecutableDocument;
 use houston::graphql::schema::vendored;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -92,15 +91,7 @@ fn json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// The small schema of vars_props: one variable of every kind.
-const SCHEMA: &str = r#"
-type Query { f(i: Int, fl: Float, b: Boolean, s: String, id: ID, e: Color, l: [Int!], o: Point, u: Uuid, d: DateTime, j: JSON, r: Int!): String }
-enum Color { RED GREEN BLUE }
-input Point { x: Int!, y: Int = 7, tag: String }
-scalar Uuid
-scalar DateTime
-scalar JSON
-"#;
+/// An operation with a variable of every kind on vars_props' schema, one of them required.
 const DOC: &str = "query q($i: Int, $fl: Float, $b: Boolean, $s: String, $id: ID, $e: Color, $l: [Int!], $o: Point, $u: Uuid, $d: DateTime, $j: JSON, $r: Int!) { f(i: $i, fl: $fl, b: $b, s: $s, id: $id, e: $e, l: $l, o: $o, u: $u, d: $d, j: $j, r: $r) }";
 
 proptest! {
@@ -135,8 +126,7 @@ proptest! {
         file in json(),
         assignments in proptest::collection::vec("(i|fl|b|s|id|e|l|o|u|d|j|r|zz|)(=|)\\PC{0,10}", 0..5),
     ) {
-        let schema = houston::graphql::schema::parse(SCHEMA, "s.graphql").unwrap();
-        let doc = ExecutableDocument::parse_and_validate(&schema, DOC, "q.graphql").unwrap();
+        let (schema, doc) = super::vars_props::setup_with(DOC);
         let op = doc.operations.get(None).unwrap();
         let assignments: Vec<String> = assignments.into_iter().filter(|a| !a.contains('@')).collect();
         if let Err(errors) = vars::build(&schema, op, &assignments, Some(("vars.json", file))) {

@@ -61,6 +61,18 @@ fn system_role(roles: impl IntoIterator<Item = Option<Role>>) -> Option<Role> {
         .find(|r| r.as_str().starts_with("SYSTEM_"))
 }
 
+/// Team `team` as the server sent it, and its system role; `None`: there is no such team.
+async fn find(
+    client: &houston::Client,
+    team: &str,
+) -> Result<Option<(Value, Option<Role>)>, houston::Error> {
+    let r = ops::team::call(client, team.to_string()).await?;
+    Ok(r.data.team.map(|found| {
+        let roles = found.role_bindings.into_iter().flatten().flatten();
+        (answer(&r.raw), system_role(roles.map(|b| b.role)))
+    }))
+}
+
 /// A team object as the server sent it, with `systemRole` added.
 fn with_system_role(mut team: Value, role: Option<Role>) -> Value {
     if team.is_object() {
@@ -120,24 +132,11 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .data(&sorted(Value::Array(teams), "name"), LIST_COLUMNS)
         }
         Cmd::Get { team } => {
-            let r = client
-                .execute::<ops::Team>(ops::team::Variables {
-                    team_uuid: team.clone(),
-                })
-                .await?;
-            let Some(found) = r.data.team else {
+            let Some((found, role)) = find(&client, &team).await? else {
                 anyhow::bail!("no team `{team}` (list them with `houston team list`)");
             };
-            let role = system_role(
-                found
-                    .role_bindings
-                    .into_iter()
-                    .flatten()
-                    .flatten()
-                    .map(|b| b.role),
-            );
             ctx.out.data(
-                &with_system_role(answer(&r.raw), role),
+                &with_system_role(found, role),
                 &[
                     ("ID", "id"),
                     ("NAME", "name"),
@@ -167,45 +166,18 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             team,
             role: RoleOrNone(role),
         } => {
-            let current = client
-                .execute::<ops::Team>(ops::team::Variables {
-                    team_uuid: team.clone(),
-                })
-                .await?;
-            let Some(found) = current.data.team else {
+            let Some((_, had)) = find(&client, &team).await? else {
                 return Err(usage(format!("no team `{team}`")));
             };
-            let had = system_role(
-                found
-                    .role_bindings
-                    .into_iter()
-                    .flatten()
-                    .flatten()
-                    .map(|b| b.role),
-            )
-            .map(|r| r.as_str().to_string());
+            let had = had.map(|r| r.as_str().to_string());
             if had.as_deref() == role.as_ref().map(Role::as_str) {
                 ctx.out.message("Nothing to change");
             } else {
                 if let Some(old) = had.as_deref().and_then(Role::known) {
-                    client
-                        .execute::<ops::DeleteTeamSystemRoleBinding>(
-                            ops::delete_team_system_role_binding::Variables {
-                                team_uuid: team.clone(),
-                                role: old,
-                            },
-                        )
-                        .await?;
+                    ops::delete_team_system_role_binding::call(&client, team.clone(), old).await?;
                 }
                 if let Some(new) = role.clone() {
-                    client
-                        .execute::<ops::CreateTeamSystemRoleBinding>(
-                            ops::create_team_system_role_binding::Variables {
-                                team_uuid: team.clone(),
-                                role: new,
-                            },
-                        )
-                        .await?;
+                    ops::create_team_system_role_binding::call(&client, team.clone(), new).await?;
                 }
             }
             let now = role.as_ref().map(|r| r.as_str().to_string());

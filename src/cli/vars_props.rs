@@ -7,9 +7,9 @@ use houston::graphql::schema::vendored;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-/// An operation over a small schema with one variable of every kind.
-const SCHEMA: &str = r#"
-type Query { f(i: Int, fl: Float, b: Boolean, s: String, id: ID, e: Color, l: [Int!], o: Point, u: Uuid, d: DateTime, j: JSON): String }
+/// A small schema with an argument of every kind (parse_props' fuzzing runs on it too).
+pub(super) const SCHEMA: &str = r#"
+type Query { f(i: Int, fl: Float, b: Boolean, s: String, id: ID, e: Color, l: [Int!], o: Point, u: Uuid, d: DateTime, j: JSON, r: Int): String }
 enum Color { RED GREEN BLUE }
 input Point { x: Int!, y: Int = 7, tag: String }
 scalar Uuid
@@ -18,10 +18,15 @@ scalar JSON
 "#;
 const DOC: &str = "query q($i: Int, $fl: Float, $b: Boolean, $s: String, $id: ID, $e: Color, $l: [Int!], $o: Point, $u: Uuid, $d: DateTime, $j: JSON) { f(i: $i, fl: $fl, b: $b, s: $s, id: $id, e: $e, l: $l, o: $o, u: $u, d: $d, j: $j) }";
 
-fn setup() -> (Valid<apollo_compiler::Schema>, Valid<ExecutableDocument>) {
+/// [`SCHEMA`] and `doc` (an operation on it), parsed and checked.
+pub(super) fn setup_with(doc: &str) -> (Valid<apollo_compiler::Schema>, Valid<ExecutableDocument>) {
     let schema = houston::graphql::schema::parse(SCHEMA, "s.graphql").unwrap();
-    let doc = ExecutableDocument::parse_and_validate(&schema, DOC, "q.graphql").unwrap();
+    let doc = ExecutableDocument::parse_and_validate(&schema, doc, "q.graphql").unwrap();
     (schema, doc)
+}
+
+fn setup() -> (Valid<apollo_compiler::Schema>, Valid<ExecutableDocument>) {
+    setup_with(DOC)
 }
 
 fn run(name: &str, text: &str) -> Result<serde_json::Map<String, Value>, vars::VarErrors> {

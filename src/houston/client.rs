@@ -3,10 +3,7 @@
 
 use super::error::{Error, GraphQlError};
 use super::{Operation, OperationKind, Version};
-use crate::http::{
-    self, Failure, HttpOptions, Observer, Preview, RetryPolicy, Safety, StaticCredentials,
-    Transport,
-};
+use crate::http::{self, Failure, HttpOptions, Preview, Safety, StaticCredentials, Transport};
 use crate::secret::{Secrets, Token};
 use reqwest::Method;
 use serde::de::DeserializeOwned;
@@ -95,65 +92,41 @@ pub struct Response<T> {
     pub raw: Value,
 }
 
-/// Builds a [`Client`]. The three clients' builders share one shape: `Client::builder(where)`,
-/// then optional settings, then a fallible `build()` that checks everything at once.
-#[derive(Clone)]
-pub struct ClientBuilder {
+/// What a Houston client takes of its own: where, the token, and the platform version when
+/// it is known.
+#[derive(Clone, Debug)]
+pub struct Settings {
     url: String,
     token: Option<Token>,
-    http: HttpOptions,
-    retry: RetryPolicy,
     platform_version: Option<Version>,
-    observer: Option<Observer>,
 }
 
-impl std::fmt::Debug for ClientBuilder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("url", &self.url)
-            .field("token", &self.token)
-            .field("http", &self.http)
-            .finish_non_exhaustive()
-    }
-}
+/// Builds a [`Client`]: `Client::builder(url)`, then optional settings (the shared ones:
+/// [`http_options`](crate::http::ClientBuilder::http_options),
+/// [`retry`](crate::http::ClientBuilder::retry),
+/// [`observer`](crate::http::ClientBuilder::observer)), then a fallible `build()` that checks
+/// everything at once.
+pub type ClientBuilder = crate::http::ClientBuilder<Settings>;
 
 impl ClientBuilder {
-    /// Sees every request and response, scrubbed (a verbose log).
-    pub fn observer(mut self, observer: impl Into<Option<Observer>>) -> Self {
-        self.observer = observer.into();
-        self
-    }
-
     /// The token sent raw in `authorization`: a user JWT or a service-account key. An empty
     /// token is no token.
     pub fn token(mut self, token: impl Into<Option<Token>>) -> Self {
-        self.token = token.into().filter(|t| !t.is_empty());
-        self
-    }
-
-    /// Timeouts and TLS (CA bundle, or no verification).
-    pub fn http_options(mut self, options: HttpOptions) -> Self {
-        self.http = options;
-        self
-    }
-
-    /// How often and how long to retry what is safe to repeat.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.retry = retry;
+        self.own.token = token.into().filter(|t| !t.is_empty());
         self
     }
 
     /// Skip the `appConfig` probe: the platform is this version.
     pub fn platform_version(mut self, version: impl Into<Option<Version>>) -> Self {
-        self.platform_version = version.into();
+        self.own.platform_version = version.into();
         self
     }
 
     /// The client, or why these settings cannot make one (a bad URL, a token that cannot go in
     /// a header, an unreadable CA bundle). Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
-        let url = endpoint(&self.url)?;
-        let header = match &self.token {
+        let url = endpoint(&self.own.url)?;
+        let header = match &self.own.token {
             Some(token) => Some(
                 reqwest::header::HeaderValue::from_str(token.expose()).map_err(|_| {
                     Error::Invalid(
@@ -163,23 +136,17 @@ impl ClientBuilder {
             ),
             None => None,
         };
-        let credentials = StaticCredentials {
-            header,
-            shown: self.token.as_ref().map(Token::masked),
-        };
-        let transport = Transport::builder()
-            .options(self.http)
-            .retry(self.retry)
-            .observer(self.observer)
-            .secrets(Secrets::new(self.token.iter()))
-            .build()
-            .map_err(|e| Error::Invalid(e.0))?;
+        let secrets = Secrets::new(self.own.token.iter());
+        let (own, transport) = self.parts(secrets).map_err(|e| Error::Invalid(e.0))?;
         Ok(Client {
             transport,
-            credentials,
+            credentials: StaticCredentials {
+                header,
+                shown: own.token.as_ref().map(Token::masked),
+            },
             url,
-            token: self.token,
-            version: Mutex::new(self.platform_version.map(Some)),
+            token: own.token,
+            version: Mutex::new(own.platform_version.map(Some)),
         })
     }
 }
@@ -198,14 +165,11 @@ pub struct Client {
 impl Client {
     /// A builder for the Houston at `url` (see [`endpoint`] for what is accepted).
     pub fn builder(url: &str) -> ClientBuilder {
-        ClientBuilder {
+        ClientBuilder::new(Settings {
             url: url.to_string(),
             token: None,
-            http: HttpOptions::default(),
-            retry: RetryPolicy::default(),
             platform_version: None,
-            observer: None,
-        }
+        })
     }
 
     /// A client set up the way the `houston` command sets up its own, in one call: the

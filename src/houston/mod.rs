@@ -6,7 +6,7 @@ mod error;
 mod version;
 
 pub use client::{
-    Client, ClientBuilder, RawResponse, Request, Response, decode_response, endpoint,
+    Client, ClientBuilder, RawResponse, Request, Response, Settings, decode_response, endpoint,
 };
 pub use error::{Error, GraphQlError, PERMISSION_MESSAGE};
 pub use version::{Version, pick_variant};

@@ -6,9 +6,11 @@
 //! byte of server text passes. The three API clients are thin adapters: they shape requests and
 //! read their own error bodies.
 
+mod builder;
 mod limit;
 mod transport;
 
+pub use builder::ClientBuilder;
 pub use limit::RateLimits;
 pub(crate) use limit::{Limiter, MethodClass};
 pub use transport::{

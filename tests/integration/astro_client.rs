@@ -7,8 +7,8 @@ use astro_fake::{CANARY, Fake, Fault, ORG, WORKSPACE};
 use houston::Token;
 use houston::astro::{
     self, ApiTokenFilter, Client, CreateAgentToken, CreateApiToken, CreateDeployment,
-    DeploymentFilter, DeploymentStatus, EntityType, Error, PageRequest, RateLimits, TokenRole,
-    TokenScope, WaitOptions,
+    DeploymentFilter, DeploymentStatus, EntityType, Error, NewToken, PageRequest, RateLimits,
+    TokenRole, TokenScope, WaitOptions,
 };
 use houston::http::RetryPolicy;
 use serde_json::{Value, json};
@@ -502,13 +502,15 @@ async fn api_token_roles_are_read_modified_written() {
     let c = client(&fake);
     let created = c
         .create_api_token(&CreateApiToken {
-            name: "ci".into(),
-            description: Some("deploys".into()),
+            token: NewToken {
+                name: "ci".into(),
+                description: Some("deploys".into()),
+                expiry_days: None,
+            },
             scope: TokenScope::Workspace,
             entity_id: Some(WORKSPACE.into()),
             role: "WORKSPACE_OPERATOR".into(),
             kind: None,
-            expiry_days: None,
         })
         .await
         .unwrap();

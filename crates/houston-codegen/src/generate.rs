@@ -395,6 +395,7 @@ impl Codegen {
             .visit_file_mut(&mut file);
             file.items
                 .push(syn::parse2(implementation).map_err(|e| e.to_string())?);
+            add_call(&mut file, &marker, name, &krate);
             Docs {
                 operation: op,
                 marker: marker.to_string(),
@@ -569,6 +570,46 @@ fn variant_code(
                     .unwrap_or(#krate::houston::Version(0, 0, 0))
             }
         }
+    }
+}
+
+/// Adds `call(client, …variables)` to an operation's module: one call per operation, its
+/// variables as arguments in the order the operation declares them (genqlient's shape), so a
+/// caller writes neither the marker nor the `Variables` struct.
+fn add_call(file: &mut syn::File, marker: &proc_macro2::Ident, name: &str, krate: &syn::Path) {
+    for item in &mut file.items {
+        let syn::Item::Mod(module) = item else {
+            continue;
+        };
+        let Some((_, content)) = &mut module.content else {
+            continue;
+        };
+        let Some(fields) = content.iter().find_map(|i| match i {
+            syn::Item::Struct(s) if s.ident == "Variables" => Some(s.fields.clone()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let idents: Vec<_> = fields.iter().filter_map(|f| f.ident.clone()).collect();
+        let types = fields.iter().map(|f| &f.ty);
+        let variables = match fields {
+            syn::Fields::Unit => quote!(Variables),
+            _ => quote!(Variables { #(#idents),* }),
+        };
+        let doc = format!(
+            "Runs `{name}` on `client` with its variables in the order the operation declares \
+             them: `Client::execute::<{marker}>` without the `Variables` struct."
+        );
+        content.push(syn::parse_quote! {
+            #[doc = #doc]
+            #[allow(clippy::too_many_arguments)]
+            pub async fn call(
+                client: &#krate::houston::Client,
+                #( #idents: #types ),*
+            ) -> Result<#krate::houston::Response<ResponseData>, #krate::houston::Error> {
+                client.execute::<super::#marker>(#variables).await
+            }
+        });
     }
 }
 

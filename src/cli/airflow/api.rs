@@ -24,9 +24,6 @@ pub struct Args {
     path: String,
     #[command(flatten)]
     fields: FieldArgs,
-    /// The request body from a file (`-` for stdin); fields then go to the query string
-    #[arg(long, value_name = "FILE")]
-    input: Option<String>,
     /// Follow limit/offset through every page (GET only) and print one list of the items
     #[arg(long)]
     paginate: bool,
@@ -51,28 +48,14 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
     if args.paginate && method != Method::GET {
         return Err(usage("--paginate follows pages of a GET only"));
     }
-    let fields = args.fields.parse()?;
-    let in_query = method == Method::GET || method == Method::DELETE || args.input.is_some();
+    let read = method == Method::GET || method == Method::DELETE;
+    let (query, body) = args.fields.request(read)?;
     let mut url = client.url_for_path(&args.path).await?;
-    let body = if in_query {
-        {
-            let mut q = url.query_pairs_mut();
-            for (k, v) in fields.query()? {
-                q.append_pair(&k, &v);
-            }
-        }
-        if url.query() == Some("") {
-            url.set_query(None);
-        }
-        match &args.input {
-            Some(file) => Some(read_input(file)?),
-            None => None,
-        }
-    } else if fields.is_empty() {
-        None
-    } else {
-        Some(serde_json::to_vec(&fields.body()?)?)
-    };
+    url.query_pairs_mut().extend_pairs(query);
+    if url.query() == Some("") {
+        url.set_query(None);
+    }
+    let body = body.map(|b| serde_json::to_vec(&b)).transpose()?;
 
     let json_out = if ctx.out.format == Format::Table {
         output::Output {
@@ -117,16 +100,5 @@ struct Raw<'c>(Pages<'c, Value>);
 impl Batches<Value> for Raw<'_> {
     async fn batch(&mut self) -> Result<Option<Vec<Value>>, houston::airflow::Error> {
         Ok(self.0.next_page().await?.map(|p| p.items))
-    }
-}
-
-fn read_input(file: &str) -> anyhow::Result<Vec<u8>> {
-    if file == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| usage(format!("--input: cannot read stdin: {e}")))?;
-        Ok(buf)
-    } else {
-        std::fs::read(file).map_err(|e| usage(format!("--input: cannot read {file}: {e}")))
     }
 }

@@ -5,7 +5,7 @@
 //! masked in `--verbose` and `--dry-run`. Creates (POST) are never retried once they may have
 //! reached the server.
 
-use super::{json_output, read_document};
+use super::json_output;
 use crate::cli::fields::FieldArgs;
 use crate::cli::{Ctx, usage};
 use houston::astro::{self, ApiVersion, DEFAULT_PAGE_SIZE, RawRequest, Safety};
@@ -22,9 +22,6 @@ pub struct Args {
     path: String,
     #[command(flatten)]
     fields: FieldArgs,
-    /// The request body from a JSON or YAML file (`-` for stdin); fields then go to the query
-    #[arg(long, value_name = "FILE")]
-    input: Option<String>,
     /// A request header, 'Key: value' (repeatable)
     #[arg(short = 'H', long = "header", value_name = "KEY: VALUE")]
     headers: Vec<String>,
@@ -58,18 +55,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
         None => (path, None),
     };
     let path = fill_placeholders(&path, client, ctx)?;
-    let fields = args.fields.parse()?;
-    let body_from_input = match &args.input {
-        Some(file) => Some(read_document(file)?),
-        None => None,
-    };
-    let mut query: Vec<(String, String)> = Vec::new();
-    let mut body: Option<Value> = body_from_input;
-    if is_read || body.is_some() {
-        query = fields.query()?;
-    } else if !fields.is_empty() {
-        body = Some(fields.body()?);
-    }
+    let (query, body) = args.fields.request(is_read)?;
     if args.paginate && method != Method::GET {
         return Err(usage("--paginate follows pages of a GET list"));
     }

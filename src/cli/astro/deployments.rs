@@ -1,12 +1,12 @@
 //! `houston astro deployments …`.
 
-use super::{ListArgs, read_document, show_list};
+use super::{NamedList, read_document, show_list};
 use crate::cli::output::Column;
 use crate::cli::{Ctx, usage};
 use clap::Subcommand;
 use houston::astro::{
-    self, CloudProvider, CreateDeployment, DeploymentFilter, DeploymentStatus, DeploymentType,
-    Executor, SchedulerSize, WaitOptions,
+    self, CloudProvider, CreateDeployment, Deployment, DeploymentFilter, DeploymentStatus,
+    DeploymentType, Executor, Response, SchedulerSize, WaitOptions,
 };
 use serde_json::{Value, json};
 use std::time::Duration;
@@ -17,13 +17,7 @@ pub type Args = crate::cli::Noun<Cmd>;
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
     /// List deployments (of the --workspace given, else of the whole organization)
-    List {
-        #[command(flatten)]
-        list: ListArgs,
-        /// Only deployments with this name (repeatable)
-        #[arg(long = "name", value_name = "NAME")]
-        names: Vec<String>,
-    },
+    List(NamedList),
     /// Show one deployment
     Get {
         /// The deployment id
@@ -32,18 +26,10 @@ pub enum Cmd {
     /// Create a deployment (in --workspace) from flags and/or a JSON or YAML file
     Create {
         #[command(flatten)]
-        fields: Fields,
+        change: Change,
         /// A CreateDeploymentRequest body (JSON or YAML, `-` for stdin); flags override it
         #[arg(long, short = 'f', value_name = "FILE")]
         file: Option<String>,
-        /// Then wait until the deployment is HEALTHY
-        #[arg(long)]
-        wait: bool,
-        #[command(flatten)]
-        waiting: WaitArgs,
-        /// Show the request body and send nothing
-        #[arg(long)]
-        dry_run: bool,
     },
     /// Change a deployment: read it, apply the flags and/or a merge-patch file, send it back
     /// whole (the API replaces the entire object)
@@ -51,19 +37,11 @@ pub enum Cmd {
         /// The deployment id
         id: String,
         #[command(flatten)]
-        fields: Fields,
+        change: Change,
         /// A JSON merge patch (JSON or YAML, `-` for stdin) applied to the current deployment:
         /// objects merge, null removes, lists replace
         #[arg(long, short = 'f', value_name = "FILE")]
         file: Option<String>,
-        /// Then wait until the deployment is HEALTHY again
-        #[arg(long)]
-        wait: bool,
-        #[command(flatten)]
-        waiting: WaitArgs,
-        /// Show the full update body that would be sent, and send nothing
-        #[arg(long)]
-        dry_run: bool,
     },
     /// Delete a deployment
     Delete {
@@ -168,6 +146,45 @@ impl Fields {
     }
 }
 
+/// The flags create and update share: the deployment's fields, and what to do with the body
+/// made of them (show it, or send it and maybe wait).
+#[derive(Debug, Clone, clap::Args)]
+pub struct Change {
+    #[command(flatten)]
+    fields: Fields,
+    /// Then wait until the deployment is HEALTHY
+    #[arg(long)]
+    wait: bool,
+    #[command(flatten)]
+    waiting: WaitArgs,
+    /// Show the request body that would be sent (an update's in full), and send nothing
+    #[arg(long)]
+    dry_run: bool,
+}
+
+impl Change {
+    /// Says what was `done` to the deployment in `answer`, then shows it (HEALTHY, with
+    /// `--wait`).
+    async fn sent(
+        &self,
+        client: &astro::Client,
+        ctx: &Ctx,
+        done: &str,
+        answer: Response<Deployment>,
+    ) -> anyhow::Result<()> {
+        let d = &answer.data;
+        ctx.out.message(&format!(
+            "{done} deployment {} ({}), status {}.",
+            d.name, d.id, d.status
+        ));
+        if self.wait {
+            let healthy = wait_for(client, ctx, &d.id, &self.waiting).await?;
+            return ctx.out.data(&healthy, DETAIL);
+        }
+        ctx.out.data(&answer.raw, DETAIL)
+    }
+}
+
 #[derive(Debug, Clone, clap::Args)]
 pub struct WaitArgs {
     /// Give up waiting after this long (e.g. 30m)
@@ -240,7 +257,7 @@ const DETAIL: &[Column] = &[
 pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Result<()> {
     let workspace = ctx.global.workspace.clone();
     match args.command {
-        Cmd::List { list, names } => {
+        Cmd::List(NamedList { list, names }) => {
             let filter = DeploymentFilter {
                 workspace_ids: workspace.into_iter().collect(),
                 names,
@@ -253,13 +270,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
             let d = client.get_deployment(&id).await?;
             ctx.out.data(&d.raw, DETAIL)
         }
-        Cmd::Create {
-            fields,
-            file,
-            wait,
-            waiting,
-            dry_run,
-        } => {
+        Cmd::Create { change, file } => {
             let base = match &file {
                 Some(path) => {
                     let v = read_document(path)?;
@@ -273,31 +284,16 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
                 }
                 None => json!({}),
             };
-            let body = fields.request(workspace).over(base);
-            if dry_run {
+            let body = change.fields.request(workspace).over(base);
+            if change.dry_run {
                 ctx.out
                     .message("Dry run: nothing was sent. The request body:");
                 return super::json_output(ctx).data(&body, &[]);
             }
             let created = client.create_deployment(&body).await?;
-            ctx.out.message(&format!(
-                "Created deployment {} ({}), status {}.",
-                created.data.name, created.data.id, created.data.status
-            ));
-            if wait {
-                let done = wait_for(client, ctx, &created.data.id, &waiting).await?;
-                return ctx.out.data(&done, DETAIL);
-            }
-            ctx.out.data(&created.raw, DETAIL)
+            change.sent(client, ctx, "Created", created).await
         }
-        Cmd::Update {
-            id,
-            fields,
-            file,
-            wait,
-            waiting,
-            dry_run,
-        } => {
+        Cmd::Update { id, change, file } => {
             let mut patch = match &file {
                 Some(path) => read_document(path)?,
                 None => json!({}),
@@ -305,13 +301,16 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
             if !patch.is_object() {
                 return Err(usage("the merge patch must be a JSON/YAML object"));
             }
-            astro::merge_patch(&mut patch, &fields.request(workspace).over(json!({})));
+            astro::merge_patch(
+                &mut patch,
+                &change.fields.request(workspace).over(json!({})),
+            );
             if patch.as_object().is_some_and(|m| m.is_empty()) {
                 return Err(usage(
                     "nothing to change: give fields as flags (e.g. --scheduler-size MEDIUM) or a merge patch with --file",
                 ));
             }
-            if dry_run {
+            if change.dry_run {
                 let current = client.get_deployment(&id).await?;
                 let mut body = astro::update_body(&current.raw);
                 astro::merge_patch(&mut body, &patch);
@@ -320,15 +319,7 @@ pub async fn run(args: Args, client: &astro::Client, ctx: &Ctx) -> anyhow::Resul
                 return super::json_output(ctx).data(&body, &[]);
             }
             let updated = client.update_deployment(&id, &patch).await?;
-            ctx.out.message(&format!(
-                "Updated deployment {} ({}), status {}.",
-                updated.data.name, updated.data.id, updated.data.status
-            ));
-            if wait {
-                let done = wait_for(client, ctx, &id, &waiting).await?;
-                return ctx.out.data(&done, DETAIL);
-            }
-            ctx.out.data(&updated.raw, DETAIL)
+            change.sent(client, ctx, "Updated", updated).await
         }
         Cmd::Delete { id, yes } => {
             crate::cli::resolve::confirm(yes, &format!("Delete Astro deployment {id}"))?;

@@ -83,18 +83,22 @@ enum OrgCmd {
 #[derive(Debug, Subcommand)]
 enum WorkspaceCmd {
     /// List the organization's workspaces
-    List {
-        #[command(flatten)]
-        list: ListArgs,
-        /// Only workspaces with this name (repeatable)
-        #[arg(long = "name", value_name = "NAME")]
-        names: Vec<String>,
-    },
+    List(NamedList),
     /// Show one workspace
     Get {
         /// The workspace id
         id: String,
     },
+}
+
+/// A list that can be narrowed to names: workspaces, deployments.
+#[derive(Debug, Clone, clap::Args)]
+pub struct NamedList {
+    #[command(flatten)]
+    list: ListArgs,
+    /// Only those with this name (repeatable)
+    #[arg(long = "name", value_name = "NAME")]
+    names: Vec<String>,
 }
 
 /// Paging options every list takes.
@@ -164,7 +168,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         Cmd::Workspaces { command } => {
             let client = client(conn, ctx, true)?;
             match command {
-                WorkspaceCmd::List { list, names } => {
+                WorkspaceCmd::List(NamedList { list, names }) => {
                     let pages = client.workspaces(&names, list.request()?)?;
                     show_list(ctx, pages, WORKSPACE_COLUMNS).await
                 }
@@ -274,13 +278,7 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
         prompt: "Paste the Astro API token, then press Enter:",
     })?;
     let mut file = ctx.config()?;
-    let name = ctx
-        .global
-        .context
-        .clone()
-        .or_else(|| ctx.env.get("HOUSTON_CONTEXT"))
-        .or(file.current.clone())
-        .unwrap_or_else(|| "astro".to_string());
+    let name = super::context::login_context(ctx, &file).unwrap_or_else(|| "astro".to_string());
     let host = conn
         .api_url
         .clone()
@@ -307,15 +305,7 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
     // the host is remembered with the token: it is the only one the token is sent to later
     context.astro_api_url =
         (!houston::config::same_astro_host(&host, astro::DEFAULT_HOST)).then(|| host.clone());
-    if file.current.is_none() {
-        file.current = Some(name.clone());
-    }
-    file.save(&ctx.config_path)?;
-    ctx.out.message(&format!(
-        "Stored the Astro token in context {name} ({}, mode 0600)",
-        ctx.config_path.display()
-    ));
-    Ok(())
+    super::context::store(ctx, &mut file, &name, "the Astro token")
 }
 
 /// Fetches a list (every page with `--all`) and shows it.

@@ -7,8 +7,8 @@ use crate::cli::output::Column;
 use crate::cli::{Ctx, resolve, usage};
 use clap::Subcommand;
 use houston::astro::{
-    self, ApiTokenFilter, CreateAgentToken, CreateApiToken, CreatedToken, EntityType, TokenKind,
-    TokenRole, TokenScope,
+    self, ApiTokenFilter, CreateAgentToken, CreateApiToken, CreatedToken, EntityType, NewToken,
+    TokenKind, TokenRole, TokenScope,
 };
 use serde_json::Value;
 use std::path::PathBuf;
@@ -333,13 +333,15 @@ pub async fn run_api(args: ApiArgs, client: &astro::Client, ctx: &Ctx) -> anyhow
             }
             let created = client
                 .create_api_token(&CreateApiToken {
-                    name,
-                    description,
+                    token: NewToken {
+                        name,
+                        description,
+                        expiry_days,
+                    },
                     scope,
                     entity_id,
                     role,
                     kind,
-                    expiry_days,
                 })
                 .await?;
             let id = created.id().to_string();

@@ -7,22 +7,56 @@ use crate::cli::variables::{Given, platform_name};
 use crate::cli::{Ctx, resolve, usage};
 use clap::{Subcommand, ValueEnum};
 use houston::Client;
-use houston::houston::Version;
-use houston::operations::{self as ops, ExecutorType};
+use houston::houston::{Operation, Version};
+use houston::operations::{
+    self as ops, CreateDeploymentVariant as Create, ExecutorType, UpsertDeploymentVariant as Upsert,
+};
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// The server's deployment, and its label and release name from the typed answer (each
-/// platform variant has its own generated type).
-macro_rules! created {
-    ($response:expr, $field:ident) => {{
-        let r = $response;
-        let d = r.data.$field;
-        (
-            answer(&r.raw),
-            d.as_ref().and_then(|d| d.label.clone()),
-            d.and_then(|d| d.release_name),
-        )
-    }};
+/// What a create or upsert variant answers, read typed: the new deployment's label and release
+/// name (each variant has its own generated type for the same selection).
+trait Made {
+    fn made(self) -> (Option<String>, Option<String>);
+}
+
+macro_rules! made {
+    ($($module:ident . $field:ident),*) => {$(
+        impl Made for ops::$module::ResponseData {
+            fn made(self) -> (Option<String>, Option<String>) {
+                self.$field.map(|d| (d.label, d.release_name)).unwrap_or_default()
+            }
+        }
+    )*};
+}
+
+made!(
+    upsert_deployment_2_1_0.upsert_deployment,
+    upsert_deployment_1_0_0.upsert_deployment,
+    create_deployment_0_29_0.create_deployment,
+    create_deployment.create_deployment
+);
+
+/// Sends create or upsert variant `Q` with the flags given: the server's deployment, its label
+/// and release name.
+async fn send<Q: Operation>(
+    client: &Client,
+    given: &Given,
+    platform: &str,
+) -> anyhow::Result<(Value, String, String)>
+where
+    Q::Variables: DeserializeOwned,
+    Q::ResponseData: DeserializeOwned + Made,
+{
+    let r = client
+        .execute::<Q>(given.for_operation::<Q>(platform)?)
+        .await?;
+    let (label, release_name) = r.data.made();
+    Ok((
+        answer(&r.raw),
+        label.unwrap_or_default(),
+        release_name.unwrap_or_default(),
+    ))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -209,7 +243,7 @@ pub struct AdoptArgs {
 /// From `upsertDeployment`'s oldest variant on, it replaces createDeployment and
 /// updateDeployment; an unknown platform gets the newest operations.
 fn upserts(platform: Option<Version>) -> bool {
-    platform.is_none_or(|p| p >= ops::UpsertDeploymentVariant::OLDEST)
+    platform.is_none_or(|p| p >= Upsert::OLDEST)
 }
 
 pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
@@ -241,45 +275,27 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
         )
         .set("dagDeployment", "--dag-deployment", args.dag.value());
     let (raw, label, release_name) = if upserts(platform) {
-        match ops::UpsertDeploymentVariant::for_platform(platform) {
-            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
-                let v = given.for_operation::<ops::UpsertDeployment210>(&name)?;
-                created!(
-                    client.execute::<ops::UpsertDeployment210>(v).await?,
-                    upsert_deployment
-                )
+        match Upsert::for_platform(platform) {
+            Upsert::UpsertDeployment210 => {
+                send::<ops::UpsertDeployment210>(client, &given, &name).await?
             }
-            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
-                let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-                created!(
-                    client.execute::<ops::UpsertDeployment100>(v).await?,
-                    upsert_deployment
-                )
+            Upsert::UpsertDeployment100 => {
+                send::<ops::UpsertDeployment100>(client, &given, &name).await?
             }
         }
     } else {
-        match ops::CreateDeploymentVariant::for_platform(platform) {
-            ops::CreateDeploymentVariant::CreateDeployment0290 => {
-                let v = given.for_operation::<ops::CreateDeployment0290>(&name)?;
-                created!(
-                    client.execute::<ops::CreateDeployment0290>(v).await?,
-                    create_deployment
-                )
+        match Create::for_platform(platform) {
+            Create::CreateDeployment0290 => {
+                send::<ops::CreateDeployment0290>(client, &given, &name).await?
             }
-            ops::CreateDeploymentVariant::CreateDeployment => {
-                let v = given.for_operation::<ops::CreateDeployment>(&name)?;
-                created!(
-                    client.execute::<ops::CreateDeployment>(v).await?,
-                    create_deployment
-                )
+            Create::CreateDeployment => {
+                send::<ops::CreateDeployment>(client, &given, &name).await?
             }
         }
     };
     ctx.out.message(&format!(
         "Created deployment {} ({}) in workspace {}",
-        label.unwrap_or_default(),
-        release_name.unwrap_or_default(),
-        w.label
+        label, release_name, w.label
     ));
     ctx.out.data(&raw, GET_COLUMNS)
 }
@@ -355,6 +371,19 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
     ctx.out.data(&raw, GET_COLUMNS)
 }
 
+/// The deployment `deployment`, once the user has said yes to `action` on it (or `--yes`).
+async fn confirmed(
+    ctx: &Ctx,
+    client: &Client,
+    deployment: &str,
+    yes: bool,
+    action: impl FnOnce(&resolve::FoundDeployment) -> String,
+) -> anyhow::Result<resolve::FoundDeployment> {
+    let d = resolve::deployment(ctx, client, deployment).await?;
+    resolve::confirm(yes, &action(&d))?;
+    Ok(d)
+}
+
 pub async fn delete(
     ctx: &Ctx,
     client: &Client,
@@ -362,33 +391,26 @@ pub async fn delete(
     hard: bool,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let d = resolve::deployment(ctx, client, deployment).await?;
-    resolve::confirm(
-        yes,
-        &format!(
-            "{}elete deployment {} ({})",
-            if hard { "Hard-d" } else { "D" },
-            d.release_name,
-            d.id
-        ),
-    )?;
-    let r = client
-        .execute::<ops::DeleteDeployment>(ops::delete_deployment::Variables {
-            deployment_uuid: d.id,
-            deployment_hard_delete: hard.then_some(true),
-        })
-        .await?;
+    let d = confirmed(ctx, client, deployment, yes, |d| {
+        let verb = if hard { "Hard-delete" } else { "Delete" };
+        format!("{verb} deployment {} ({})", d.release_name, d.id)
+    })
+    .await?;
+    let r = ops::delete_deployment::call(client, d.id, hard.then_some(true)).await?;
     ctx.out
         .message(&format!("Deleted deployment {}", d.release_name));
-    ctx.out.data(
-        &answer(&r.raw),
-        &[
-            ("ID", "id"),
-            ("LABEL", "label"),
-            ("RELEASE NAME", "releaseName"),
-        ],
-    )
+    ctx.out.data(&answer(&r.raw), &MOVED_COLUMNS[..3])
 }
+
+/// What adopt shows of a deployment; unadopt (no cluster) and delete (neither) show the first
+/// columns of it.
+const MOVED_COLUMNS: &[(&str, &str)] = &[
+    ("ID", "id"),
+    ("LABEL", "label"),
+    ("RELEASE NAME", "releaseName"),
+    ("NAMESPACE", "namespace"),
+    ("CLUSTER", "clusterId"),
+];
 
 const RUNTIME_COLUMNS: &[(&str, &str)] = &[
     ("ID", "id"),
@@ -452,27 +474,13 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
                     usage("the deployment reports no runtime version: pass --runtime-version")
                 })?,
         };
-        answer(
-            &client
-                .execute::<ops::UpsertDeploymentImage>(ops::upsert_deployment_image::Variables {
-                    release_name: d.release_name.clone(),
-                    image,
-                    runtime_version,
-                })
-                .await?
-                .raw,
-        )
+        let release = d.release_name.clone();
+        let r = ops::upsert_deployment_image::call(client, release, image, runtime_version).await?;
+        answer(&r.raw)
     } else {
-        answer(
-            &client
-                .execute::<ops::UpdateDeploymentImage>(ops::update_deployment_image::Variables {
-                    release_name: d.release_name.clone(),
-                    image,
-                    runtime_version,
-                })
-                .await?
-                .raw,
-        )
+        let release = d.release_name.clone();
+        let r = ops::update_deployment_image::call(client, release, image, runtime_version).await?;
+        answer(&r.raw)
     };
     ctx.out.message(&format!(
         "Deployment {} now runs the new image",
@@ -504,16 +512,7 @@ pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Resul
         .await?;
     ctx.out
         .message(&format!("Adopted into workspace {}", w.label));
-    ctx.out.data(
-        &answer(&r.raw),
-        &[
-            ("ID", "id"),
-            ("LABEL", "label"),
-            ("RELEASE NAME", "releaseName"),
-            ("NAMESPACE", "namespace"),
-            ("CLUSTER", "clusterId"),
-        ],
-    )
+    ctx.out.data(&answer(&r.raw), MOVED_COLUMNS)
 }
 
 pub async fn unadopt(
@@ -522,26 +521,13 @@ pub async fn unadopt(
     deployment: &str,
     yes: bool,
 ) -> anyhow::Result<()> {
-    let d = resolve::deployment(ctx, client, deployment).await?;
-    resolve::confirm(
-        yes,
-        &format!(
+    let d = confirmed(ctx, client, deployment, yes, |d| {
+        format!(
             "Unadopt deployment {} (the Airflow keeps running)",
             d.release_name
-        ),
-    )?;
-    let r = client
-        .execute::<ops::UnadoptDeployment>(ops::unadopt_deployment::Variables {
-            deployment_uuid: d.id,
-        })
-        .await?;
-    ctx.out.data(
-        &answer(&r.raw),
-        &[
-            ("ID", "id"),
-            ("LABEL", "label"),
-            ("RELEASE NAME", "releaseName"),
-            ("NAMESPACE", "namespace"),
-        ],
-    )
+        )
+    })
+    .await?;
+    let r = ops::unadopt_deployment::call(client, d.id).await?;
+    ctx.out.data(&answer(&r.raw), &MOVED_COLUMNS[..4])
 }
