@@ -815,8 +815,8 @@ pub enum Change {
         workspace: String,
         /// Its label.
         label: String,
-        /// Its settings.
-        settings: DeploymentSettings,
+        /// Its settings (boxed: the other changes are a fraction of its size).
+        settings: Box<DeploymentSettings>,
     },
     /// Change an existing deployment's description or executor.
     UpdateDeployment {
@@ -1455,7 +1455,7 @@ impl Differ<'_> {
             self.plan.changes.push(Change::CreateDeployment {
                 workspace: label.to_string(),
                 label: dl.to_string(),
-                settings: DeploymentSettings {
+                settings: Box::new(DeploymentSettings {
                     description: want.description.clone(),
                     release_name: want.release_name.clone(),
                     executor: want.executor,
@@ -1464,7 +1464,7 @@ impl Differ<'_> {
                     triggerer_replicas: want.triggerer_replicas,
                     dag_deployment: want.dag_deployment.clone(),
                     mode: want.mode,
-                },
+                }),
             });
             return;
         };
