@@ -9,7 +9,7 @@ pub struct Version(pub u64, pub u64, pub u64);
 impl Version {
     /// Parses `X.Y.Z`, ignoring a pre-release or build suffix and a leading `v`.
     pub fn parse(text: &str) -> Option<Version> {
-        crate::graphql::checks::parse_version(text).map(|(a, b, c)| Version(a, b, c))
+        houston_codegen::version::parse_version(text).map(|(a, b, c)| Version(a, b, c))
     }
 }
 

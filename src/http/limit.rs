@@ -1,6 +1,7 @@
 //! Client-side throttling to the Astro API's documented per-token limits (about 10 POST/s,
 //! 5 DELETE/s, 25 GET/s): a script that deletes 200 tokens should pace itself, not collect 429s.
-//! A token bucket per method class on tokio time, so tests with a paused clock see the pacing.
+//! A token bucket per method class; its arithmetic takes the time as an argument, so tests check
+//! the pacing without waiting or a paused clock.
 
 use std::time::Duration;
 use tokio::sync::Mutex;
@@ -62,7 +63,35 @@ impl RateLimits {
 #[derive(Debug)]
 struct Bucket {
     rate: f64,
-    state: Mutex<(f64, Option<Instant>)>,
+    state: Mutex<Tokens>,
+}
+
+/// What a bucket holds between requests.
+#[derive(Debug)]
+struct Tokens {
+    left: f64,
+    last: Option<Instant>,
+}
+
+impl Tokens {
+    /// Takes one token at `now` for a bucket of `rate` per second, and says how long the caller
+    /// must wait before sending (zero when a token was there). A caller that waits is counted as
+    /// sending at `now + wait`.
+    fn take(&mut self, rate: f64, now: Instant) -> Duration {
+        if let Some(then) = self.last {
+            self.left =
+                (self.left + now.saturating_duration_since(then).as_secs_f64() * rate).min(rate);
+        }
+        if self.left >= 1.0 {
+            self.left -= 1.0;
+            self.last = Some(now);
+            return Duration::ZERO;
+        }
+        let wait = Duration::from_secs_f64((1.0 - self.left) / rate);
+        self.left = 0.0;
+        self.last = Some(now + wait);
+        wait
+    }
 }
 
 impl Bucket {
@@ -70,7 +99,10 @@ impl Bucket {
         // A full bucket of one second's worth: a short burst goes out at once.
         Bucket {
             rate,
-            state: Mutex::new((rate, None)),
+            state: Mutex::new(Tokens {
+                left: rate,
+                last: None,
+            }),
         }
     }
 
@@ -79,21 +111,11 @@ impl Bucket {
         if self.rate <= 0.0 {
             return;
         }
-        let mut state = self.state.lock().await;
-        let now = Instant::now();
-        let (tokens, last) = &mut *state;
-        if let Some(then) = last {
-            *tokens =
-                (*tokens + now.duration_since(*then).as_secs_f64() * self.rate).min(self.rate);
-        }
-        *last = Some(now);
-        if *tokens < 1.0 {
-            let wait = Duration::from_secs_f64((1.0 - *tokens) / self.rate);
+        let mut tokens = self.state.lock().await;
+        let wait = tokens.take(self.rate, Instant::now());
+        if !wait.is_zero() {
             tokio::time::sleep(wait).await;
-            *tokens = 1.0;
-            *last = Some(Instant::now());
         }
-        *tokens -= 1.0;
     }
 }
 
@@ -129,34 +151,56 @@ impl Limiter {
 mod tests {
     use super::*;
 
-    #[tokio::test(start_paused = true)]
-    async fn paces_each_class_to_its_rate() {
-        let limiter = Limiter::new(RateLimits::default());
+    /// The total wait of `n` requests sent back to back at `rate` per second, the clock moving
+    /// only by the waits.
+    fn waited(rate: f64, n: usize) -> Duration {
+        let mut tokens = Tokens {
+            left: rate,
+            last: None,
+        };
         let start = Instant::now();
-        // 5 DELETE/s: the first five are a burst, the next five take one more second.
-        for _ in 0..10 {
-            limiter.acquire(MethodClass::Delete).await;
+        let mut now = start;
+        for _ in 0..n {
+            now += tokens.take(rate, now);
         }
-        let elapsed = start.elapsed();
-        assert!(
-            elapsed >= Duration::from_millis(990) && elapsed <= Duration::from_millis(1100),
-            "{elapsed:?}"
-        );
-        // GETs have their own bucket, still full.
-        let start = Instant::now();
-        for _ in 0..25 {
-            limiter.acquire(MethodClass::Get).await;
-        }
-        assert!(start.elapsed() < Duration::from_millis(5));
+        now - start
     }
 
-    #[tokio::test(start_paused = true)]
-    async fn off_never_waits() {
-        let limiter = Limiter::new(RateLimits::OFF);
-        let start = Instant::now();
-        for _ in 0..100 {
-            limiter.acquire(MethodClass::Post).await;
+    #[test]
+    fn paces_each_class_to_its_rate() {
+        // 5 DELETE/s: the first five are a burst, the next five take one more second.
+        let delete = waited(RateLimits::default().delete, 10);
+        assert!(
+            delete >= Duration::from_millis(999) && delete <= Duration::from_millis(1001),
+            "{delete:?}"
+        );
+        // 25 GET/s: a burst of 25 waits for nothing.
+        assert_eq!(waited(RateLimits::default().get, 25), Duration::ZERO);
+        // A bucket refills with time: after a second's pause the next five DELETEs go at once.
+        let mut tokens = Tokens {
+            left: 0.0,
+            last: Some(Instant::now()),
+        };
+        let later = Instant::now() + Duration::from_secs(1);
+        for _ in 0..5 {
+            assert_eq!(tokens.take(5.0, later), Duration::ZERO);
         }
-        assert_eq!(start.elapsed(), Duration::ZERO);
+        assert!(tokens.take(5.0, later) > Duration::ZERO);
+    }
+
+    #[tokio::test]
+    async fn classes_have_their_own_buckets_and_off_never_counts() {
+        let limiter = Limiter::new(RateLimits::default());
+        for _ in 0..5 {
+            limiter.acquire(MethodClass::Delete).await;
+        }
+        // DELETEs spent their burst; GETs still have all of theirs.
+        assert!(limiter.delete.state.lock().await.left < 1.0);
+        assert_eq!(limiter.get.state.lock().await.left, 25.0);
+        let off = Limiter::new(RateLimits::OFF);
+        for _ in 0..100 {
+            off.acquire(MethodClass::Post).await;
+        }
+        assert!(off.post.state.lock().await.last.is_none());
     }
 }

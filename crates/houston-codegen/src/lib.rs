@@ -14,10 +14,13 @@
 //! the `DEP_HOUSTON_SCHEMA` variable cargo gives the build script of a crate depending on
 //! houston) unless you give your own with [`Codegen::schema`].
 //!
-//! Without the default `codegen` feature this crate is [`checks`] alone: what the houston
-//! library runs on any document at run time.
+//! Without the default `codegen` feature this crate is the `checks` feature alone (what the
+//! houston library's `graphql` feature runs on any document at run time), and without any
+//! feature it is [`version`] alone, which every houston client needs and which compiles nothing.
 
+#[cfg(feature = "checks")]
 pub mod checks;
+pub mod version;
 
 #[cfg(feature = "codegen")]
 mod generate;

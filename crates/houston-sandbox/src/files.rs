@@ -5,16 +5,16 @@ use std::path::Path;
 
 /// Writes `bytes` to `path` with mode 0600 through a temporary file in the same directory and a
 /// rename, so a reader never sees a partial token and a crash never leaves a readable one.
+/// tempfile creates the file 0600 under a random name (two writers never share one) and deletes
+/// it if anything fails before the rename.
 pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = std::fs::OpenOptions::new();
-    tmp.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut tmp, 0o600);
-    let tmp_path = dir.join(format!(".secret.{}.tmp", std::process::id()));
-    let _ = std::fs::remove_file(&tmp_path);
-    let mut file = tmp.open(&tmp_path)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    std::fs::rename(&tmp_path, path)
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
