@@ -82,7 +82,8 @@ LOAD_BEFORE=$(load)
 start_sandbox apply
 export HOUSTON_CONFIG="$TMP/config.toml"
 start=$(now)
-HOUSTON_URL=$URL HOUSTON_TOKEN=$TOKEN "$BIN" apply -f "$state" --yes --no-journal >"$TMP/apply.out" 2>"$TMP/apply.err" \
+# With its journal, as apply runs by default (FILE.houston-journal, removed when complete).
+HOUSTON_URL=$URL HOUSTON_TOKEN=$TOKEN "$BIN" apply -f "$state" --yes >"$TMP/apply.out" 2>"$TMP/apply.err" \
     || { echo "apply failed:" >&2; tail -5 "$TMP/apply.err" >&2; exit 1; }
 end=$(now)
 APPLY=$(elapsed "$start" "$end")

@@ -23,6 +23,7 @@ use crate::houston::Version;
 use crate::http::FromUnanswered as _;
 use crate::{Client, Error};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::ControlFlow;
 use std::path::PathBuf;
@@ -34,6 +35,13 @@ pub const TEAMS_SINCE: Version = Version(0, 28, 0);
 pub const TEAM_SYSTEM_ROLES_SINCE: Version = Version(0, 29, 2);
 /// Astro Runtime versions replaced Airflow versions in Houston 0.29.
 pub const RUNTIME_SINCE: Version = Version(0, 29, 0);
+/// Deployments' triggerer replicas can be set from Houston 0.28.
+pub const TRIGGERER_SINCE: Version = Version(0, 28, 0);
+/// A deployment's DAG deployment reads back from Houston 0.29 (it can be set from 0.25, but a
+/// plan could not tell it is done).
+pub const DAG_DEPLOYMENT_SINCE: Version = Version(0, 29, 0);
+/// A deployment's mode (helm or operator) arrived in Houston 2.1.
+pub const MODE_SINCE: Version = Version(2, 1, 0);
 
 /// The state a file asks for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -111,6 +119,16 @@ pub struct Deployment {
     /// The Airflow version (Astronomer Certified: before Houston 0.29; set at creation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub airflow_version: Option<String>,
+    /// Triggerer replicas (Houston 0.28 and later; Airflow 2.2 and later have a triggerer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triggerer_replicas: Option<u32>,
+    /// How DAGs reach the deployment (Houston 0.29 and later: earlier platforms do not show
+    /// it back). The fields given are compared and sent; an SSH key is never in the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dag_deployment: Option<DagDeployment>,
+    /// How the deployment is managed (Houston 2.1 and later; set at creation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<DeploymentMode>,
     /// Environment variables by key (left alone when absent). A plain value is a string;
     /// a secret names where its value comes from and never sits in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -124,6 +142,43 @@ pub struct Deployment {
     /// Service-account label → deployment role.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub service_accounts: BTreeMap<String, DeploymentRole>,
+}
+
+/// How DAGs reach a deployment (Houston's `DagDeployment`, less its SSH key).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct DagDeployment {
+    /// The mechanism.
+    #[serde(rename = "type")]
+    pub kind: DagDeploymentType,
+    /// `volume`: the NFS share (`<ip>:/<path>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nfs_location: Option<String>,
+    /// `git_sync`: the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository_url: Option<String>,
+    /// `git_sync`: the branch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch_name: Option<String>,
+    /// `git_sync`: the revision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<String>,
+    /// `git_sync`: the DAGs' directory in the repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dag_directory_location: Option<String>,
+    /// `git_sync`: seconds between syncs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_interval: Option<u32>,
+    /// `git_sync`: seconds a sync may take.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_timeout: Option<u32>,
+    /// `git_sync`: ephemeral storage in GiB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ephemeral_storage: Option<u32>,
+    /// `git_sync`: the SSH known-hosts line of the Git server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_hosts: Option<String>,
 }
 
 /// An environment variable's value: plain text, or a secret read at apply time.
@@ -248,6 +303,22 @@ roles!(
 );
 scope_roles!(WorkspaceRole, DeploymentRole, SystemRole);
 roles!(
+    /// How DAGs reach a deployment.
+    DagDeploymentType {
+        Image = "image",
+        Volume = "volume",
+        GitSync = "git_sync",
+        DagDeploy = "dag_deploy",
+    }
+);
+roles!(
+    /// How a deployment is managed: by the platform's Helm charts or by the operator.
+    DeploymentMode {
+        Helm = "helm",
+        Operator = "operator",
+    }
+);
+roles!(
     /// An Airflow executor.
     Executor {
         Celery = "CeleryExecutor",
@@ -369,6 +440,29 @@ impl DesiredState {
                         &[dp[0], dp[1], dp[2], dp[3], "teams"],
                         no_teams.clone(),
                     ));
+                }
+                let settings: [(&str, bool, Version, &str); 3] = [
+                    (
+                        "triggererReplicas",
+                        d.triggerer_replicas.is_some(),
+                        TRIGGERER_SINCE,
+                        "",
+                    ),
+                    (
+                        "dagDeployment",
+                        d.dag_deployment.is_some(),
+                        DAG_DEPLOYMENT_SINCE,
+                        " (earlier platforms do not show it back, so no plan could tell it is done; set it with `houston deployment update`)",
+                    ),
+                    ("mode", d.mode.is_some(), MODE_SINCE, ""),
+                ];
+                for (key, given, since, why) in settings {
+                    if given && !at_least(since) {
+                        problems.push(problem(
+                            &[dp[0], dp[1], dp[2], dp[3], key],
+                            format!("{key} needs Houston {since} or later; {name} cannot carry it{why}: leave it out"),
+                        ));
+                    }
                 }
                 if d.runtime_version.is_some() && !at_least(RUNTIME_SINCE) {
                     problems.push(problem(
@@ -539,6 +633,12 @@ pub struct CurrentDeployment {
     pub runtime_version: Option<String>,
     /// Its Airflow version (before 0.29).
     pub airflow_version: Option<String>,
+    /// Its triggerer replicas (read from 0.28 on).
+    pub triggerer_replicas: Option<u32>,
+    /// Its DAG deployment as the platform shows it (read from 0.29 on).
+    pub dag_deployment: Option<Value>,
+    /// Its mode (read from 2.1 on).
+    pub mode: Option<String>,
     /// Variables in order: key, value (`None` for a secret: write-only), secret.
     pub env: Vec<(String, Option<String>, bool)>,
     /// Its users, teams and service accounts.
@@ -638,17 +738,32 @@ pub struct DeploymentSettings {
     /// The Airflow version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub airflow_version: Option<String>,
+    /// Triggerer replicas.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub triggerer_replicas: Option<u32>,
+    /// The DAG deployment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dag_deployment: Option<DagDeployment>,
+    /// The mode.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<DeploymentMode>,
 }
 
 /// One setting of an existing deployment that changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldChange {
-    /// `description` or `executor`.
+    /// `description`, `executor`, `triggererReplicas` or `dagDeployment`.
     pub field: String,
-    /// Its value now.
+    /// Its value now, as shown.
     pub old: Option<String>,
-    /// The value asked for.
+    /// The value asked for, as shown.
     pub new: String,
+    /// The operation's variable that carries it.
+    #[serde(skip)]
+    pub variable: &'static str,
+    /// The value sent.
+    #[serde(skip)]
+    pub value: Value,
 }
 
 /// One variable that changes, as a reviewer sees it (secret values never shown).
@@ -701,8 +816,8 @@ pub enum Change {
         workspace: String,
         /// Its label.
         label: String,
-        /// Its settings.
-        settings: DeploymentSettings,
+        /// Its settings (boxed: the other changes are a fraction of its size).
+        settings: Box<DeploymentSettings>,
     },
     /// Change an existing deployment's description or executor.
     UpdateDeployment {
@@ -887,6 +1002,15 @@ impl Change {
                 if let Some(a) = &settings.airflow_version {
                     parts.push(format!("airflow {a}"));
                 }
+                if let Some(n) = settings.triggerer_replicas {
+                    parts.push(format!("triggerer {n}"));
+                }
+                if let Some(d) = &settings.dag_deployment {
+                    parts.push(format!("dags {}", d.kind.as_str()));
+                }
+                if let Some(m) = settings.mode {
+                    parts.push(format!("mode {}", m.as_str()));
+                }
                 if parts.is_empty() {
                     format!("deployment {workspace}/{label}")
                 } else {
@@ -1067,6 +1191,19 @@ pub async fn plan(client: &Client, desired: &DesiredState, prune: bool) -> Resul
 pub async fn read(client: &Client, system: bool) -> Result<Current, Error> {
     let version = client.platform_version().await?;
     platform::read(client, version, system).await
+}
+
+/// A JSON object without its null fields (as the platform shows what is not set).
+fn strip_nulls(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 fn shown(value: &EnvValue) -> String {
@@ -1319,13 +1456,16 @@ impl Differ<'_> {
             self.plan.changes.push(Change::CreateDeployment {
                 workspace: label.to_string(),
                 label: dl.to_string(),
-                settings: DeploymentSettings {
+                settings: Box::new(DeploymentSettings {
                     description: want.description.clone(),
                     release_name: want.release_name.clone(),
                     executor: want.executor,
                     runtime_version: want.runtime_version.clone(),
                     airflow_version: want.airflow_version.clone(),
-                },
+                    triggerer_replicas: want.triggerer_replicas,
+                    dag_deployment: want.dag_deployment.clone(),
+                    mode: want.mode,
+                }),
             });
             return;
         };
@@ -1345,6 +1485,8 @@ impl Differ<'_> {
                 field: "description".into(),
                 old: dn.description.clone(),
                 new: text.clone(),
+                variable: "description",
+                value: text.as_str().into(),
             });
         }
         if let Some(executor) = want.executor
@@ -1354,7 +1496,51 @@ impl Differ<'_> {
                 field: "executor".into(),
                 old: dn.executor.clone(),
                 new: executor.as_str().into(),
+                variable: "executor",
+                value: executor.as_str().into(),
             });
+        }
+        if let Some(n) = want.triggerer_replicas
+            && dn.triggerer_replicas != Some(n)
+        {
+            fields.push(FieldChange {
+                field: "triggererReplicas".into(),
+                old: dn.triggerer_replicas.map(|n| n.to_string()),
+                new: n.to_string(),
+                variable: "triggerer",
+                value: serde_json::json!({ "replicas": n }),
+            });
+        }
+        if let Some(dags) = &want.dag_deployment {
+            // Only what the file gives is compared: the platform fills in the rest.
+            let given = serde_json::to_value(dags).unwrap_or_default();
+            let now = dn.dag_deployment.clone().unwrap_or_default();
+            let differs = given
+                .as_object()
+                .into_iter()
+                .flatten()
+                .any(|(k, v)| now.get(k) != Some(v));
+            if differs {
+                fields.push(FieldChange {
+                    field: "dagDeployment".into(),
+                    old: dn
+                        .dag_deployment
+                        .as_ref()
+                        .map(|d| serde_json::to_string(&strip_nulls(d)).unwrap_or_default()),
+                    new: given.to_string(),
+                    variable: "dagDeployment",
+                    value: given,
+                });
+            }
+        }
+        if let Some(mode) = want.mode
+            && dn.mode.as_deref().is_some_and(|m| m != mode.as_str())
+        {
+            self.plan.not_managed.push(format!(
+                "deployment {label}/{dl} mode {}: the file's {} applies at creation only (a deployment changes mode by adoption)",
+                dn.mode.as_deref().unwrap_or("none"),
+                mode.as_str()
+            ));
         }
         if !fields.is_empty() {
             self.plan.changes.push(Change::UpdateDeployment {
@@ -1484,7 +1670,13 @@ pub struct ApplyOptions {
     /// Where created service accounts' keys are written (the directory 0700, each file
     /// 0600). Without one, a created account's key is not kept.
     pub key_dir: Option<PathBuf>,
+    /// Sees each change's result as it comes; `Break` stops issuing changes (those in flight
+    /// finish and are journaled), as when whoever reads the results went away.
+    pub on_result: Option<OnResult>,
 }
+
+/// A callback that sees each change's result as it comes (see [`ApplyOptions::on_result`]).
+pub type OnResult = Box<dyn FnMut(&ChangeResult) -> ControlFlow<()> + Send>;
 
 /// One change's result.
 #[derive(Debug)]
@@ -1579,6 +1771,15 @@ pub async fn apply(
         .progress
         .take()
         .unwrap_or_else(|| Box::new(bulk::NoProgress));
+    let mut on_result = options.on_result.take();
+    // Files a result and shows it; false once the callback asked to stop.
+    let mut record = |results: &mut Vec<ChangeResult>, r: ChangeResult| {
+        let flow = on_result
+            .as_mut()
+            .map_or(ControlFlow::Continue(()), |show| show(&r));
+        results.push(r);
+        flow.is_continue()
+    };
     let mut created = false;
     for phase in [0u8, 1, 2] {
         let mut changes: Vec<Change> = plan
@@ -1587,7 +1788,12 @@ pub async fn apply(
             .filter(|c| c.phase() == phase)
             .cloned()
             .collect();
-        if created && !changes.is_empty() {
+        let mut going = true;
+        if created
+            && changes
+                .iter()
+                .any(|c| matches!(c, Change::AddMember { .. }))
+        {
             // A new workspace or deployment has its creator as admin already: one read tells
             // which member changes the creations made moot, so none is sent twice.
             let now = platform::read(client, plan.current.version, false).await?;
@@ -1596,10 +1802,11 @@ pub async fn apply(
                 let keep = settle(&now, c);
                 if !keep {
                     applied.report.succeeded += 1;
-                    applied.results.push(ChangeResult {
+                    let result = ChangeResult {
                         change: c.clone(),
                         result: Ok(Outcome::new("already so")),
-                    });
+                    };
+                    going &= record(&mut applied.results, result);
                 }
                 keep
             });
@@ -1608,50 +1815,66 @@ pub async fn apply(
             *current = now;
             current.system = system;
         }
-        if changes.is_empty() {
+        created = changes.iter().any(|c| {
+            matches!(
+                c,
+                Change::CreateWorkspace { .. } | Change::CreateDeployment { .. }
+            )
+        });
+        let report = if !going {
+            bulk::Report {
+                not_started: changes.len(),
+                stopped: true,
+                ..Default::default()
+            }
+        } else if changes.is_empty() {
             continue;
-        }
-        let by_id: HashMap<String, Change> = changes.iter().map(|c| (c.id(), c.clone())).collect();
-        let items = changes
-            .into_iter()
-            .map(|c| Item {
-                id: c.id(),
-                action: c,
-            })
-            .collect();
-        let client = client.clone();
-        let shared = run.clone();
-        let mut finished = Vec::new();
-        let report = bulk::execute(
-            items,
-            &options.bulk,
-            options.journal.as_mut(),
-            progress.as_ref(),
-            move |change| {
-                let client = client.clone();
-                let run = shared.clone();
-                async move { carry_out(&client, &run, change).await }
-            },
-            |f| {
-                finished.push(f);
-                ControlFlow::Continue(())
-            },
-        )
-        .await
-        .map_err(|e| Error::invalid(format!("the journal: {e}")))?;
-        created |= report.succeeded > 0;
+        } else {
+            let by_id: HashMap<String, Change> =
+                changes.iter().map(|c| (c.id(), c.clone())).collect();
+            let items = changes
+                .into_iter()
+                .map(|c| Item {
+                    id: c.id(),
+                    action: c,
+                })
+                .collect();
+            let client = client.clone();
+            let shared = run.clone();
+            let results = &mut applied.results;
+            bulk::execute(
+                items,
+                &options.bulk,
+                options.journal.as_mut(),
+                progress.as_ref(),
+                move |change| {
+                    let client = client.clone();
+                    let run = shared.clone();
+                    async move { carry_out(&client, &run, change).await }
+                },
+                |f| match by_id.get(&f.id) {
+                    Some(change) => {
+                        let result = ChangeResult {
+                            change: change.clone(),
+                            result: f.result,
+                        };
+                        if record(results, result) {
+                            ControlFlow::Continue(())
+                        } else {
+                            ControlFlow::Break(())
+                        }
+                    }
+                    None => ControlFlow::Continue(()),
+                },
+            )
+            .await
+            .map_err(|e| Error::invalid(format!("the journal: {e}")))?
+        };
+        created &= report.succeeded > 0;
         applied.report.succeeded += report.succeeded;
         applied.report.failed += report.failed;
         applied.report.not_started += report.not_started;
         applied.report.stopped |= report.stopped;
-        for f in finished {
-            if let Some(change) = by_id.get(&f.id) {
-                applied.results.push(ChangeResult {
-                    change: change.clone(),
-                    result: f.result,
-                });
-            }
-        }
         if report.stopped {
             // Later phases depend on this one: count them as not started.
             applied.report.not_started += plan.changes.iter().filter(|c| c.phase() > phase).count();
@@ -2024,6 +2247,12 @@ fn export_deployment(label: &str, d: &CurrentDeployment) -> Deployment {
         } else {
             d.airflow_version.clone().filter(|r| !r.is_empty())
         },
+        triggerer_replicas: d.triggerer_replicas,
+        dag_deployment: d
+            .dag_deployment
+            .as_ref()
+            .and_then(|v| serde_json::from_value(strip_nulls(v)).ok()),
+        mode: d.mode.as_deref().and_then(DeploymentMode::parse),
         env: Some(
             d.env
                 .iter()

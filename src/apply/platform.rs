@@ -1,8 +1,9 @@
 //! Every Houston call `apply` makes, in one place (operation renames touch only this file).
 
 use super::{
-    Access, Current, CurrentDeployment, CurrentSystem, CurrentWorkspace, DeploymentSettings,
-    FieldChange, MemberKind, Members, RUNTIME_SINCE, TEAMS_SINCE,
+    Access, Current, CurrentDeployment, CurrentSystem, CurrentWorkspace, DAG_DEPLOYMENT_SINCE,
+    DeploymentSettings, FieldChange, MODE_SINCE, MemberKind, Members, RUNTIME_SINCE, TEAMS_SINCE,
+    TRIGGERER_SINCE,
 };
 use crate::bulk::Outcome;
 use crate::houston::{Operation, OperationKind, Request, Version};
@@ -35,6 +36,18 @@ fn state_document(version: Option<Version>) -> String {
     }
     if version.is_some_and(|p| p < AIRFLOW_VERSION_UNTIL) {
         versions.push_str(" airflowVersion");
+    }
+    // The settings a version can carry, so an export never writes one it would refuse.
+    if at_least(TRIGGERER_SINCE) {
+        versions.push_str(" config");
+    }
+    if at_least(DAG_DEPLOYMENT_SINCE) {
+        versions.push_str(
+            " dagDeployment { type nfsLocation repositoryUrl branchName rev dagDirectoryLocation syncInterval syncTimeout ephemeralStorage knownHosts }",
+        );
+    }
+    if at_least(MODE_SINCE) {
+        versions.push_str(" mode");
     }
     let teams = if at_least(TEAMS_SINCE) {
         "paginatedTeams(take: 100000) { teams { id name roleBindings { role workspace { id } deployment { id } } } }"
@@ -164,6 +177,11 @@ pub async fn read(
                     executor: text("executor"),
                     runtime_version: text("runtimeVersion"),
                     airflow_version: text("airflowVersion"),
+                    triggerer_replicas: d["config"]["triggerer"]["replicas"]
+                        .as_u64()
+                        .and_then(|n| u32::try_from(n).ok()),
+                    dag_deployment: Some(d["dagDeployment"].clone()).filter(Value::is_object),
+                    mode: text("mode"),
                     env: d["environmentVariables"]
                         .as_array()
                         .into_iter()
@@ -362,7 +380,13 @@ fn upserts(version: Option<Version>) -> bool {
     version.is_none_or(|p| p >= ops::UpsertDeploymentVariant::OLDEST)
 }
 
-/// Creates a deployment with the variant the platform takes; its id and release name.
+/// Whether the operation `name` declares `variable`.
+fn declares(name: &str, variable: &str) -> bool {
+    crate::manifest::find(name).is_some_and(|op| op.variables.iter().any(|(v, _)| *v == variable))
+}
+
+/// Creates a deployment with the variant the platform takes; its id and release name. A
+/// setting the platform takes only on update (the triggerer before 0.29) follows in an update.
 pub async fn create_deployment(
     client: &Client,
     version: Option<Version>,
@@ -373,29 +397,61 @@ pub async fn create_deployment(
     let mut values = Map::new();
     values.insert("workspaceUuid".into(), workspace.into());
     values.insert("label".into(), label.into());
-    let mut put = |k: &str, v: Option<&str>| {
+    let mut put = |k: &str, v: Option<Value>| {
         if let Some(v) = v {
-            values.insert(k.into(), v.into());
+            values.insert(k.into(), v);
         }
     };
-    put("description", settings.description.as_deref());
-    put("releaseName", settings.release_name.as_deref());
-    put("executor", settings.executor.map(|e| e.as_str()));
-    put("runtimeVersion", settings.runtime_version.as_deref());
-    put("airflowVersion", settings.airflow_version.as_deref());
-    let raw: Value = if upserts(version) {
-        let sent = match ops::UpsertDeploymentVariant::for_platform(version) {
-            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
-                send::<ops::UpsertDeployment210>(client, values).await?
-            }
-            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
-                send::<ops::UpsertDeployment100>(client, values).await?
-            }
-        };
-        sent["upsertDeployment"].clone()
+    put("description", settings.description.clone().map(Value::from));
+    put(
+        "releaseName",
+        settings.release_name.clone().map(Value::from),
+    );
+    put("executor", settings.executor.map(|e| e.as_str().into()));
+    put(
+        "runtimeVersion",
+        settings.runtime_version.clone().map(Value::from),
+    );
+    put(
+        "airflowVersion",
+        settings.airflow_version.clone().map(Value::from),
+    );
+    put(
+        "triggerer",
+        settings
+            .triggerer_replicas
+            .map(|n| json!({ "replicas": n })),
+    );
+    put(
+        "dagDeployment",
+        settings
+            .dag_deployment
+            .as_ref()
+            .and_then(|d| serde_json::to_value(d).ok()),
+    );
+    put("mode", settings.mode.map(|m| m.as_str().into()));
+    let (raw, name) = if upserts(version) {
+        match ops::UpsertDeploymentVariant::for_platform(version) {
+            ops::UpsertDeploymentVariant::UpsertDeployment210 => (
+                send::<ops::UpsertDeployment210>(client, values).await?,
+                "upsertDeployment",
+            ),
+            ops::UpsertDeploymentVariant::UpsertDeployment100 => (
+                send::<ops::UpsertDeployment100>(client, values).await?,
+                "upsertDeployment",
+            ),
+        }
     } else {
         values.insert("type".into(), "airflow".into());
-        let sent = match ops::CreateDeploymentVariant::for_platform(version) {
+        let later = match ops::CreateDeploymentVariant::for_platform(version) {
+            ops::CreateDeploymentVariant::CreateDeployment
+                if !declares(ops::CreateDeployment::NAME, "triggerer") =>
+            {
+                values.remove("triggerer")
+            }
+            _ => None,
+        };
+        let raw = match ops::CreateDeploymentVariant::for_platform(version) {
             ops::CreateDeploymentVariant::CreateDeployment0290 => {
                 send::<ops::CreateDeployment0290>(client, values).await?
             }
@@ -403,15 +459,27 @@ pub async fn create_deployment(
                 send::<ops::CreateDeployment>(client, values).await?
             }
         };
-        sent["createDeployment"].clone()
+        if let Some(triggerer) = later {
+            let id = raw["createDeployment"]["id"].as_str().unwrap_or_default();
+            let field = FieldChange {
+                field: "triggererReplicas".into(),
+                old: None,
+                new: triggerer["replicas"].to_string(),
+                variable: "triggerer",
+                value: triggerer,
+            };
+            update_deployment(client, version, id, &[field]).await?;
+        }
+        (raw, "createDeployment")
     };
+    let raw = &raw[name];
     Ok((
         raw["id"].as_str().unwrap_or_default().to_string(),
         raw["releaseName"].as_str().unwrap_or_default().to_string(),
     ))
 }
 
-/// Changes a deployment's description or executor with the variant the platform takes.
+/// Changes a deployment's settings with the variant the platform takes.
 pub async fn update_deployment(
     client: &Client,
     version: Option<Version>,
@@ -422,22 +490,22 @@ pub async fn update_deployment(
     values.insert("deploymentUuid".into(), id.into());
     let mut payload = Map::new();
     for f in fields {
-        match f.field.as_str() {
-            "executor" => {
-                values.insert("executor".into(), f.new.clone().into());
-            }
-            other if upserts(version) => {
-                values.insert(other.into(), f.new.clone().into());
-            }
+        if f.variable == "description" && !upserts(version) {
             // Before 1.0, the description travels in the `payload` JSON.
-            other => {
-                payload.insert(other.into(), f.new.clone().into());
-            }
+            payload.insert(f.variable.into(), f.value.clone());
+        } else {
+            values.insert(f.variable.into(), f.value.clone());
         }
     }
     if upserts(version) {
-        // upsertDeployment 2.1 only adds `mode`, which apply does not set: 1.0's serves both.
-        send::<ops::UpsertDeployment100>(client, values).await?;
+        match ops::UpsertDeploymentVariant::for_platform(version) {
+            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
+                send::<ops::UpsertDeployment210>(client, values).await?;
+            }
+            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
+                send::<ops::UpsertDeployment100>(client, values).await?;
+            }
+        }
     } else {
         if !payload.is_empty() {
             values.insert("payload".into(), Value::Object(payload));

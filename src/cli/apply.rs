@@ -160,7 +160,12 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
             }
         }
     }
-    show(ctx, &plan)?;
+    match show(ctx, &plan) {
+        Err(e) if e.downcast_ref::<super::BrokenPipe>().is_some() && !plan.is_empty() => {
+            anyhow::bail!("stdout was closed while the plan was shown: nothing was sent")
+        }
+        other => other?,
+    }
     if plan.is_empty() {
         if let Some(j) = journal {
             j.remove()
@@ -184,6 +189,22 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
             }
         })
     };
+    // Each change's line goes out as it finishes (a long run shows its progress in a pipe
+    // too); once stdout is closed (`| head`), no more changes are issued.
+    let json = ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some();
+    let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let on_result: engine::OnResult = {
+        let closed = closed.clone();
+        Box::new(move |r: &engine::ChangeResult| {
+            match super::output::write_stdout(&result_line(r, json)) {
+                Ok(()) => std::ops::ControlFlow::Continue(()),
+                Err(_) => {
+                    closed.store(true, std::sync::atomic::Ordering::SeqCst);
+                    std::ops::ControlFlow::Break(())
+                }
+            }
+        })
+    };
     let options = engine::ApplyOptions {
         bulk: houston::bulk::Options {
             concurrency: usize::from(args.concurrency),
@@ -193,37 +214,11 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         journal,
         progress: Some(Box::new(super::bulk::Bar::new(plan.changes.len()))),
         key_dir: args.key_dir.clone(),
+        on_result: Some(on_result),
     };
     let applied = engine::apply(&client, &plan, options).await?;
     watcher.abort();
     let report = &applied.report;
-    let json = ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some();
-    let mut lines = Vec::new();
-    for r in &applied.results {
-        let mut line = json!({"change": r.change.id(), "sign": r.change.sign().to_string(), "describe": r.change.describe()});
-        match &r.result {
-            Ok(o) => line["status"] = Value::String(o.status.clone()),
-            Err(e) => {
-                line["status"] = "failed".into();
-                line["error"] = Value::String(e.to_string());
-            }
-        }
-        if json {
-            super::output::write_stdout(&format!("{line}\n"))?;
-        }
-        lines.push(line);
-    }
-    if !json {
-        super::output::write_stdout(&super::output::table(
-            &Value::Array(lines),
-            &[
-                ("", "sign"),
-                ("CHANGE", "describe"),
-                ("STATUS", "status"),
-                ("ERROR", "error"),
-            ],
-        ))?;
-    }
     ctx.out.message(&format!(
         "{} changes: {} done, {} failed, {} not started",
         plan.changes.len(),
@@ -231,6 +226,13 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         report.failed,
         report.not_started
     ));
+    if closed.load(std::sync::atomic::Ordering::SeqCst) && report.not_started > 0 {
+        anyhow::bail!(
+            "stdout was closed: {} of {} changes not started (those in flight finished); rerun `houston apply` to finish",
+            report.not_started,
+            plan.changes.len()
+        );
+    }
     if stop.is_stopped() {
         return Err(super::Interrupted(format!(
             "interrupted: {} of {} changes not started; rerun `houston apply` to finish",
@@ -247,6 +249,30 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// One change's result: a JSON line, or `SIGN WHAT: STATUS` (with the error when it failed).
+fn result_line(r: &engine::ChangeResult, json: bool) -> String {
+    let (status, error) = match &r.result {
+        Ok(o) => (o.status.clone(), None),
+        Err(e) => ("failed".to_string(), Some(e.to_string())),
+    };
+    if json {
+        let mut line = json!({
+            "change": r.change.id(),
+            "sign": r.change.sign().to_string(),
+            "describe": r.change.describe(),
+            "status": status,
+        });
+        if let Some(e) = error {
+            line["error"] = Value::String(e);
+        }
+        return format!("{line}\n");
+    }
+    match error {
+        Some(e) => format!("{} {}: failed: {e}\n", r.change.sign(), r.change.describe()),
+        None => format!("{} {}: {status}\n", r.change.sign(), r.change.describe()),
+    }
 }
 
 fn show(ctx: &Ctx, plan: &Plan) -> anyhow::Result<()> {

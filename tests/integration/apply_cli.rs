@@ -312,6 +312,249 @@ workspaces:
     ok(run(&a, dir, &["plan", "-f", "crew.yaml", "--prune"]));
 }
 
+/// The operations a `--verbose` run sent, by name, in order.
+fn sent_operations(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("> {"))
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(&format!("{{{l}")).ok())
+        .filter_map(|v| v["operationName"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn each_platform_version_gets_its_operation_variants_and_settings() {
+    // (platform, the version-specific settings, the create operation(s), the update's)
+    let cases: [(&str, &str, &[&str], &str); 5] = [
+        ("0.25.0", "", &["createDeployment"], "updateDeployment"),
+        // 0.28's createDeployment cannot carry the triggerer: an update follows it.
+        (
+            "0.28.0",
+            "        triggererReplicas: 2\n",
+            &["createDeployment", "updateDeployment_0_28_0"],
+            "updateDeployment_0_28_0",
+        ),
+        (
+            "0.29.0",
+            "        runtimeVersion: 11.3.0\n        triggererReplicas: 2\n        dagDeployment:\n          type: volume\n          nfsLocation: 10.0.0.1:/dags\n",
+            &["createDeployment_0_29_0"],
+            "updateDeployment_0_28_0",
+        ),
+        (
+            "1.0.0",
+            "        runtimeVersion: 12.1.0\n        triggererReplicas: 2\n        dagDeployment:\n          type: dag_deploy\n",
+            &["upsertDeployment_1_0_0"],
+            "upsertDeployment_1_0_0",
+        ),
+        (
+            "2.1.0",
+            "        runtimeVersion: 12.1.0\n        triggererReplicas: 2\n        mode: helm\n        dagDeployment:\n          type: git_sync\n          repositoryUrl: https://git.example.com/dags.git\n          branchName: main\n",
+            &["upsertDeployment_2_1_0"],
+            "upsertDeployment_2_1_0",
+        ),
+    ];
+    for (version, settings, create, update) in cases {
+        let sb = TestSandbox::start_with(move |o| o.platform_version(version).demo(false));
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path();
+        let file = format!(
+            "workspaces:\n  ops:\n    deployments:\n      etl:\n        description: one\n        executor: CeleryExecutor\n{settings}"
+        );
+        std::fs::write(dir.join("d.yaml"), &file).unwrap();
+        let applied = ok(run(
+            &sb,
+            dir,
+            &["apply", "-f", "d.yaml", "--yes", "--verbose"],
+        ));
+        let sent = sent_operations(&applied.stderr);
+        let mutations: Vec<&String> = sent
+            .iter()
+            .filter(|o| o.contains("Deployment") && !o.starts_with("houstonApply"))
+            .collect();
+        assert_eq!(mutations, create.to_vec(), "{version}: {sent:?}");
+        // Every setting reads back: nothing left to do. The plan reads the version, the state
+        // and the invitations: three requests, however much the platform holds.
+        let settled = ok(run(&sb, dir, &["plan", "-f", "d.yaml", "--verbose"]));
+        assert!(
+            settled.stdout.contains("No changes"),
+            "{version}: {}",
+            settled.stdout
+        );
+        assert_eq!(
+            sent_operations(&settled.stderr),
+            [
+                "platformVersionProbe",
+                "houstonApplyState",
+                "houstonApplyInvites"
+            ],
+            "{version}"
+        );
+        // A change goes through the version's update variant.
+        let file = file
+            .replace("description: one", "description: two")
+            .replace("triggererReplicas: 2", "triggererReplicas: 3");
+        std::fs::write(dir.join("d.yaml"), &file).unwrap();
+        let changed = ok(run(
+            &sb,
+            dir,
+            &["apply", "-f", "d.yaml", "--yes", "--verbose"],
+        ));
+        let sent = sent_operations(&changed.stderr);
+        assert!(sent.iter().any(|o| o == update), "{version}: {sent:?}");
+        if !settings.is_empty() {
+            assert!(
+                changed.stdout.contains("triggererReplicas: \"2\" → \"3\""),
+                "{version}: {}",
+                changed.stdout
+            );
+        }
+        ok(run(&sb, dir, &["plan", "-f", "d.yaml"]));
+        // Export writes the settings back (values with a colon may come quoted).
+        let exported = export(&sb, dir);
+        for line in file.lines().skip(4) {
+            let (key, value) = line.trim().split_once(": ").unwrap_or((line.trim(), ""));
+            if !value.contains(':') {
+                assert!(
+                    exported.contains(line.trim()),
+                    "{version}: {key}\n{exported}"
+                );
+            }
+        }
+    }
+    // A setting newer than the platform is refused with its position, before anything is sent.
+    let sb = TestSandbox::start_with(|o| o.platform_version("1.0.0").demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    std::fs::write(
+        dir.join("mode.yaml"),
+        "workspaces:\n  ops:\n    deployments:\n      etl:\n        mode: operator\n",
+    )
+    .unwrap();
+    let refused = run(
+        &sb,
+        dir,
+        &["apply", "-f", "mode.yaml", "--yes", "--verbose"],
+    );
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains(
+            "mode.yaml:5:9: mode needs Houston 2.1.0 or later; Houston 1.0.0 cannot carry it"
+        ),
+        "{}",
+        refused.stderr
+    );
+    let sent = sent_operations(&refused.stderr);
+    assert!(
+        sent.iter()
+            .all(|o| !o.contains("Deployment") && !o.contains("Workspace")),
+        "{sent:?}"
+    );
+}
+
+/// A desired state big enough that an apply is still under way when the test acts on it.
+fn big_file(dir: &Path) -> std::path::PathBuf {
+    let mut file = String::from("bypassInvite: true\nworkspaces:\n");
+    for w in 0..3 {
+        file.push_str(&format!("  team-{w}:\n    users:\n"));
+        for u in 0..150 {
+            file.push_str(&format!("      user{u}@example.com: WORKSPACE_VIEWER\n"));
+        }
+    }
+    let path = dir.join("big.yaml");
+    std::fs::write(&path, &file).unwrap();
+    path
+}
+
+/// `apply -f big.yaml --yes` as a process of its own.
+fn spawn_apply(sb: &TestSandbox, dir: &Path) -> std::process::Command {
+    let mut cmd = houston_process(dir);
+    cmd.env("HOUSTON_CONFIG", sb.dir().join("houston-cli.toml"))
+        .env("HOUSTON_URL", &sb.url)
+        .env("HOUSTON_TOKEN", &sb.token)
+        .args(["apply", "-f", "big.yaml", "--yes", "--concurrency", "2"]);
+    cmd
+}
+
+/// A rerun finishes what is left, then the plan has nothing to do and the journal is gone.
+fn rerun_converges(sb: &TestSandbox, dir: &Path) {
+    let rerun = ok(run(sb, dir, &["apply", "-f", "big.yaml", "--yes"]));
+    assert!(!rerun.stdout.contains("failed"), "{}", rerun.stdout);
+    let settled = ok(run(sb, dir, &["plan", "-f", "big.yaml"]));
+    assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
+    assert!(!dir.join("big.yaml.houston-journal").exists());
+}
+
+#[test]
+fn a_closed_stdout_stops_apply_cleanly_and_a_rerun_converges() {
+    use std::io::BufRead;
+    let sb = TestSandbox::start_with(|o| o.demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    big_file(dir);
+    // `houston apply … | head -1`: read one line, close the pipe.
+    let mut child = spawn_apply(&sb, dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("+ workspace"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("stdout was closed"), "{stderr}");
+    // The journal holds what was sent, and is whole: the rerun reads it.
+    let journal = dir.join("big.yaml.houston-journal");
+    assert!(
+        journal.exists() || stderr.contains("nothing was sent"),
+        "{stderr}"
+    );
+    rerun_converges(&sb, dir);
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_apply_keeps_the_journal_and_a_rerun_converges() {
+    let sb = TestSandbox::start_with(|o| o.demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    big_file(dir);
+    let journal = dir.join("big.yaml.houston-journal");
+    let child = spawn_apply(&sb, dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while std::fs::read_to_string(&journal)
+        .map(|t| t.lines().count())
+        .unwrap_or(0)
+        <= 40
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the apply never got going"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(journal.exists(), "an interrupted run keeps its journal");
+    rerun_converges(&sb, dir);
+}
+
 #[test]
 fn teams_and_system_roles_follow_the_file() {
     // The demo data has the team data-platform (WORKSPACE_EDITOR in demo) and grace.
@@ -403,20 +646,9 @@ fn kill_9_during_apply_then_a_rerun_converges_with_nothing_done_twice() {
     let sb = TestSandbox::start_with(|o| o.demo(false));
     let work = tempfile::tempdir().unwrap();
     let dir = work.path();
-    let mut file = String::from("bypassInvite: true\nworkspaces:\n");
-    for w in 0..3 {
-        file.push_str(&format!("  team-{w}:\n    users:\n"));
-        for u in 0..150 {
-            file.push_str(&format!("      user{u}@example.com: WORKSPACE_VIEWER\n"));
-        }
-    }
-    std::fs::write(dir.join("big.yaml"), &file).unwrap();
+    big_file(dir);
     let journal = dir.join("big.yaml.houston-journal");
-    let mut child = houston_process(dir)
-        .env("HOUSTON_CONFIG", sb.dir().join("houston-cli.toml"))
-        .env("HOUSTON_URL", &sb.url)
-        .env("HOUSTON_TOKEN", &sb.token)
-        .args(["apply", "-f", "big.yaml", "--yes", "--concurrency", "2"])
+    let mut child = spawn_apply(&sb, dir)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
@@ -502,6 +734,21 @@ fn bad_files_are_refused_with_their_position_and_nothing_is_sent() {
             "teams.yaml",
             "workspaces:\n  a:\n    teams:\n      ops: WORKSPACE_VIEWER\n",
             "teams.yaml:3:5: teams need Houston 0.28.0 or later",
+        ),
+        (
+            "triggerer.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        triggererReplicas: 2\n",
+            "triggerer.yaml:5:9: triggererReplicas needs Houston 0.28.0 or later",
+        ),
+        (
+            "dags.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        dagDeployment:\n          type: volume\n",
+            "dags.yaml:5:9: dagDeployment needs Houston 0.29.0 or later",
+        ),
+        (
+            "dagtype.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        dagDeployment:\n          type: ftp\n",
+            "dagtype.yaml:6:17: workspaces.a.deployments.etl.dagDeployment.type: unknown variant `ftp`",
         ),
     ];
     for (name, text, expected) in cases {
