@@ -461,7 +461,7 @@ impl Scope {
     /// "workspace demo", "deployment orbiting-telescope-0042".
     pub fn named(&self) -> String {
         match self {
-            Scope::Workspace(w) => format!("workspace {}", w.label),
+            Scope::Workspace(w) => format!("workspace {}", w.name()),
             Scope::Deployment(d) => format!("deployment {}", d.release_name),
         }
     }

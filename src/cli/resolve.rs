@@ -11,7 +11,16 @@ use std::io::{BufRead, IsTerminal, Write};
 #[derive(Debug, Clone)]
 pub struct FoundWorkspace {
     pub id: String,
-    pub label: String,
+    /// `None` for a workspace given by id and not looked up: the command's own request is the
+    /// check (see [`workspace`]).
+    pub label: Option<String>,
+}
+
+impl FoundWorkspace {
+    /// What messages call it: its label, or the id it was given by.
+    pub fn name(&self) -> &str {
+        self.label.as_deref().unwrap_or(&self.id)
+    }
 }
 
 /// True for what Houston's ids look like (Prisma cuids: `c` and 24 more lowercase letters or
@@ -36,7 +45,7 @@ async fn workspace_by_id(client: &Client, id: &str) -> anyhow::Result<Option<Fou
     match found {
         Ok(r) => Ok(r.data.workspace.map(|w| FoundWorkspace {
             id: w.id,
-            label: w.label.unwrap_or_default(),
+            label: Some(w.label.unwrap_or_default()),
         })),
         // A malformed id is "not this one" (the label look-up decides the message); a refused
         // token is said as such.
@@ -62,7 +71,7 @@ async fn workspaces_labelled(client: &Client, label: &str) -> anyhow::Result<Vec
             .flatten()
             .map(|w| FoundWorkspace {
                 id: w.id,
-                label: w.label.unwrap_or_default(),
+                label: Some(w.label.unwrap_or_default()),
             })
             .collect(),
         Err(houston::Error::TooOld { .. }) => client
@@ -75,33 +84,73 @@ async fn workspaces_labelled(client: &Client, label: &str) -> anyhow::Result<Vec
             .flatten()
             .map(|w| FoundWorkspace {
                 id: w.id,
-                label: w.label.unwrap_or_default(),
+                label: Some(w.label.unwrap_or_default()),
             })
             .collect(),
         Err(e) => return Err(e.into()),
     };
-    Ok(all.into_iter().filter(|w| w.label == label).collect())
+    Ok(all
+        .into_iter()
+        .filter(|w| w.label.as_deref() == Some(label))
+        .collect())
 }
 
 /// The workspace `given` (id or exact label) or the context's default, in the fewest requests
-/// the platform allows: an id is one request for that workspace; a label one filtered list.
-/// Nothing here costs more with workspaces the command does not touch.
+/// the platform allows: an id costs none (the command's own request on it is the check, and
+/// [`missing_workspace`] words its not-found answer); a label one filtered list (the whole list
+/// only before 0.36, which has no filter). Nothing here costs more with workspaces the command
+/// does not touch.
 pub async fn workspace(
     ctx: &Ctx,
     client: &Client,
     given: Option<&str>,
 ) -> anyhow::Result<FoundWorkspace> {
-    let wanted = match given {
-        Some(w) => w.to_string(),
-        None => ctx.resolved()?.workspace.ok_or_else(|| {
-            usage("Which workspace? Pass --workspace ID|LABEL, set HOUSTON_WORKSPACE, or save one with `houston context add NAME --workspace ID|LABEL`.")
-        })?,
-    };
-    let id_first = looks_like_id(&wanted);
-    if id_first && let Some(found) = workspace_by_id(client, &wanted).await? {
+    let wanted = wanted_workspace(ctx, given)?;
+    if looks_like_id(&wanted) {
+        return Ok(FoundWorkspace {
+            id: wanted,
+            label: None,
+        });
+    }
+    by_label(client, &wanted).await
+}
+
+/// [`workspace`] with its label looked up when it was given by id (one request): for commands
+/// that name it to a person before acting (a deletion's confirmation).
+pub async fn named_workspace(
+    ctx: &Ctx,
+    client: &Client,
+    given: Option<&str>,
+) -> anyhow::Result<FoundWorkspace> {
+    let found = workspace(ctx, client, given).await?;
+    if found.label.is_some() {
         return Ok(found);
     }
-    let labelled = workspaces_labelled(client, &wanted).await?;
+    match workspace_by_id(client, &found.id).await? {
+        Some(named) => Ok(named),
+        // Another platform's ids could look like labels and the other way round: try the label.
+        None => by_label(client, &found.id).await,
+    }
+}
+
+fn wanted_workspace(ctx: &Ctx, given: Option<&str>) -> anyhow::Result<String> {
+    match given {
+        Some(w) => Ok(w.to_string()),
+        None => ctx.resolved()?.workspace.ok_or_else(|| {
+            usage("Which workspace? Pass --workspace ID|LABEL, set HOUSTON_WORKSPACE, or save one with `houston context add NAME --workspace ID|LABEL`.")
+        }),
+    }
+}
+
+fn no_such_workspace(wanted: &str) -> anyhow::Error {
+    anyhow::anyhow!(
+        "No workspace with id or label `{wanted}` is visible to this token (list them with `houston workspace list`)."
+    )
+}
+
+/// The one workspace labelled `wanted` (an id in an unexpected shape is tried last).
+async fn by_label(client: &Client, wanted: &str) -> anyhow::Result<FoundWorkspace> {
+    let labelled = workspaces_labelled(client, wanted).await?;
     match labelled.as_slice() {
         [one] => return Ok(one.clone()),
         [] => {}
@@ -114,13 +163,41 @@ pub async fn workspace(
             )));
         }
     }
-    // An id in an unexpected shape (another platform's ids), tried last.
-    if !id_first && let Some(found) = workspace_by_id(client, &wanted).await? {
+    if !looks_like_id(wanted)
+        && let Some(found) = workspace_by_id(client, wanted).await?
+    {
         return Ok(found);
     }
-    anyhow::bail!(
-        "No workspace with id or label `{wanted}` is visible to this token (list them with `houston workspace list`)."
-    )
+    Err(no_such_workspace(wanted))
+}
+
+/// What a command on a workspace given by id (and not looked up first) says when the server
+/// answers that it does not exist: the same words as a failed look-up. Any other error, or a
+/// workspace that turns out to exist (the not-found was about something else), is left as it
+/// came. Costs a request only on that error path.
+pub async fn missing_workspace(
+    client: &Client,
+    w: &FoundWorkspace,
+    error: anyhow::Error,
+) -> anyhow::Error {
+    let not_found = error
+        .downcast_ref::<houston::Error>()
+        .is_some_and(houston::Error::is_not_found);
+    if w.label.is_some() || !not_found {
+        return error;
+    }
+    match workspace_by_id(client, &w.id).await {
+        Ok(None) => match by_label(client, &w.id).await {
+            // A label that looks like an id: say so rather than guess which was meant.
+            Ok(found) => anyhow::anyhow!(
+                "`{}` is the label of workspace {}, not an id: pass the id.",
+                w.id,
+                found.id
+            ),
+            Err(_) => no_such_workspace(&w.id),
+        },
+        _ => error,
+    }
 }
 
 /// A deployment, found by id, release name or label.
@@ -163,11 +240,15 @@ pub async fn deployment(
         );
     };
     let w = workspace(ctx, client, Some(&workspace_given)).await?;
-    let listed = client
+    let listed = match client
         .execute::<ops::WorkspaceDeploymentLabels>(ops::workspace_deployment_labels::Variables {
             workspace_uuid: w.id.clone(),
         })
-        .await?;
+        .await
+    {
+        Ok(listed) => listed,
+        Err(e) => return Err(missing_workspace(client, &w, e.into()).await),
+    };
     let matching: Vec<_> = listed
         .data
         .workspace_deployments
@@ -183,7 +264,7 @@ pub async fn deployment(
         }),
         [] => anyhow::bail!(
             "No deployment has the id, release name or label `{given}` in workspace `{}` (list them with `houston deployment list --workspace {}`).",
-            w.label,
+            w.name(),
             w.id
         ),
         many => {
@@ -194,7 +275,7 @@ pub async fn deployment(
             Err(usage(format!(
                 "{} deployments in workspace `{}` are labelled `{given}`: {}; pass the release name or id instead.",
                 many.len(),
-                w.label,
+                w.name(),
                 names.join(", ")
             )))
         }

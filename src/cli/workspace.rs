@@ -102,9 +102,18 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 resolve::workspace(ctx, &client, workspace.as_deref().or(given.as_deref())).await?;
             let r = client
                 .execute::<ops::Workspace>(ops::workspace::Variables {
-                    workspace_uuid: w.id,
+                    workspace_uuid: w.id.clone(),
                 })
                 .await?;
+            // `workspace(workspaceUuid)` answers null for one that does not exist.
+            if r.raw["workspace"].is_null() && w.label.is_none() {
+                return Err(resolve::named_workspace(ctx, &client, Some(&w.id))
+                    .await
+                    .err()
+                    .unwrap_or_else(|| {
+                        anyhow::anyhow!("Workspace {} disappeared while it was read.", w.id)
+                    }));
+            }
             ctx.out.data(
                 &crate::cli::output::answer(&r.raw),
                 &[
@@ -155,39 +164,87 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             }
             let r = client
                 .execute::<ops::UpdateWorkspace>(ops::update_workspace::Variables {
-                    workspace_uuid: w.id,
+                    workspace_uuid: w.id.clone(),
                     payload: Value::Object(payload),
                 })
-                .await?;
+                .await;
+            let r = match r {
+                Ok(r) => r,
+                Err(e) => return Err(resolve::missing_workspace(&client, &w, e.into()).await),
+            };
             ctx.out
                 .data(&crate::cli::output::answer(&r.raw), WORKSPACE_COLUMNS)
         }
         Cmd::Delete { workspace, yes } => {
+            // Looked up even by id: the confirmation names what goes.
             let w =
-                resolve::workspace(ctx, &client, workspace.as_deref().or(given.as_deref())).await?;
-            resolve::confirm(yes, &format!("Delete workspace {} ({})", w.label, w.id))?;
+                resolve::named_workspace(ctx, &client, workspace.as_deref().or(given.as_deref()))
+                    .await?;
+            resolve::confirm(yes, &format!("Delete workspace {} ({})", w.name(), w.id))?;
             let r = client
                 .execute::<ops::DeleteWorkspace>(ops::delete_workspace::Variables {
-                    workspace_uuid: w.id,
+                    workspace_uuid: w.id.clone(),
                 })
                 .await?;
-            ctx.out.message(&format!("Deleted workspace {}", w.label));
+            ctx.out.message(&format!("Deleted workspace {}", w.name()));
             ctx.out
                 .data(&crate::cli::output::answer(&r.raw), WORKSPACE_COLUMNS)
         }
+        // A list needs only the id (one request); a change is reported by the workspace's name.
         Cmd::User { command } => {
             access::precheck_users(&command, true)?;
-            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
-            access::users(command, ctx, &client, access::Scope::Workspace(w)).await
+            let list = matches!(command, access::UserCmd::List);
+            let w = scope_workspace(ctx, &client, given.as_deref(), list).await?;
+            let done =
+                access::users(command, ctx, &client, access::Scope::Workspace(w.clone())).await;
+            checked(&client, &w, done).await
         }
         Cmd::ServiceAccount { command } => {
             access::precheck_service_accounts(&command)?;
-            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
-            access::service_accounts(command, ctx, &client, access::Scope::Workspace(w)).await
+            let list = matches!(command, access::ServiceAccountCmd::List);
+            let w = scope_workspace(ctx, &client, given.as_deref(), list).await?;
+            let done = access::service_accounts(
+                command,
+                ctx,
+                &client,
+                access::Scope::Workspace(w.clone()),
+            )
+            .await;
+            checked(&client, &w, done).await
         }
         Cmd::Team { command } => {
-            let w = resolve::workspace(ctx, &client, given.as_deref()).await?;
-            access::teams(command, ctx, &client, access::Scope::Workspace(w)).await
+            let list = matches!(command, access::TeamCmd::List);
+            let w = scope_workspace(ctx, &client, given.as_deref(), list).await?;
+            let done =
+                access::teams(command, ctx, &client, access::Scope::Workspace(w.clone())).await;
+            checked(&client, &w, done).await
         }
+    }
+}
+
+/// The workspace a user, team or service-account command acts in: by id without a look-up
+/// for a list, named for a change (its messages and output say which workspace).
+async fn scope_workspace(
+    ctx: &Ctx,
+    client: &houston::Client,
+    given: Option<&str>,
+    list: bool,
+) -> anyhow::Result<resolve::FoundWorkspace> {
+    if list {
+        resolve::workspace(ctx, client, given).await
+    } else {
+        resolve::named_workspace(ctx, client, given).await
+    }
+}
+
+/// A command's outcome, with a not-found on a workspace given by id said as such.
+async fn checked(
+    client: &houston::Client,
+    w: &resolve::FoundWorkspace,
+    done: anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    match done {
+        Ok(()) => Ok(()),
+        Err(e) => Err(resolve::missing_workspace(client, w, e).await),
     }
 }

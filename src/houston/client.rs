@@ -2,7 +2,7 @@
 //! (`execute_document`) share auth, timeouts, retries and error mapping.
 
 use super::error::{Error, GraphQlError};
-use super::{Operation, OperationKind, Version};
+use super::{Operation, OperationKind, Version, fold};
 use crate::http::FromUnanswered as _;
 use crate::http::Unanswered;
 use crate::http::{self, Failure, HttpOptions, Preview, Safety, StaticCredentials, Transport};
@@ -257,12 +257,25 @@ impl Client {
     where
         Q::ResponseData: DeserializeOwned,
     {
-        if let Some(min) = Q::MIN_VERSION {
-            self.require(Q::BASE, min).await?;
-        }
         let body = Q::build_query(variables);
         let variables = serde_json::to_value(&body.variables)
             .map_err(|e| Error::invalid(format!("{}: cannot encode variables: {e}", Q::NAME)))?;
+        let version_unknown = self.version.lock().expect("version lock").is_none();
+        if version_unknown
+            && Q::KIND == OperationKind::Query
+            && let Some(folded) = fold::with_probe(body.query, body.operation_name)
+        {
+            let request = Request {
+                query: &folded,
+                variables,
+                operation_name: Some(body.operation_name),
+                kind: Q::KIND,
+            };
+            return self.execute_folded::<Q>(&request).await;
+        }
+        if let Some(min) = Q::MIN_VERSION {
+            self.require(Q::BASE, min).await?;
+        }
         let request = Request {
             query: body.query,
             variables,
@@ -271,6 +284,49 @@ impl Client {
         };
         let raw = self.execute_document(&request).await?;
         into_typed(Q::NAME, raw)
+    }
+
+    /// A query sent with the version probe folded in (see [`fold`]): one round trip where a
+    /// probe and the query took two. A variant newer than the platform is refused as
+    /// [`Error::TooOld`] once the answer tells the version (a real platform that old rejects
+    /// the document; the caller then sends the older variant), and a rejected document whose
+    /// answer did not tell it is followed by the probe alone, to say whether the variant was
+    /// too new.
+    async fn execute_folded<Q: Operation>(
+        &self,
+        request: &Request<'_>,
+    ) -> Result<Response<Q::ResponseData>, Error>
+    where
+        Q::ResponseData: DeserializeOwned,
+    {
+        let mut answer = self.execute_document(request).await;
+        let learned = match &mut answer {
+            Ok(raw) => fold::take(raw.data.as_mut()),
+            Err(Error::GraphQl { data, .. }) => fold::take(data.as_mut()),
+            Err(_) => None,
+        };
+        if let Some(version) = learned {
+            let mut known = self.version.lock().expect("version lock");
+            if known.is_none() {
+                *known = Some(version);
+            }
+        }
+        if let Some(min) = Q::MIN_VERSION {
+            match learned {
+                Some(_) => self.require(Q::BASE, min).await?,
+                // The server refused the document itself (no data): a variant too new for it
+                // is the likely cause, and the probe alone says.
+                None if matches!(answer, Err(Error::GraphQl { .. } | Error::Http { .. })) => {
+                    // Only "too new" replaces the server's own answer (a probe that fails too
+                    // says nothing more).
+                    if let Err(e @ Error::TooOld { .. }) = self.require(Q::BASE, min).await {
+                        return Err(e);
+                    }
+                }
+                None => {}
+            }
+        }
+        into_typed(Q::NAME, answer?)
     }
 
     /// Sends any document. GraphQL `errors` (with partial data) become [`Error::GraphQl`], so
@@ -369,7 +425,8 @@ impl Client {
     }
 
     /// The platform version, asked once per client with `appConfig { version }` (what the astro
-    /// CLI does); `None` when the server does not say.
+    /// CLI does); `None` when the server does not say. A typed query sent while it is unknown
+    /// carries the same probe, so asking here after one costs no request.
     pub async fn platform_version(&self) -> Result<Option<Version>, Error> {
         if let Some(known) = *self.version.lock().expect("version lock") {
             return Ok(known);

@@ -3,6 +3,7 @@
 
 mod client;
 mod error;
+mod fold;
 mod version;
 
 pub use client::{

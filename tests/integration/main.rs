@@ -31,6 +31,7 @@ mod lost_answers;
 mod query_check;
 mod query_run;
 mod query_subscribe;
+mod request_cost;
 mod sandbox_api;
 mod sandbox_cli;
 mod sandbox_durability;

@@ -386,10 +386,19 @@ fn configure(conn: &Connection) -> Result<(), String> {
         .map_err(sql)
 }
 
+/// Indexes added within layout 2 (a reader without them works the same, only slower), created
+/// on every open: a workspace by label (`workspaces(label:)`).
+const INDEXES_LATER: &str = "CREATE INDEX IF NOT EXISTS workspaces_label ON workspaces(label);";
+
 fn migrate(conn: &Connection) -> Result<(), String> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| e.to_string())?;
+    migrate_layout(conn, version)?;
+    conn.execute_batch(INDEXES_LATER).map_err(|e| e.to_string())
+}
+
+fn migrate_layout(conn: &Connection, version: i64) -> Result<(), String> {
     if version == SCHEMA_VERSION {
         return Ok(());
     }

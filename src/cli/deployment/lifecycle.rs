@@ -247,7 +247,7 @@ fn upserts(platform: Option<Version>) -> bool {
 }
 
 pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
-    let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
+    let w = resolve::named_workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
     let platform = client.platform_version().await?;
     let name = platform_name(platform);
     let mut given = Given::default();
@@ -295,7 +295,9 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
     };
     ctx.out.message(&format!(
         "Created deployment {} ({}) in workspace {}",
-        label, release_name, w.label
+        label,
+        release_name,
+        w.name()
     ));
     ctx.out.data(&raw, GET_COLUMNS)
 }
@@ -496,10 +498,10 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
 }
 
 pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
-    let w = resolve::workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
+    let w = resolve::named_workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
     let r = client
         .execute::<ops::AdoptDeployment>(ops::adopt_deployment::Variables {
-            workspace_uuid: w.id,
+            workspace_uuid: w.id.clone(),
             cluster_id: args.cluster,
             cr_namespace: args.cr_namespace,
             cr_name: args.cr_name,
@@ -511,7 +513,7 @@ pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Resul
         })
         .await?;
     ctx.out
-        .message(&format!("Adopted into workspace {}", w.label));
+        .message(&format!("Adopted into workspace {}", w.name()));
     ctx.out.data(&answer(&r.raw), MOVED_COLUMNS)
 }
 

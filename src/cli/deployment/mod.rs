@@ -140,22 +140,9 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
         }
         Cmd::List { all: false } => {
             let w = resolve::workspace(ctx, &client, ctx.global.workspace.as_deref()).await?;
-            let raw = if resolve::supports::<ops::WorkspaceDeployments0290>(&client).await? {
-                client
-                    .execute::<ops::WorkspaceDeployments0290>(
-                        ops::workspace_deployments_0_29_0::Variables {
-                            workspace_uuid: w.id,
-                        },
-                    )
-                    .await?
-                    .raw
-            } else {
-                client
-                    .execute::<ops::WorkspaceDeployments>(ops::workspace_deployments::Variables {
-                        workspace_uuid: w.id,
-                    })
-                    .await?
-                    .raw
+            let raw = match in_workspace(&client, &w.id).await {
+                Ok(raw) => raw,
+                Err(e) => return Err(resolve::missing_workspace(&client, &w, e.into()).await),
             };
             ctx.out.data(
                 &sorted(crate::cli::output::answer(&raw), "label"),
@@ -249,6 +236,29 @@ pub(super) async fn get(
         .ok_or_else(|| anyhow::anyhow!("Deployment {} disappeared while it was read.", d.id))
 }
 
+/// The deployments of a workspace, in one request on a platform that speaks the newest variant
+/// (the version probe rides along; see `houston::Client::execute`); an older platform refuses it
+/// and gets the older variant.
+async fn in_workspace(
+    client: &houston::Client,
+    workspace: &str,
+) -> Result<serde_json::Value, houston::Error> {
+    let newest = client
+        .execute::<ops::WorkspaceDeployments0290>(ops::workspace_deployments_0_29_0::Variables {
+            workspace_uuid: workspace.to_string(),
+        })
+        .await;
+    match newest {
+        Err(houston::Error::TooOld { .. }) => client
+            .execute::<ops::WorkspaceDeployments>(ops::workspace_deployments::Variables {
+                workspace_uuid: workspace.to_string(),
+            })
+            .await
+            .map(|r| r.raw),
+        other => other.map(|r| r.raw),
+    }
+}
+
 /// The deployment with this id or release name, `None` when there is none.
 async fn get_unique(
     client: &houston::Client,
@@ -257,18 +267,24 @@ async fn get_unique(
     let by_release = deployment.contains('-');
     let id = (!by_release).then(|| deployment.to_string());
     let release_name = by_release.then(|| deployment.to_string());
-    let raw = if resolve::supports::<ops::Deployment0290>(client).await? {
-        let where_ = ops::deployment_0_29_0::DeploymentWhereUniqueInput { id, release_name };
-        client
-            .execute::<ops::Deployment0290>(ops::deployment_0_29_0::Variables { where_ })
-            .await
-            .map(|r| r.raw)
-    } else {
-        let where_ = ops::deployment::DeploymentWhereUniqueInput { id, release_name };
-        client
-            .execute::<ops::Deployment>(ops::deployment::Variables { where_ })
-            .await
-            .map(|r| r.raw)
+    // The newest variant first (one request with the version probe folded in); an older
+    // platform refuses it and gets the older one.
+    let where_ = ops::deployment_0_29_0::DeploymentWhereUniqueInput {
+        id: id.clone(),
+        release_name: release_name.clone(),
+    };
+    let raw = match client
+        .execute::<ops::Deployment0290>(ops::deployment_0_29_0::Variables { where_ })
+        .await
+    {
+        Err(houston::Error::TooOld { .. }) => {
+            let where_ = ops::deployment::DeploymentWhereUniqueInput { id, release_name };
+            client
+                .execute::<ops::Deployment>(ops::deployment::Variables { where_ })
+                .await
+                .map(|r| r.raw)
+        }
+        other => other.map(|r| r.raw),
     };
     match raw {
         Ok(r) if !r["deployment"].is_null() => Ok(Some(r["deployment"].clone())),
