@@ -168,9 +168,20 @@ async fn deployment_commands_pick_the_variant_for_the_platform() {
     ] {
         let server = MockServer::start().await;
         with_workspaces(&server).await;
+        // The version rides in the first query's answer (a real Houston answers the alias
+        // beside the query's own field): no probe of its own.
+        op("workspacesLabelled_0_36_0")
+            .respond_with(data(json!({
+                "workspaces": [{"id": "ckw1", "label": "demo"}],
+                "houston_platformVersion": {"version": version},
+            })))
+            .with_priority(1)
+            .expect(1)
+            .mount(&server)
+            .await;
         op("platformVersionProbe")
             .respond_with(data(json!({"appConfig": {"version": version}})))
-            .expect(1)
+            .expect(0)
             .mount(&server)
             .await;
         op(expected)
