@@ -83,25 +83,28 @@ printf '{"query":"%s","variables":{"workspaceUuid":"%s"}}' \
 
 ms() { date +%s%N; }
 median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1e6 }'; }
-time_runs() { # command... -> median ms over RUNS (after one warm-up)
-    "$@" >/dev/null
+# The two sides alternate run by run, so a change in the machine's load between them (a shared
+# 2-core machine) lands on both medians rather than on one side's.
+time_pair() { # "houston args" "curl body" -> "houston_ms curl_ms", medians over RUNS (after a warm-up)
+    local h=$1 c=$2
+    $h >/dev/null
+    post "$c" >/dev/null
     for _ in $(seq "$RUNS"); do
         local s e
-        s=$(ms); "$@" >/dev/null; e=$(ms)
-        echo $((e - s))
-    done | median
+        s=$(ms); $h >/dev/null; e=$(ms); echo "h $((e - s))"
+        s=$(ms); post "$c" >/dev/null; e=$(ms); echo "c $((e - s))"
+    done >"$TMP/times"
+    echo "$(grep '^h' "$TMP/times" | cut -d' ' -f2 | median) $(grep '^c' "$TMP/times" | cut -d' ' -f2 | median)"
 }
 
-h_dep=$(time_runs "$BIN" -o json deployment list --workspace "$ws")
-c_dep=$(time_runs post "$TMP/deployments.json")
-h_usr=$(time_runs "$BIN" -o json workspace user list --workspace "$ws")
-c_usr=$(time_runs post "$TMP/users.json")
-h_lbl=$(time_runs "$BIN" -o json deployment list --workspace target)
+read -r h_dep c_dep < <(time_pair "$BIN -o json deployment list --workspace $ws" "$TMP/deployments.json")
+read -r h_usr c_usr < <(time_pair "$BIN -o json workspace user list --workspace $ws" "$TMP/users.json")
+read -r h_lbl c_lbl < <(time_pair "$BIN -o json deployment list --workspace target" "$TMP/deployments.json")
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 printf '\n%s workspaces, %s members in the target, medians of %s runs (ms)\n' "$seen" "$members" "$RUNS"
 printf '%-52s %10s %10s %8s\n' "operation" "houston" "curl" "ratio"
 printf '%-52s %10s %10s %8s\n' "deployment list --workspace <id>" "$h_dep" "$c_dep" "$(ratio "$h_dep" "$c_dep")"
 printf '%-52s %10s %10s %8s\n' "workspace user list --workspace <id>" "$h_usr" "$c_usr" "$(ratio "$h_usr" "$c_usr")"
-printf '%-52s %10s %10s %8s\n' "deployment list --workspace <label> (vs curl by id)" "$h_lbl" "$c_dep" "$(ratio "$h_lbl" "$c_dep")"
-printf 'target: houston <= 1.3x curl\n'
+printf '%-52s %10s %10s %8s\n' "deployment list --workspace <label> (vs curl by id)" "$h_lbl" "$c_lbl" "$(ratio "$h_lbl" "$c_lbl")"
+printf 'target: houston <= 1.3x curl; load average %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
