@@ -88,7 +88,7 @@ pub fn execute_with(
     authorization: Option<&str>,
     cancel: Cancel,
 ) -> Answer {
-    run_request(store, settings, req, authorization, None, cancel)
+    execute_at_with(store, settings, req, authorization, None, cancel)
 }
 
 /// The type of a request's operation (`query`, `mutation`, `subscription`); `None` when the
@@ -131,7 +131,7 @@ pub fn execute_at(
     authorization: Option<&str>,
     stream: Option<u64>,
 ) -> Answer {
-    run_request(
+    execute_at_with(
         store,
         settings,
         req,
@@ -144,17 +144,6 @@ pub fn execute_at(
 /// [`execute_at`] that stops early, like [`execute_with`], when a flag of `cancel` is set: a
 /// WebSocket operation whose session closed or that was stopped.
 pub fn execute_at_with(
-    store: &Store,
-    settings: &Settings,
-    req: &GraphQlRequest,
-    authorization: Option<&str>,
-    stream: Option<u64>,
-    cancel: Cancel,
-) -> Answer {
-    run_request(store, settings, req, authorization, stream, cancel)
-}
-
-fn run_request(
     store: &Store,
     settings: &Settings,
     req: &GraphQlRequest,
