@@ -1673,6 +1673,82 @@ pub struct ApplyOptions {
     /// Sees each change's result as it comes; `Break` stops issuing changes (those in flight
     /// finish and are journaled), as when whoever reads the results went away.
     pub on_result: Option<OnResult>,
+    /// How many changes of one kind (users added, roles changed, variable lists replaced) go
+    /// in one request, as aliases of one mutation; `None` is [`DEFAULT_BATCH`], 1 sends each
+    /// change on its own. The bulk options' concurrency counts requests.
+    pub batch: Option<usize>,
+}
+
+/// Changes of one kind sent in one request unless [`ApplyOptions::batch`] says otherwise:
+/// enough that a round trip and a commit are shared by many, few enough that a request stays
+/// far below a server's document limits (the sandbox's: 2,000 fields, 20,000 tokens).
+pub const DEFAULT_BATCH: usize = 50;
+
+/// Changes that can share a request: the mutation they are aliases of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Batch {
+    WorkspaceUsers,
+    DeploymentUsers,
+    WorkspaceRoles,
+    DeploymentRoles,
+    Variables,
+}
+
+impl Change {
+    fn batch(&self) -> Option<Batch> {
+        let user = |kind: &MemberKind| *kind == MemberKind::User;
+        match self {
+            Change::AddMember { scope, kind, .. } if user(kind) => match scope {
+                Scope::Workspace { .. } => Some(Batch::WorkspaceUsers),
+                Scope::Deployment { .. } => Some(Batch::DeploymentUsers),
+                Scope::System => None,
+            },
+            Change::SetRole {
+                scope,
+                kind,
+                invited: false,
+                ..
+            } if user(kind) => match scope {
+                Scope::Workspace { .. } => Some(Batch::WorkspaceRoles),
+                Scope::Deployment { .. } => Some(Batch::DeploymentRoles),
+                Scope::System => None,
+            },
+            Change::SetVariables { .. } => Some(Batch::Variables),
+            _ => None,
+        }
+    }
+}
+
+/// `changes` in groups for the bulk engine, in the order given: a change that cannot share a
+/// request alone, the others with up to `size` of their kind (a group is issued once full,
+/// or at the end).
+fn group(changes: Vec<Change>, size: usize) -> Vec<Vec<Item<Change>>> {
+    let size = size.max(1);
+    let mut out = Vec::new();
+    let mut open: Vec<(Batch, Vec<Item<Change>>)> = Vec::new();
+    for change in changes {
+        let item = Item {
+            id: change.id(),
+            action: change,
+        };
+        let Some(kind) = item.action.batch().filter(|_| size > 1) else {
+            out.push(vec![item]);
+            continue;
+        };
+        let at = match open.iter().position(|(k, _)| *k == kind) {
+            Some(at) => at,
+            None => {
+                open.push((kind, Vec::with_capacity(size)));
+                open.len() - 1
+            }
+        };
+        open[at].1.push(item);
+        if open[at].1.len() == size {
+            out.push(open.swap_remove(at).1);
+        }
+    }
+    out.extend(open.into_iter().map(|(_, items)| items));
+    out
 }
 
 /// A callback that sees each change's result as it comes (see [`ApplyOptions::on_result`]).
@@ -1832,25 +1908,19 @@ pub async fn apply(
         } else {
             let by_id: HashMap<String, Change> =
                 changes.iter().map(|c| (c.id(), c.clone())).collect();
-            let items = changes
-                .into_iter()
-                .map(|c| Item {
-                    id: c.id(),
-                    action: c,
-                })
-                .collect();
+            let groups = group(changes, options.batch.unwrap_or(DEFAULT_BATCH));
             let client = client.clone();
             let shared = run.clone();
             let results = &mut applied.results;
-            bulk::execute(
-                items,
+            bulk::execute_batches(
+                groups,
                 &options.bulk,
                 options.journal.as_mut(),
                 progress.as_ref(),
-                move |change| {
+                move |changes| {
                     let client = client.clone();
                     let run = shared.clone();
-                    async move { carry_out(&client, &run, change).await }
+                    async move { carry_out_group(&client, &run, changes).await }
                 },
                 |f| match by_id.get(&f.id) {
                     Some(change) => {
@@ -1925,6 +1995,29 @@ fn missing(what: &str) -> Error {
 }
 
 impl Run {
+    /// What replacing a deployment's variables sends: its id, its release name, and the whole
+    /// list with secret values read.
+    fn variables_call(
+        &self,
+        workspace: &str,
+        deployment: &str,
+        send: &[VarSend],
+    ) -> Result<(String, String, platform::Vars), Error> {
+        let (id, release) = self.deployment_id(workspace, deployment)?;
+        let vars = send
+            .iter()
+            .map(|v| match &v.value {
+                EnvValue::Value(text) => (v.key.clone(), text.clone(), false),
+                EnvValue::Secret(s) => (
+                    v.key.clone(),
+                    self.secrets.get(&s.describe()).cloned().unwrap_or_default(),
+                    true,
+                ),
+            })
+            .collect();
+        Ok((id, release, vars))
+    }
+
     fn workspace_id(&self, label: &str) -> Result<String, Error> {
         self.ids
             .lock()
@@ -1983,6 +2076,69 @@ impl Run {
             .and_then(|a| a.find(kind, name))
             .map(|((id, _), _)| id.clone())
             .ok_or_else(|| Error::invalid(format!("{} {name} is not there", kind.word())))
+    }
+}
+
+/// Carries out a group from [`group`]: one change as [`carry_out`] does, several of one kind in
+/// one request. One result per change, in order.
+async fn carry_out_group(
+    client: &Client,
+    run: &Run,
+    mut changes: Vec<Change>,
+) -> Vec<Result<Outcome, Error>> {
+    let kind = match changes.as_slice() {
+        [_] => None,
+        [first, ..] => first.batch(),
+        [] => return Vec::new(),
+    };
+    let Some(kind) = kind else {
+        let mut results = Vec::with_capacity(changes.len());
+        for change in changes.drain(..) {
+            results.push(carry_out(client, run, change).await);
+        }
+        return results;
+    };
+    // Who and where, for the member changes: (workspace or deployment id, e-mail, role).
+    let member = |c: &Change| -> Result<(String, String, String), Error> {
+        let (scope, name, role) = match c {
+            Change::AddMember {
+                scope, name, role, ..
+            } => (scope, name, role),
+            Change::SetRole {
+                scope, name, new, ..
+            } => (scope, name, new),
+            _ => return Err(Error::invalid("not a member change".into())),
+        };
+        match run.target(scope)? {
+            platform::Target::Workspace(id) | platform::Target::Deployment(id) => {
+                Ok((id, name.clone(), role.clone()))
+            }
+            platform::Target::System => Err(Error::invalid("not a member change".into())),
+        }
+    };
+    let members = || changes.iter().map(member).collect::<Vec<_>>();
+    match kind {
+        Batch::WorkspaceUsers => {
+            platform::add_workspace_users(client, members(), run.bypass_invite).await
+        }
+        Batch::DeploymentUsers => platform::add_deployment_users(client, members()).await,
+        Batch::WorkspaceRoles => platform::set_workspace_roles(client, members()).await,
+        Batch::DeploymentRoles => platform::set_deployment_roles(client, members()).await,
+        Batch::Variables => {
+            let calls = changes
+                .iter()
+                .map(|c| match c {
+                    Change::SetVariables {
+                        workspace,
+                        deployment,
+                        send,
+                        ..
+                    } => run.variables_call(workspace, deployment, send),
+                    _ => Err(Error::invalid("not a variables change".into())),
+                })
+                .collect();
+            platform::set_variables(client, calls).await
+        }
     }
 }
 
@@ -2046,20 +2202,9 @@ async fn carry_out(client: &Client, run: &Run, change: Change) -> Result<Outcome
             send,
             ..
         } => {
-            let (id, release) = run.deployment_id(&workspace, &deployment)?;
-            let vars = send
-                .iter()
-                .map(|v| match &v.value {
-                    EnvValue::Value(text) => (v.key.clone(), text.clone(), false),
-                    EnvValue::Secret(s) => (
-                        v.key.clone(),
-                        run.secrets.get(&s.describe()).cloned().unwrap_or_default(),
-                        true,
-                    ),
-                })
-                .collect::<Vec<_>>();
-            platform::set_variables(client, &id, &release, &vars).await?;
-            Ok(Outcome::new("updated"))
+            let call = run.variables_call(&workspace, &deployment, &send);
+            let mut results = platform::set_variables(client, vec![call]).await;
+            results.pop().expect("one result per call")
         }
         Change::AddMember {
             scope,

@@ -544,27 +544,38 @@ pub async fn delete_deployment(client: &Client, id: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Replaces a deployment's variables: (key, value, secret).
+/// One deployment's variables as sent: (key, value, secret).
+pub type Vars = Vec<(String, String, bool)>;
+
+/// Replaces deployments' variables: (deployment id, release name, the whole list) each, one
+/// request.
 pub async fn set_variables(
     client: &Client,
-    id: &str,
-    release: &str,
-    vars: &[(String, String, bool)],
-) -> Result<(), Error> {
-    client
-        .execute::<ops::UpdateDeploymentVariables>(ops::update_deployment_variables::Variables {
-            deployment_uuid: id.to_string(),
-            release_name: release.to_string(),
-            environment_variables: vars
-                .iter()
-                .map(|(key, value, secret)| {
-                    serde_json::from_value(json!({"key": key, "value": value, "isSecret": secret}))
+    calls: Vec<Result<(String, String, Vars), Error>>,
+) -> Vec<Result<Outcome, Error>> {
+    let prepared = calls
+        .into_iter()
+        .map(|c| {
+            let (deployment_uuid, release_name, vars) = c?;
+            Ok(ops::update_deployment_variables::Variables {
+                deployment_uuid,
+                release_name,
+                environment_variables: vars
+                    .iter()
+                    .map(|(key, value, secret)| {
+                        serde_json::from_value(
+                            json!({"key": key, "value": value, "isSecret": secret}),
+                        )
                         .ok()
-                })
-                .collect(),
+                    })
+                    .collect(),
+            })
         })
-        .await?;
-    Ok(())
+        .collect();
+    batched::<ops::UpdateDeploymentVariables>(client, prepared, |sent| {
+        sent.map(|_| Outcome::new("updated"))
+    })
+    .await
 }
 
 /// Where a role binding goes, by id.
@@ -598,41 +609,153 @@ pub async fn add_user(
                 .await?;
             Ok(Outcome::new("added"))
         }
-        Target::Deployment(id) => {
-            client
-                .execute::<ops::DeploymentAddUserRole>(ops::deployment_add_user_role::Variables {
-                    deployment_id: id.clone(),
-                    email: email.to_string(),
-                    role: role(role_name)?,
-                })
-                .await?;
-            Ok(Outcome::new("added"))
-        }
-        Target::Workspace(id) => {
-            let sent = client
-                .execute::<ops::WorkspaceAddUserQuietly>(
-                    ops::workspace_add_user_quietly::Variables {
-                        workspace_uuid: id.clone(),
-                        email: email.to_string(),
-                        role: role(role_name)?,
-                        bypass_invite: bypass_invite.then_some(true),
-                    },
-                )
-                .await;
-            match sent {
-                Err(e)
-                    if e.graphql_errors()
-                        .iter()
-                        .any(|g| g.code() == Some("USER_ALREADY_INVITED")) =>
-                {
-                    Ok(Outcome::new("already invited"))
-                }
-                Err(e) => Err(e),
-                Ok(_) if bypass_invite => Ok(Outcome::new("added")),
-                Ok(_) => Ok(Outcome::new("added or invited")),
+        Target::Deployment(id) => add_deployment_users(
+            client,
+            vec![Ok((id.clone(), email.to_string(), role_name.to_string()))],
+        )
+        .await
+        .pop()
+        .expect("one result per call"),
+        Target::Workspace(id) => add_workspace_users(
+            client,
+            vec![Ok((id.clone(), email.to_string(), role_name.to_string()))],
+            bypass_invite,
+        )
+        .await
+        .pop()
+        .expect("one result per call"),
+    }
+}
+
+/// Calls of one operation sent together (see [`Client::execute_batch`]): `prepared` holds
+/// each change's variables, or why it cannot be sent (which is then its result); `done` turns
+/// each answer into the change's outcome. One result per change, in order.
+async fn batched<Q: Operation>(
+    client: &Client,
+    prepared: Vec<Result<Q::Variables, Error>>,
+    done: impl Fn(Result<crate::houston::Response<Q::ResponseData>, Error>) -> Result<Outcome, Error>,
+) -> Vec<Result<Outcome, Error>>
+where
+    Q::ResponseData: DeserializeOwned,
+{
+    let mut results: Vec<Option<Result<Outcome, Error>>> = Vec::with_capacity(prepared.len());
+    let (mut send, mut at) = (Vec::new(), Vec::new());
+    for (i, p) in prepared.into_iter().enumerate() {
+        match p {
+            Ok(v) => {
+                send.push(v);
+                at.push(i);
+                results.push(None);
             }
+            Err(e) => results.push(Some(Err(e))),
         }
     }
+    for (i, r) in at.into_iter().zip(client.execute_batch::<Q>(send).await) {
+        results[i] = Some(done(r));
+    }
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err(Error::invalid("no answer for this change".into()))))
+        .collect()
+}
+
+/// Adds (or invites) users to workspaces: (workspace id, e-mail, role) each, one request.
+pub async fn add_workspace_users(
+    client: &Client,
+    calls: Vec<Result<(String, String, String), Error>>,
+    bypass_invite: bool,
+) -> Vec<Result<Outcome, Error>> {
+    let prepared = calls
+        .into_iter()
+        .map(|c| {
+            let (workspace_uuid, email, role_name) = c?;
+            Ok(ops::workspace_add_user_quietly::Variables {
+                workspace_uuid,
+                email,
+                role: role(&role_name)?,
+                bypass_invite: bypass_invite.then_some(true),
+            })
+        })
+        .collect();
+    batched::<ops::WorkspaceAddUserQuietly>(client, prepared, |sent| match sent {
+        Err(e)
+            if e.graphql_errors()
+                .iter()
+                .any(|g| g.code() == Some("USER_ALREADY_INVITED")) =>
+        {
+            Ok(Outcome::new("already invited"))
+        }
+        Err(e) => Err(e),
+        Ok(_) if bypass_invite => Ok(Outcome::new("added")),
+        Ok(_) => Ok(Outcome::new("added or invited")),
+    })
+    .await
+}
+
+/// Gives users a role on deployments: (deployment id, e-mail, role) each, one request.
+pub async fn add_deployment_users(
+    client: &Client,
+    calls: Vec<Result<(String, String, String), Error>>,
+) -> Vec<Result<Outcome, Error>> {
+    let prepared = calls
+        .into_iter()
+        .map(|c| {
+            let (deployment_id, email, role_name) = c?;
+            Ok(ops::deployment_add_user_role::Variables {
+                deployment_id,
+                email,
+                role: role(&role_name)?,
+            })
+        })
+        .collect();
+    batched::<ops::DeploymentAddUserRole>(client, prepared, |sent| {
+        sent.map(|_| Outcome::new("added"))
+    })
+    .await
+}
+
+/// Changes users' workspace roles: (workspace id, e-mail, new role) each, one request.
+pub async fn set_workspace_roles(
+    client: &Client,
+    calls: Vec<Result<(String, String, String), Error>>,
+) -> Vec<Result<Outcome, Error>> {
+    let prepared = calls
+        .into_iter()
+        .map(|c| {
+            let (workspace_uuid, email, role_name) = c?;
+            Ok(ops::workspace_upsert_user_role::Variables {
+                workspace_uuid,
+                email,
+                role: role(&role_name)?,
+            })
+        })
+        .collect();
+    batched::<ops::WorkspaceUpsertUserRole>(client, prepared, |sent| {
+        sent.map(|_| Outcome::new("updated"))
+    })
+    .await
+}
+
+/// Changes users' deployment roles: (deployment id, e-mail, new role) each, one request.
+pub async fn set_deployment_roles(
+    client: &Client,
+    calls: Vec<Result<(String, String, String), Error>>,
+) -> Vec<Result<Outcome, Error>> {
+    let prepared = calls
+        .into_iter()
+        .map(|c| {
+            let (deployment_id, email, role_name) = c?;
+            Ok(ops::deployment_update_user_role::Variables {
+                deployment_id,
+                email,
+                role: role(&role_name)?,
+            })
+        })
+        .collect();
+    batched::<ops::DeploymentUpdateUserRole>(client, prepared, |sent| {
+        sent.map(|_| Outcome::new("updated"))
+    })
+    .await
 }
 
 /// Revokes a pending invitation to a workspace.
@@ -744,26 +867,14 @@ pub async fn set_role(
     let id = id.unwrap_or_default().to_string();
     match (target, kind) {
         (Target::Workspace(ws), MemberKind::User) => {
-            client
-                .execute::<ops::WorkspaceUpsertUserRole>(
-                    ops::workspace_upsert_user_role::Variables {
-                        workspace_uuid: ws.clone(),
-                        email: email.to_string(),
-                        role: role(new)?,
-                    },
-                )
-                .await?;
+            let call = Ok((ws.clone(), email.to_string(), new.to_string()));
+            let mut results = set_workspace_roles(client, vec![call]).await;
+            results.pop().expect("one result per call")?;
         }
         (Target::Deployment(d), MemberKind::User) => {
-            client
-                .execute::<ops::DeploymentUpdateUserRole>(
-                    ops::deployment_update_user_role::Variables {
-                        deployment_id: d.clone(),
-                        email: email.to_string(),
-                        role: role(new)?,
-                    },
-                )
-                .await?;
+            let call = Ok((d.clone(), email.to_string(), new.to_string()));
+            let mut results = set_deployment_roles(client, vec![call]).await;
+            results.pop().expect("one result per call")?;
         }
         (Target::Workspace(ws), MemberKind::Team) => {
             client

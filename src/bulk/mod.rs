@@ -15,6 +15,7 @@ mod journal;
 
 pub use journal::{Journal, JournalKey, RowRecord};
 
+use crate::http::FromUnanswered as _;
 use serde_json::Value;
 use std::future::Future;
 use std::ops::ControlFlow;
@@ -151,6 +152,44 @@ impl Report {
 pub async fn execute<A, F, Fut>(
     items: Vec<Item<A>>,
     options: &Options,
+    journal: Option<&mut Journal>,
+    progress: &dyn Progress,
+    apply: F,
+    on_finished: impl FnMut(Finished) -> ControlFlow<()>,
+) -> std::io::Result<Report>
+where
+    A: Send + 'static,
+    F: Fn(A) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Outcome, crate::Error>> + Send + 'static,
+{
+    let apply = Arc::new(apply);
+    execute_batches(
+        items.into_iter().map(|i| vec![i]).collect(),
+        options,
+        journal,
+        progress,
+        move |mut actions: Vec<A>| {
+            let apply = apply.clone();
+            async move {
+                match actions.pop() {
+                    Some(action) => vec![apply(action).await],
+                    None => Vec::new(),
+                }
+            }
+        },
+        on_finished,
+    )
+    .await
+}
+
+/// [`execute`] for changes carried out several at a time (one request that makes many
+/// changes): `apply` takes a batch and returns one result per change, in order; at most
+/// `options.concurrency` batches are in flight. Every change of a batch is journaled as
+/// started before the batch is sent, and each with its own outcome after, so a kill loses
+/// nothing a rerun needs to know. A result missing from `apply`'s answer counts as failed.
+pub async fn execute_batches<A, F, Fut>(
+    batches: Vec<Vec<Item<A>>>,
+    options: &Options,
     mut journal: Option<&mut Journal>,
     progress: &dyn Progress,
     apply: F,
@@ -158,15 +197,15 @@ pub async fn execute<A, F, Fut>(
 ) -> std::io::Result<Report>
 where
     A: Send + 'static,
-    F: Fn(A) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = Result<Outcome, crate::Error>> + Send + 'static,
+    F: Fn(Vec<A>) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Vec<Result<Outcome, crate::Error>>> + Send + 'static,
 {
     let concurrency = options.concurrency.max(1);
-    progress.start(items.len());
+    progress.start(batches.iter().map(Vec::len).sum());
     let apply = Arc::new(apply);
     let mut tasks = tokio::task::JoinSet::new();
     let mut report = Report::default();
-    let mut pending = items.into_iter();
+    let mut pending = batches.into_iter();
     let mut halted = false;
     loop {
         while tasks.len() < concurrency && !halted {
@@ -174,22 +213,28 @@ where
                 halted = true;
                 break;
             }
-            let Some(item) = pending.next() else {
+            let Some(batch) = pending.next() else {
                 break;
             };
-            if let Some(j) = journal.as_deref_mut() {
-                j.started(&item.id)?;
+            let mut ids = Vec::with_capacity(batch.len());
+            let mut actions = Vec::with_capacity(batch.len());
+            for item in batch {
+                if let Some(j) = journal.as_deref_mut() {
+                    j.started(&item.id)?;
+                }
+                ids.push(item.id);
+                actions.push(item.action);
             }
             let apply = apply.clone();
             tasks.spawn(async move {
-                let result = apply(item.action).await;
-                (item.id, result)
+                let results = apply(actions).await;
+                (ids, results)
             });
         }
         if tasks.is_empty() {
             break;
         }
-        // Wake on a finished change or on a stop, whichever comes first, so a stop takes
+        // Wake on a finished batch or on a stop, whichever comes first, so a stop takes
         // effect while slow changes are in flight.
         let joined = tokio::select! {
             joined = tasks.join_next() => joined,
@@ -199,27 +244,35 @@ where
             }
         };
         let Some(joined) = joined else { break };
-        let (id, result) = match joined {
+        let (ids, results) = match joined {
             Ok(done) => done,
             Err(e) => return Err(std::io::Error::other(format!("a change panicked: {e}"))),
         };
-        progress.advance(&id, &result);
-        match &result {
-            Ok(outcome) => {
-                report.succeeded += 1;
-                if let Some(j) = journal.as_deref_mut() {
-                    j.finished(&id, &outcome.status)?;
+        let mut results = results.into_iter();
+        for id in ids {
+            let result = results.next().unwrap_or_else(|| {
+                Err(crate::Error::invalid(format!(
+                    "{id}: no result came back for this change"
+                )))
+            });
+            progress.advance(&id, &result);
+            match &result {
+                Ok(outcome) => {
+                    report.succeeded += 1;
+                    if let Some(j) = journal.as_deref_mut() {
+                        j.finished(&id, &outcome.status)?;
+                    }
                 }
+                Err(_) => report.failed += 1,
             }
-            Err(_) => report.failed += 1,
-        }
-        if on_finished(Finished { id, result }).is_break() {
-            halted = true;
-            report.stopped = true;
+            if on_finished(Finished { id, result }).is_break() {
+                halted = true;
+                report.stopped = true;
+            }
         }
     }
     progress.finish();
-    report.not_started = pending.len();
+    report.not_started = pending.map(|b| b.len()).sum();
     if options.stop.is_stopped() && report.not_started > 0 {
         report.stopped = true;
     }
@@ -232,7 +285,6 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::http::FromUnanswered as _;
     use std::sync::Mutex;
 
     #[tokio::test]

@@ -35,9 +35,13 @@ pub struct ApplyArgs {
     /// Do not ask for confirmation
     #[arg(long, short = 'y')]
     yes: bool,
-    /// Changes in flight at once
+    /// Requests in flight at once
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     concurrency: u16,
+    /// Changes of one kind (users added, roles changed, variable lists replaced) sent in one
+    /// request, as aliases of one mutation; 1 sends each change on its own
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..=500))]
+    batch_size: u16,
     /// Where created service accounts' keys are written (directory 0700, files 0600); needed
     /// when the plan creates one: keys are never printed
     #[arg(long, value_name = "DIR")]
@@ -215,6 +219,7 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         progress: Some(Box::new(super::bulk::Bar::new(plan.changes.len()))),
         key_dir: args.key_dir.clone(),
         on_result: Some(on_result),
+        batch: Some(usize::from(args.batch_size)),
     };
     let applied = engine::apply(&client, &plan, options).await?;
     watcher.abort();

@@ -329,6 +329,151 @@ impl Client {
         into_typed(Q::NAME, answer?)
     }
 
+    /// Runs several calls of one checked-in operation in ONE request: its root field repeated
+    /// under aliases, each call with its own variables (see `batch.rs`). One result per call,
+    /// in order, as [`Client::execute`] would give it: a call the server refused gets its own
+    /// errors (told apart by their `path`) and does not stop the others, which GraphQL runs
+    /// one after the other. A failure of the request itself (no answer, an HTTP error) is
+    /// every call's. An operation that cannot be split (fragments, directives, several root
+    /// fields) and a batch of one go through [`Client::execute`], call by call.
+    pub async fn execute_batch<Q: Operation>(
+        &self,
+        calls: Vec<Q::Variables>,
+    ) -> Vec<Result<Response<Q::ResponseData>, Error>>
+    where
+        Q::ResponseData: DeserializeOwned,
+    {
+        let n = calls.len();
+        let kind = Q::KIND.as_str();
+        let mut results: Vec<Option<Result<Response<Q::ResponseData>, Error>>> =
+            (0..n).map(|_| None).collect();
+        let mut parts = Vec::with_capacity(n);
+        let mut variables = serde_json::Map::new();
+        let mut singles = Vec::new();
+        for (i, call) in calls.into_iter().enumerate() {
+            let body = Q::build_query(call);
+            let split = (n > 1 && Q::KIND == OperationKind::Mutation)
+                .then(|| super::batch::split(body.query, kind, i))
+                .flatten();
+            let Some(split) = split else {
+                singles.push((i, body.variables));
+                continue;
+            };
+            match serde_json::to_value(&body.variables) {
+                Ok(Value::Object(map)) => {
+                    for (name, value) in map {
+                        variables.insert(super::batch::renamed(&name, i), value);
+                    }
+                    parts.push((i, split));
+                }
+                Ok(_) => parts.push((i, split)),
+                Err(e) => {
+                    results[i] = Some(Err(Error::invalid(format!(
+                        "{}: cannot encode variables: {e}",
+                        Q::NAME
+                    ))))
+                }
+            }
+        }
+        for (i, vars) in singles {
+            results[i] = Some(self.execute::<Q>(vars).await);
+        }
+        if !parts.is_empty() {
+            let refused = match Q::MIN_VERSION {
+                Some(min) => self.require(Q::BASE, min).await.err(),
+                None => None,
+            };
+            match refused {
+                Some(e) => {
+                    for (i, _) in &parts {
+                        results[*i] = Some(Err(e.duplicate()));
+                    }
+                }
+                None => self.run_batch::<Q>(&parts, variables, &mut results).await,
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.expect("every call has a result"))
+            .collect()
+    }
+
+    async fn run_batch<Q: Operation>(
+        &self,
+        parts: &[(usize, super::batch::Split)],
+        variables: serde_json::Map<String, Value>,
+        results: &mut [Option<Result<Response<Q::ResponseData>, Error>>],
+    ) where
+        Q::ResponseData: DeserializeOwned,
+    {
+        let name = format!("{}_batch", Q::NAME);
+        let query = super::batch::document(Q::KIND.as_str(), &name, parts);
+        let request = Request {
+            query: &query,
+            variables: Value::Object(variables),
+            operation_name: Some(&name),
+            kind: Q::KIND,
+        };
+        let raw = match self.send(&request).await {
+            Ok(raw) => raw,
+            Err(e) => {
+                for (i, _) in parts {
+                    results[*i] = Some(Err(e.duplicate()));
+                }
+                return;
+            }
+        };
+        let mut data = match raw.data {
+            Some(Value::Object(map)) => map,
+            _ => serde_json::Map::new(),
+        };
+        // Errors without an alias in their path are the request's: every call's.
+        let (mut own, shared): (Vec<GraphQlError>, Vec<GraphQlError>) =
+            raw.errors.into_iter().partition(|e| {
+                e.path
+                    .first()
+                    .and_then(Value::as_str)
+                    .is_some_and(|a| parts.iter().any(|(i, _)| super::batch::alias(*i) == a))
+            });
+        for (i, part) in parts {
+            let alias = super::batch::alias(*i);
+            let mut errors: Vec<GraphQlError> = shared.clone();
+            own.retain(|e| {
+                let mine = e.path.first().and_then(Value::as_str) == Some(alias.as_str());
+                if mine {
+                    let mut e = e.clone();
+                    // The path as the operation alone would have answered it.
+                    e.path[0] = Value::String(part.key.clone());
+                    errors.push(e);
+                }
+                !mine
+            });
+            let value = data.remove(&alias).unwrap_or(Value::Null);
+            let mut answer = serde_json::Map::new();
+            answer.insert(part.key.clone(), value);
+            let answer = Some(Value::Object(answer));
+            results[*i] = Some(if errors.is_empty() {
+                into_typed(
+                    Q::NAME,
+                    RawResponse {
+                        status: raw.status,
+                        data: answer,
+                        errors: Vec::new(),
+                        extensions: None,
+                        request_id: raw.request_id.clone(),
+                    },
+                )
+            } else {
+                Err(Error::GraphQl {
+                    operation: Q::NAME.to_string(),
+                    errors,
+                    data: answer,
+                    request_id: raw.request_id.clone(),
+                })
+            });
+        }
+    }
+
     /// Sends any document. GraphQL `errors` (with partial data) become [`Error::GraphQl`], so
     /// `Ok` always means the server answered without errors.
     pub async fn execute_document(&self, request: &Request<'_>) -> Result<RawResponse, Error> {

@@ -3,6 +3,7 @@
 //! whether a retry is safe.
 
 use crate::http::FailureKind;
+use crate::http::FromUnanswered as _;
 use crate::http::Unanswered;
 use serde::Deserialize;
 use serde_json::Value;
@@ -149,6 +150,66 @@ pub enum Error {
 impl crate::http::FromUnanswered for Error {}
 
 impl Error {
+    /// The same error again, for each change of a batch whose one request failed as a whole.
+    pub(crate) fn duplicate(&self) -> Error {
+        match self {
+            Error::Unanswered(u) => Error::Unanswered(match u {
+                Unanswered::Invalid(m) => Unanswered::Invalid(m.clone()),
+                Unanswered::Argument { field, message } => Unanswered::Argument {
+                    field,
+                    message: message.clone(),
+                },
+                Unanswered::Transport { what, source } => Unanswered::Transport {
+                    what: what.clone(),
+                    source: source.clone(),
+                },
+            }),
+            Error::TooOld {
+                what,
+                needs,
+                platform,
+            } => Error::TooOld {
+                what: what.clone(),
+                needs: needs.clone(),
+                platform: platform.clone(),
+            },
+            Error::Config(e) => Error::invalid(e.to_string()),
+            Error::Http {
+                operation,
+                status,
+                excerpt,
+                errors,
+                request_id,
+            } => Error::Http {
+                operation: operation.clone(),
+                status: *status,
+                excerpt: excerpt.clone(),
+                errors: errors.clone(),
+                request_id: request_id.clone(),
+            },
+            Error::GraphQl {
+                operation,
+                errors,
+                data,
+                request_id,
+            } => Error::GraphQl {
+                operation: operation.clone(),
+                errors: errors.clone(),
+                data: data.clone(),
+                request_id: request_id.clone(),
+            },
+            Error::Decode {
+                operation,
+                message,
+                request_id,
+            } => Error::Decode {
+                operation: operation.clone(),
+                message: message.clone(),
+                request_id: request_id.clone(),
+            },
+        }
+    }
+
     /// False when the request provably never reached the server.
     pub fn was_sent(&self) -> bool {
         match self {

@@ -1,6 +1,7 @@
 //! The Houston GraphQL client: one transport for typed operations (generated from `queries/`)
 //! and raw documents (`houston query run`).
 
+mod batch;
 mod client;
 mod error;
 mod fold;

@@ -600,45 +600,69 @@ workspaces:
     );
 }
 
-#[test]
-fn a_refused_change_does_not_stop_the_others_and_a_rerun_converges() {
-    let sb = TestSandbox::start_with(|o| {
-        o.faults(vec![
-            "kind=503,op=workspaceAddUserQuietly,nth=2".parse().unwrap(),
-        ])
-        .demo(false)
+/// A 503 for the first request of operation `op`: the first run fails the `refused` changes
+/// it carried and `failed` in all (what depends on them fails too), and the rerun does exactly
+/// those.
+fn refused_then_rerun(op: &str, extra: &[&str], refused: usize, failed: usize) {
+    let sb = TestSandbox::start_with({
+        let rule = format!("kind=503,op={op},nth=1");
+        move |o| o.faults(vec![rule.parse().unwrap()]).demo(false)
     });
     let work = tempfile::tempdir().unwrap();
     let dir = work.path();
     std::fs::write(dir.join("state.yaml"), FILE).unwrap();
-    let first = run(
-        &sb,
-        dir,
-        &[
-            "apply",
-            "-f",
-            "state.yaml",
-            "--yes",
-            "--concurrency",
-            "1",
-            "--key-dir",
-            "keys",
-        ],
-    );
+    let mut args = vec![
+        "apply",
+        "-f",
+        "state.yaml",
+        "--yes",
+        "--concurrency",
+        "1",
+        "--key-dir",
+        "keys",
+    ];
+    args.extend_from_slice(extra);
+    let first = run(&sb, dir, &args);
     assert_eq!(first.code, 1, "{}{}", first.stdout, first.stderr);
     assert!(first.stdout.contains("HTTP 503"), "{}", first.stdout);
-    assert!(first.stderr.contains("1 failed"), "{}", first.stderr);
+    assert_eq!(
+        first.stdout.matches("HTTP 503").count(),
+        refused,
+        "{}",
+        first.stdout
+    );
+    assert!(
+        first.stderr.contains(&format!("{failed} failed")),
+        "{}{}",
+        first.stdout,
+        first.stderr
+    );
     let rerun = ok(run(
         &sb,
         dir,
         &["apply", "-f", "state.yaml", "--yes", "--key-dir", "keys"],
     ));
     assert!(
-        rerun.stderr.contains("1 changes: 1 done"),
+        rerun
+            .stderr
+            .contains(&format!("{failed} changes: {failed} done")),
         "{}",
         rerun.stderr
     );
     ok(run(&sb, dir, &["plan", "-f", "state.yaml"]));
+}
+
+#[test]
+fn a_refused_change_does_not_stop_the_others_and_a_rerun_converges() {
+    // One change per request: the refused request is one change.
+    refused_then_rerun("workspaceAddUserQuietly", &["--batch-size", "1"], 1, 1);
+}
+
+#[test]
+fn a_refused_batch_fails_its_changes_only_and_a_rerun_converges() {
+    // The four workspace users of FILE share a request: its 503 is theirs, and bob's
+    // deployment role (he is not in the workspace) fails after it; nothing else does.
+    refused_then_rerun("workspaceAddUserQuietly_batch", &[], 4, 5);
 }
 
 #[test]
@@ -851,4 +875,127 @@ fn the_shipped_schema_is_fresh_and_every_example_file_follows_it() {
     // And the schema refuses what the types refuse.
     let bad = serde_json::json!({"workspaces": {"a": {"users": {"x@e.com": "WORKSPACE_OWNER"}}}});
     assert!(schemas.validate(&bad, validator).is_err());
+}
+
+/// A client of `sb` as the system administrator.
+fn admin_client(sb: &TestSandbox) -> houston::Client {
+    houston::Client::builder(&sb.url)
+        .token(houston::Token::new(sb.token.clone()))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_batch_runs_every_alias_and_a_refused_one_fails_alone() {
+    use houston::operations::{self as ops, Role};
+    let sb = TestSandbox::start_with(|o| o.demo(false));
+    let client = admin_client(&sb);
+    let created = client
+        .execute::<ops::CreateWorkspace>(ops::create_workspace::Variables {
+            label: "batch".into(),
+            description: None,
+        })
+        .await
+        .unwrap();
+    let id = created.raw["createWorkspace"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let add = |workspace: &str, email: &str| ops::workspace_add_user_quietly::Variables {
+        workspace_uuid: workspace.to_string(),
+        email: email.to_string(),
+        role: Role::WorkspaceViewer,
+        bypass_invite: Some(true),
+    };
+    let results = client
+        .execute_batch::<ops::WorkspaceAddUserQuietly>(vec![
+            add(&id, "first@example.com"),
+            add("00000000-0000-4000-8000-000000000000", "lost@example.com"),
+            add(&id, "third@example.com"),
+        ])
+        .await;
+    assert_eq!(results.len(), 3);
+    assert!(results[0].is_ok(), "{:?}", results[0]);
+    assert!(results[2].is_ok(), "{:?}", results[2]);
+    let refused = results[1].as_ref().unwrap_err();
+    let errors = refused.graphql_errors();
+    assert!(!errors.is_empty(), "{refused:?}");
+    // The path reads as the operation alone would have answered it.
+    assert_eq!(errors[0].path[0], "workspaceAddUser", "{refused:?}");
+    // The calls after the refused one ran: both users are members.
+    let users = client
+        .execute::<ops::WorkspaceUsers>(ops::workspace_users::Variables {
+            workspace_uuid: id.clone(),
+        })
+        .await
+        .unwrap()
+        .raw
+        .to_string();
+    for email in ["first@example.com", "third@example.com"] {
+        assert!(users.contains(email), "{email} missing: {users}");
+    }
+    assert!(!users.contains("lost@example.com"), "{users}");
+}
+
+#[tokio::test]
+async fn apply_sends_a_kind_of_change_in_batches_and_a_refused_change_fails_alone() {
+    use houston::apply::{self, ApplyOptions, DesiredState};
+    let sb = TestSandbox::start_with(|o| o.demo(false));
+    let client = std::sync::Arc::new(admin_client(&sb));
+    let two: DesiredState =
+        serde_json::from_str(r#"{"workspaces": {"kept": {}, "moved": {}}}"#).unwrap();
+    let plan = apply::plan(&client, &two, false).await.unwrap();
+    let applied = apply::apply(&client, &plan, ApplyOptions::default())
+        .await
+        .unwrap();
+    assert!(applied.report.complete(), "{:?}", applied.report);
+    let mut users = serde_json::Map::new();
+    for u in 0..7 {
+        users.insert(format!("u{u}@example.com"), "WORKSPACE_VIEWER".into());
+    }
+    let desired: DesiredState = serde_json::from_value(serde_json::json!({
+        "bypassInvite": true,
+        "workspaces": {"kept": {"users": users}, "moved": {"users": users}}
+    }))
+    .unwrap();
+    let mut plan = apply::plan(&client, &desired, false).await.unwrap();
+    assert_eq!(plan.changes.len(), 14);
+    // As if `moved` went away between plan and apply: the platform refuses its adds.
+    plan.current.workspaces.get_mut("moved").unwrap().id =
+        "00000000-0000-4000-8000-000000000000".into();
+    let applied = apply::apply(
+        &client,
+        &plan,
+        ApplyOptions {
+            batch: Some(5),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (applied.report.succeeded, applied.report.failed),
+        (7, 7),
+        "{:?}",
+        applied.results
+    );
+    for r in &applied.results {
+        let id = r.change.id();
+        match &r.result {
+            Ok(_) => assert!(id.contains("/kept/"), "{id}"),
+            Err(e) => {
+                assert!(id.contains("/moved/"), "{id}");
+                assert!(!e.graphql_errors().is_empty(), "{id}: {e}");
+            }
+        }
+    }
+    // With the real id again, the rerun adds exactly the seven that failed.
+    let plan = apply::plan(&client, &desired, false).await.unwrap();
+    assert_eq!(plan.changes.len(), 7, "{:?}", plan.changes);
+    let applied = apply::apply(&client, &plan, ApplyOptions::default())
+        .await
+        .unwrap();
+    assert!(applied.report.complete(), "{:?}", applied.results);
+    let settled = apply::plan(&client, &desired, false).await.unwrap();
+    assert!(settled.changes.is_empty(), "{:?}", settled.changes);
 }
