@@ -69,6 +69,9 @@ impl Request<'_> {
     }
 }
 
+/// A batched call's result, once it has one.
+type Slot<T> = Option<Result<Response<T>, Error>>;
+
 /// What came back, before any typing: `data` and `errors` exactly as the server sent them.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
@@ -345,8 +348,7 @@ impl Client {
     {
         let n = calls.len();
         let kind = Q::KIND.as_str();
-        let mut results: Vec<Option<Result<Response<Q::ResponseData>, Error>>> =
-            (0..n).map(|_| None).collect();
+        let mut results: Vec<Slot<Q::ResponseData>> = (0..n).map(|_| None).collect();
         let mut parts = Vec::with_capacity(n);
         let mut variables = serde_json::Map::new();
         let mut singles = Vec::new();
@@ -402,7 +404,7 @@ impl Client {
         &self,
         parts: &[(usize, super::batch::Split)],
         variables: serde_json::Map<String, Value>,
-        results: &mut [Option<Result<Response<Q::ResponseData>, Error>>],
+        results: &mut [Slot<Q::ResponseData>],
     ) where
         Q::ResponseData: DeserializeOwned,
     {
