@@ -1271,7 +1271,7 @@ impl Differ<'_> {
                 Some(((_, now), _)) if *now == role => {}
                 Some(((_, now), _)) if kind == MemberKind::ServiceAccount => {
                     self.plan.not_managed.push(format!(
-                        "{} service account {name}: {now} here, {role} in the file; a service account's role cannot change: remove it from the file, apply with --prune, then add it back",
+                        "{} service account {name}: {now} here, {role} in the file; a service account's role cannot change: remove it from the file, apply with pruning on, then add it back",
                         scope.describe()
                     ))
                 }
@@ -1643,7 +1643,7 @@ fn env_diff(
         .collect();
     if !prune && !lost.is_empty() {
         refusals.push(format!(
-            "workspaces.{workspace}.deployments.{deployment}.env: Houston replaces a deployment's whole variable list, and the secret(s) {} are not in the file: their values cannot be read back, so they would be lost; list them (secretFromEnv/secretFromFile) or apply with --prune to drop them",
+            "workspaces.{workspace}.deployments.{deployment}.env: Houston replaces a deployment's whole variable list, and the secret(s) {} are not in the file: their values cannot be read back, so they would be lost; list them (secretFromEnv/secretFromFile) or apply with pruning on to drop them",
             lost.join(", ")
         ));
         return;
