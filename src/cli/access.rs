@@ -350,36 +350,32 @@ impl Member {
 /// The users of a scope: typed for look-ups, and the server's list for `-o json`.
 pub struct Members {
     pub members: Vec<Member>,
-    answer: Value,
+    /// The server's list with each user's `role` here set, in the same order as `members`.
+    shown: Value,
 }
 
 impl Members {
     fn new(members: impl Iterator<Item = Member>, answer: Value) -> Self {
-        Members {
-            members: members.collect(),
-            answer: non_null(answer),
-        }
+        let members: Vec<Member> = members.collect();
+        let roles = members.iter().map(|m| m.role.clone());
+        let shown = with_roles(non_null(answer), roles);
+        Members { members, shown }
     }
 
     /// The server's list with each user's `role` here added (Houston returns every binding).
-    pub fn shown(&self) -> Value {
-        with_roles(
-            &self.answer,
-            self.members.iter().map(|m| m.role.clone()).collect(),
-        )
+    pub fn shown(self) -> Value {
+        self.shown
     }
 
     /// The user `who` (e-mail or username), with the server's object for it.
     pub fn find(&self, who: &str) -> Option<(&Member, Value)> {
-        let shown = self.shown();
         let index = self.members.iter().position(|m| m.is(who))?;
-        Some((&self.members[index], shown[index].clone()))
+        Some((&self.members[index], self.shown[index].clone()))
     }
 }
 
-/// `items` with `role` set on each from `roles` (in the same order).
-fn with_roles(items: &Value, roles: Vec<Option<Role>>) -> Value {
-    let mut items = items.clone();
+/// `items` with `role` set on each from `roles` (in the same order), in place.
+fn with_roles(mut items: Value, roles: impl IntoIterator<Item = Option<Role>>) -> Value {
     if let Some(list) = items.as_array_mut() {
         for (item, role) in list.iter_mut().zip(roles) {
             if item.is_object() {
@@ -508,12 +504,12 @@ impl Scope {
             Scope::Workspace(w) => {
                 let r = ops::workspace_users::call(client, w.id.clone()).await?;
                 let users = r.data.workspace_users.into_iter().flatten().flatten();
-                Members::new(users.map(|u| member!(u, workspace, w.id)), answer(&r.raw))
+                Members::new(users.map(|u| member!(u, workspace, w.id)), answer(r.raw))
             }
             Scope::Deployment(d) => {
                 let r = ops::deployment_users::call(client, d.id.clone()).await?;
                 let users = r.data.deployment_users.into_iter().flatten().flatten();
-                Members::new(users.map(|u| member!(u, deployment, d.id)), answer(&r.raw))
+                Members::new(users.map(|u| member!(u, deployment, d.id)), answer(r.raw))
             }
         })
     }
@@ -536,13 +532,13 @@ impl Scope {
                 let users = users.into_iter().flatten().flatten();
                 Added::Members(Members::new(
                     users.map(|u| member!(u, workspace, w.id)),
-                    answer(&r.raw)["users"].take(),
+                    answer(r.raw)["users"].take(),
                 ))
             }
             Scope::Deployment(d) => {
                 let r =
                     ops::deployment_add_user_role::call(client, d.id.clone(), email, role).await?;
-                Added::Binding(answer(&r.raw))
+                Added::Binding(answer(r.raw))
             }
         })
     }
@@ -619,7 +615,7 @@ impl Scope {
                     let bindings = t?.role_bindings?.into_iter().flatten();
                     role_at!(bindings, workspace, w.id)
                 });
-                with_roles(&answer(&r.raw), roles.collect())
+                with_roles(answer(r.raw), roles)
             }
             Scope::Deployment(d) => {
                 let r = ops::deployment_teams::call(client, d.id.clone()).await?;
@@ -628,7 +624,7 @@ impl Scope {
                     let bindings = t?.role_bindings?.into_iter().flatten();
                     role_at!(bindings, deployment, d.id)
                 });
-                with_roles(&answer(&r.raw), roles.collect())
+                with_roles(answer(r.raw), roles)
             }
         })
     }
@@ -692,12 +688,12 @@ impl Scope {
             Scope::Workspace(w) => {
                 let r = ops::workspace_service_accounts::call(client, w.id.clone()).await?;
                 let accounts = r.data.workspace_service_accounts.into_iter().flatten();
-                listed(accounts.flatten().map(|a| (a.id, a.label)), &r.raw)
+                listed(accounts.flatten().map(|a| (a.id, a.label)), r.raw)
             }
             Scope::Deployment(d) => {
                 let r = ops::deployment_service_accounts::call(client, d.id.clone()).await?;
                 let accounts = r.data.deployment_service_accounts.into_iter().flatten();
-                listed(accounts.flatten().map(|a| (a.id, a.label)), &r.raw)
+                listed(accounts.flatten().map(|a| (a.id, a.label)), r.raw)
             }
         })
     }
@@ -713,7 +709,7 @@ impl Scope {
         Ok(r.data
             .deployment_service_account
             .is_some()
-            .then(|| answer(&r.raw)))
+            .then(|| answer(r.raw)))
     }
 
     /// What to do about a service account whose key was lost with the answer that held it.
@@ -757,7 +753,7 @@ impl Scope {
         };
         Ok(Created {
             key,
-            answer: answer(&raw),
+            answer: answer(raw),
         })
     }
 
@@ -778,14 +774,14 @@ impl Scope {
                     .raw
             }
         };
-        Ok(answer(&raw))
+        Ok(answer(raw))
     }
 }
 
 /// The typed look-up list of service accounts (id, label) and the server's list.
 fn listed(
     accounts: impl Iterator<Item = (String, Option<String>)>,
-    raw: &Value,
+    raw: Value,
 ) -> (Vec<Listed>, Value) {
     let listed = accounts.map(|(id, label)| Listed { id, label }).collect();
     (listed, non_null(answer(raw)))

@@ -47,14 +47,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     })
                     .await?;
                 ctx.out
-                    .data(&sorted(super::output::answer(&r.raw), "email"), COLUMNS)
+                    .data(&sorted(super::output::answer(r.raw), "email"), COLUMNS)
             }
             None => {
                 let r = client
                     .execute::<ops::Invites>(ops::invites::Variables { invite: None })
                     .await?;
                 ctx.out
-                    .data(&sorted(super::output::answer(&r.raw), "email"), COLUMNS)
+                    .data(&sorted(super::output::answer(r.raw), "email"), COLUMNS)
             }
         },
         Cmd::Create { email } => {
@@ -64,7 +64,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.message(&format!("Invited {email} to the platform"));
-            ctx.out.data(&crate::cli::output::answer(&r.raw), COLUMNS)
+            ctx.out.data(&crate::cli::output::answer(r.raw), COLUMNS)
         }
         Cmd::Revoke { id, yes } => {
             let workspace = match &ctx.global.workspace {
@@ -79,7 +79,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[("ID", "id"), ("EMAIL", "email")],
             )
         }

@@ -137,12 +137,13 @@ impl Output {
 
 /// The one value of an answer with one root field: what the server said, as it said it, for
 /// `-o json`, `--jq` and the table's columns. Fields the CLI itself reads come from the typed
-/// data instead.
-pub fn answer(raw: &Value) -> Value {
-    raw.as_object()
-        .and_then(|o| o.values().next())
-        .cloned()
-        .unwrap_or(Value::Null)
+/// data instead. Takes the answer apart rather than copying it: a list of a thousand members
+/// with all their role bindings is most of a command's own time when copied.
+pub fn answer(raw: Value) -> Value {
+    match raw {
+        Value::Object(o) => o.into_iter().next().map_or(Value::Null, |(_, v)| v),
+        _ => Value::Null,
+    }
 }
 
 /// A list in a stable order: by the text at `path` (a label, an e-mail), ignoring case, then

@@ -38,7 +38,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::PlatformInfo>(ops::platform_info::Variables)
                 .await?;
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[("VERSION", "version"), ("BASE DOMAIN", "baseDomain")],
             )
         }
@@ -47,7 +47,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::AuthConfig>(ops::auth_config::Variables)
                 .await?;
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[
                     ("LOCAL PASSWORDS", "localEnabled"),
                     ("PUBLIC SIGNUP", "publicSignup"),
@@ -67,7 +67,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[
                     ("VERSION", "version"),
                     ("AIRFLOW", "airflowVersion"),
@@ -100,7 +100,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .raw
             };
             ctx.out
-                .data(&crate::cli::output::answer(&raw), &[("NAME", "name")])
+                .data(&crate::cli::output::answer(raw), &[("NAME", "name")])
         }
     }
 }

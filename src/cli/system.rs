@@ -59,7 +59,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::SystemServiceAccounts>(ops::system_service_accounts::Variables)
                 .await?;
             ctx.out
-                .data(&super::output::answer(&r.raw), SERVICE_ACCOUNT_COLUMNS)
+                .data(&super::output::answer(r.raw), SERVICE_ACCOUNT_COLUMNS)
         }
         ServiceAccountCmd::Create {
             label,
@@ -80,7 +80,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let sa = r.data.create_system_service_account;
             let created = access::Created {
                 key: sa.and_then(|s| s.api_key),
-                answer: super::output::answer(&r.raw),
+                answer: super::output::answer(r.raw),
             };
             show_created_key(ctx, created, key.key_file)
         }
@@ -94,7 +94,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 )
                 .await?;
             ctx.out.data(
-                &super::output::answer(&r.raw),
+                &super::output::answer(r.raw),
                 &[("ID", "id"), ("LABEL", "label")],
             )
         }

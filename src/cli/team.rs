@@ -69,7 +69,7 @@ async fn find(
     let r = ops::team::call(client, team.to_string()).await?;
     Ok(r.data.team.map(|found| {
         let roles = found.role_bindings.into_iter().flatten().flatten();
-        (answer(&r.raw), system_role(roles.map(|b| b.role)))
+        (answer(r.raw), system_role(roles.map(|b| b.role)))
     }))
 }
 
@@ -106,7 +106,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     .and_then(|p| p.teams)
                     .unwrap_or_default();
                 // `get`, not indexing: a server answering another shape must not panic.
-                let shown = match answer(&r.raw).get_mut("teams").map(Value::take) {
+                let shown = match answer(r.raw).get_mut("teams").map(Value::take) {
                     Some(Value::Array(items)) => items,
                     _ => Vec::new(),
                 };
@@ -153,7 +153,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::TeamUsers>(ops::team_users::Variables { team_uuid: team })
                 .await?;
             ctx.out.data(
-                &answer(&r.raw),
+                &answer(r.raw),
                 &[
                     ("ID", "id"),
                     ("USERNAME", "username"),

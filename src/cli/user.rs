@@ -152,7 +152,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 anyhow::bail!("the server did not say who this token belongs to");
             };
             // The server's user object as it came, with the flag that sits beside it.
-            let mut me = super::output::answer(&r.raw)
+            let mut me = super::output::answer(r.raw)
                 .get_mut("user")
                 .map(Value::take)
                 .unwrap_or(Value::Null);
@@ -181,7 +181,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .await?;
             ctx.out.data(
                 &sorted(
-                    with_system_roles(&super::output::answer(&r.raw)),
+                    with_system_roles(&super::output::answer(r.raw)),
                     "emails.address",
                 ),
                 COLUMNS,
@@ -203,7 +203,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .await?;
             ctx.out.message(&format!("Created user {email}"));
             ctx.out.data(
-                &super::output::answer(&r.raw)["user"],
+                &super::output::answer(r.raw)["user"],
                 &[("ID", "id"), ("USERNAME", "username"), ("STATUS", "status")],
             )
         }
@@ -215,7 +215,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .await?;
             ctx.out.message(&format!("Removed user {user}"));
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[("ID", "id"), ("USERNAME", "username")],
             )
         }
@@ -267,7 +267,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 if grant { "to" } else { "from" }
             ));
             ctx.out.data(
-                &super::output::answer(&raw),
+                &super::output::answer(raw),
                 &[("ID", "id"), ("ROLE", "role")],
             )
         }

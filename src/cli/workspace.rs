@@ -84,7 +84,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::Workspaces>(ops::workspaces::Variables)
                 .await?;
             ctx.out.data(
-                &sorted(super::output::answer(&r.raw), "label"),
+                &sorted(super::output::answer(r.raw), "label"),
                 WORKSPACE_COLUMNS,
             )
         }
@@ -93,7 +93,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .execute::<ops::SysWorkspaces>(ops::sys_workspaces::Variables)
                 .await?;
             ctx.out.data(
-                &sorted(super::output::answer(&r.raw), "label"),
+                &sorted(super::output::answer(r.raw), "label"),
                 WORKSPACE_COLUMNS,
             )
         }
@@ -115,7 +115,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                     }));
             }
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[
                     ("ID", "id"),
                     ("LABEL", "label"),
@@ -141,7 +141,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 ));
             }
             ctx.out
-                .data(&super::output::answer(&r.raw), WORKSPACE_COLUMNS)
+                .data(&super::output::answer(r.raw), WORKSPACE_COLUMNS)
         }
         Cmd::Update {
             workspace,
@@ -173,7 +173,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 Err(e) => return Err(resolve::missing_workspace(&client, &w, e.into()).await),
             };
             ctx.out
-                .data(&crate::cli::output::answer(&r.raw), WORKSPACE_COLUMNS)
+                .data(&crate::cli::output::answer(r.raw), WORKSPACE_COLUMNS)
         }
         Cmd::Delete { workspace, yes } => {
             // Looked up even by id: the confirmation names what goes.
@@ -188,7 +188,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 .await?;
             ctx.out.message(&format!("Deleted workspace {}", w.name()));
             ctx.out
-                .data(&crate::cli::output::answer(&r.raw), WORKSPACE_COLUMNS)
+                .data(&crate::cli::output::answer(r.raw), WORKSPACE_COLUMNS)
         }
         // A list needs only the id (one request); a change is reported by the workspace's name.
         Cmd::User { command } => {

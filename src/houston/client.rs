@@ -504,7 +504,7 @@ impl Client {
         // A read whose answer came back cut short (a proxy that gave up mid-body) is asked
         // again like any other transient failure; a mutation is not: it ran (see below).
         let mut again = self.transport.retry_policy().delays();
-        let reply = loop {
+        let (reply, envelope) = loop {
             let reply = match self
                 .transport
                 .send(&http_request, safety, &self.credentials)
@@ -513,25 +513,29 @@ impl Client {
                 Ok(reply) => reply,
                 Err(failure) => return Err(self.failed(&label, safety, failure)),
             };
-            if safety == Safety::Idempotent
-                && cut_short(&reply.body)
-                && let Some(delay) = again.next()
-            {
-                tokio::time::sleep(delay).await;
-                continue;
+            let mut message = match decode_envelope(&reply.body) {
+                Ok(envelope) => break (reply, envelope),
+                Err(message) => message,
+            };
+            // Only a body that did not decode is looked at again: a second pass over every
+            // answer would cost a large list a full parse for a failure that is rare.
+            if cut_short(&reply.body) {
+                if safety == Safety::Idempotent
+                    && let Some(delay) = again.next()
+                {
+                    tokio::time::sleep(delay).await;
+                    continue;
+                }
+                if safety == Safety::Once {
+                    message.push_str(LOST_ANSWER);
+                }
             }
-            break reply;
-        };
-        let envelope = decode_envelope(&reply.body).map_err(|mut message| {
-            if safety == Safety::Once && cut_short(&reply.body) {
-                message.push_str(LOST_ANSWER);
-            }
-            Error::Decode {
+            return Err(Error::Decode {
                 operation: label.clone(),
                 message: format!("{message} from {}", self.url),
                 request_id: reply.request_id.clone(),
-            }
-        })?;
+            });
+        };
         Ok(RawResponse {
             status: reply.status,
             data: envelope.data,
@@ -625,15 +629,11 @@ fn cut_short(body: &[u8]) -> bool {
     serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err_and(|e| e.is_eof())
 }
 
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug)]
 struct Envelope {
-    #[serde(default)]
     data: Option<Value>,
-    #[serde(default)]
     errors: Vec<GraphQlError>,
-    #[serde(default)]
     extensions: Option<Value>,
-    #[serde(default, rename = "requestId")]
     request_id: Option<String>,
 }
 
@@ -669,16 +669,32 @@ pub fn decode_response<T: DeserializeOwned>(
 }
 
 /// Phase one: the envelope alone, so GraphQL `errors` survive whatever `data` looks like.
+/// `data` is moved out of the parsed body as it is, not decoded a second time into a new tree
+/// (which for a large list costs as much as the parse).
 fn decode_envelope(bytes: &[u8]) -> Result<Envelope, String> {
     let value: Value = serde_json::from_slice(bytes).map_err(|e| http::json_problem(&e, bytes))?;
-    if !value.is_object() {
+    let Value::Object(mut fields) = value else {
         return Err(format!(
             "the response is JSON but not a GraphQL response: {}",
             http::truncate(&value.to_string(), 200)
         ));
+    };
+    fn field<T: serde::de::DeserializeOwned + Default>(
+        fields: &mut serde_json::Map<String, Value>,
+        name: &str,
+    ) -> Result<T, String> {
+        fields.remove(name).map_or(Ok(T::default()), |v| {
+            serde_json::from_value(v)
+                .map_err(|e| format!("the response is not a GraphQL response: `{name}`: {e}"))
+        })
     }
-    serde_json::from_value(value)
-        .map_err(|e| format!("the response is not a GraphQL response: {e}"))
+    let non_null = |v: Option<Value>| v.filter(|v| !v.is_null());
+    Ok(Envelope {
+        data: non_null(fields.remove("data")),
+        errors: field(&mut fields, "errors")?,
+        extensions: non_null(fields.remove("extensions")),
+        request_id: field(&mut fields, "requestId")?,
+    })
 }
 
 /// Phase two: `data` into the generated type, naming the JSON path of any mismatch.
@@ -787,6 +803,20 @@ mod tests {
             decode_envelope(b"[1]")
                 .unwrap_err()
                 .contains("not a GraphQL response")
+        );
+        let e = decode_envelope(br#"{"data":null,"extensions":null,"requestId":"r-1"}"#).unwrap();
+        assert_eq!((e.data, e.extensions), (None, None));
+        assert_eq!(e.request_id.as_deref(), Some("r-1"));
+        let e = decode_envelope(br#"{"data":{"b":[1,{"c":null}],"a":2}}"#).unwrap();
+        assert_eq!(
+            e.data.unwrap().to_string(),
+            r#"{"b":[1,{"c":null}],"a":2}"#,
+            "data is the server's, in its order"
+        );
+        assert!(
+            decode_envelope(br#"{"errors":"no"}"#)
+                .unwrap_err()
+                .contains("`errors`")
         );
     }
 

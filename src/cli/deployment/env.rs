@@ -130,7 +130,7 @@ pub async fn env(command: EnvCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<
         .await?;
     let Some(change) = change else {
         return ctx.out.data(
-            &masked(&crate::cli::output::answer(&current.raw)),
+            &masked(&crate::cli::output::answer(current.raw)),
             ENV_COLUMNS,
         );
     };
@@ -182,7 +182,7 @@ pub async fn env(command: EnvCmd, ctx: &Ctx, client: &Client) -> anyhow::Result<
     ctx.out
         .message(&format!("Updated the environment of {}", d.release_name));
     ctx.out
-        .data(&masked(&crate::cli::output::answer(&r.raw)), ENV_COLUMNS)
+        .data(&masked(&crate::cli::output::answer(r.raw)), ENV_COLUMNS)
 }
 
 enum Change {
@@ -207,7 +207,7 @@ pub async fn logs(args: LogsArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<
         })
         .await?;
     ctx.out.data(
-        &crate::cli::output::answer(&r.raw),
+        &crate::cli::output::answer(r.raw),
         &[
             ("TIME", "createdAt"),
             ("COMPONENT", "component"),

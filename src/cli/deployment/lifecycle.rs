@@ -53,7 +53,7 @@ where
         .await?;
     let (label, release_name) = r.data.made();
     Ok((
-        answer(&r.raw),
+        answer(r.raw),
         label.unwrap_or_default(),
         release_name.unwrap_or_default(),
     ))
@@ -343,7 +343,7 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
                 args.description,
             );
             let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-            answer(&client.execute::<ops::UpsertDeployment100>(v).await?.raw)
+            answer(client.execute::<ops::UpsertDeployment100>(v).await?.raw)
         }
         false => {
             // Before 1.0, label and description travel in the `payload` JSON.
@@ -361,10 +361,10 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
                 == ops::UpdateDeploymentVariant::UpdateDeployment0280
             {
                 let v = given.for_operation::<ops::UpdateDeployment0280>(&name)?;
-                answer(&client.execute::<ops::UpdateDeployment0280>(v).await?.raw)
+                answer(client.execute::<ops::UpdateDeployment0280>(v).await?.raw)
             } else {
                 let v = given.for_operation::<ops::UpdateDeployment>(&name)?;
-                answer(&client.execute::<ops::UpdateDeployment>(v).await?.raw)
+                answer(client.execute::<ops::UpdateDeployment>(v).await?.raw)
             }
         }
     };
@@ -401,7 +401,7 @@ pub async fn delete(
     let r = ops::delete_deployment::call(client, d.id, hard.then_some(true)).await?;
     ctx.out
         .message(&format!("Deleted deployment {}", d.release_name));
-    ctx.out.data(&answer(&r.raw), &MOVED_COLUMNS[..3])
+    ctx.out.data(&answer(r.raw), &MOVED_COLUMNS[..3])
 }
 
 /// What adopt shows of a deployment; unadopt (no cluster) and delete (neither) show the first
@@ -441,7 +441,7 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
                 "Deployment {} is moving to Astro Runtime {version}",
                 d.release_name
             ));
-            ctx.out.data(&answer(&r.raw), RUNTIME_COLUMNS)
+            ctx.out.data(&answer(r.raw), RUNTIME_COLUMNS)
         }
         RuntimeCmd::Cancel { deployment } => {
             let d = resolve::deployment(ctx, client, &deployment).await?;
@@ -454,7 +454,7 @@ pub async fn runtime(command: RuntimeCmd, ctx: &Ctx, client: &Client) -> anyhow:
                 "Cancelled the runtime upgrade of {}",
                 d.release_name
             ));
-            ctx.out.data(&answer(&r.raw), RUNTIME_COLUMNS)
+            ctx.out.data(&answer(r.raw), RUNTIME_COLUMNS)
         }
     }
 }
@@ -478,11 +478,11 @@ pub async fn image(command: ImageCmd, ctx: &Ctx, client: &Client) -> anyhow::Res
         };
         let release = d.release_name.clone();
         let r = ops::upsert_deployment_image::call(client, release, image, runtime_version).await?;
-        answer(&r.raw)
+        answer(r.raw)
     } else {
         let release = d.release_name.clone();
         let r = ops::update_deployment_image::call(client, release, image, runtime_version).await?;
-        answer(&r.raw)
+        answer(r.raw)
     };
     ctx.out.message(&format!(
         "Deployment {} now runs the new image",
@@ -514,7 +514,7 @@ pub async fn adopt(args: AdoptArgs, ctx: &Ctx, client: &Client) -> anyhow::Resul
         .await?;
     ctx.out
         .message(&format!("Adopted into workspace {}", w.name()));
-    ctx.out.data(&answer(&r.raw), MOVED_COLUMNS)
+    ctx.out.data(&answer(r.raw), MOVED_COLUMNS)
 }
 
 pub async fn unadopt(
@@ -531,5 +531,5 @@ pub async fn unadopt(
     })
     .await?;
     let r = ops::unadopt_deployment::call(client, d.id).await?;
-    ctx.out.data(&answer(&r.raw), &MOVED_COLUMNS[..4])
+    ctx.out.data(&answer(r.raw), &MOVED_COLUMNS[..4])
 }

@@ -134,7 +134,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &sorted(crate::cli::output::answer(&r.raw), "label"),
+                &sorted(crate::cli::output::answer(r.raw), "label"),
                 LIST_COLUMNS,
             )
         }
@@ -145,7 +145,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 Err(e) => return Err(resolve::missing_workspace(&client, &w, e.into()).await),
             };
             ctx.out.data(
-                &sorted(crate::cli::output::answer(&raw), "label"),
+                &sorted(crate::cli::output::answer(raw), "label"),
                 LIST_COLUMNS,
             )
         }
@@ -174,7 +174,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 })
                 .await?;
             ctx.out.data(
-                &crate::cli::output::answer(&r.raw),
+                &crate::cli::output::answer(r.raw),
                 &[
                     ("RELEASE NAME", "releaseName"),
                     ("ALERT E-MAILS", "alertEmails"),
