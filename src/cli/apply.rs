@@ -5,6 +5,7 @@ use super::{Ctx, output::Format, usage};
 use houston::apply::{self as engine, DesiredState, EnvValue, Plan, Problem};
 use houston::bulk::{Journal, JournalKey};
 use serde_json::{Value, json};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -197,10 +198,22 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
     // too); once stdout is closed (`| head`), no more changes are issued.
     let json = ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some();
     let closed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let bar = super::bulk::Bar::new(plan.changes.len());
+    // On one terminal, stdout's lines and the bar on stderr would mix: each line is written
+    // with the bar off the screen. Otherwise the streams go to different places and the bar
+    // is left alone (a redraw per line would cost more than the line).
+    let around_bar = std::io::stdout().is_terminal() && std::io::stderr().is_terminal();
     let on_result: engine::OnResult = {
         let closed = closed.clone();
+        let bar = bar.clone();
         Box::new(move |r: &engine::ChangeResult| {
-            match super::output::write_stdout(&result_line(r, json)) {
+            let line = result_line(r, json);
+            let written = if around_bar {
+                bar.suspend(|| super::output::write_stdout(&line))
+            } else {
+                super::output::write_stdout(&line)
+            };
+            match written {
                 Ok(()) => std::ops::ControlFlow::Continue(()),
                 Err(_) => {
                     closed.store(true, std::sync::atomic::Ordering::SeqCst);
@@ -216,7 +229,7 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
             stop: stop.clone(),
         },
         journal,
-        progress: Some(Box::new(super::bulk::Bar::new(plan.changes.len()))),
+        progress: Some(Box::new(bar)),
         key_dir: args.key_dir.clone(),
         on_result: Some(on_result),
         batch: Some(usize::from(args.batch_size)),

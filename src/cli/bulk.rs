@@ -496,7 +496,8 @@ fn row_id(row: &Row, key: &str) -> String {
     format!("{}:{key}", row.line)
 }
 
-/// indicatif behind the engine's progress callback (on a terminal only).
+/// indicatif behind the engine's progress callback (on a terminal only). Clones share the bar.
+#[derive(Clone)]
 pub(crate) struct Bar(ProgressBar);
 
 impl Bar {
@@ -511,6 +512,14 @@ impl Bar {
         } else {
             Bar(ProgressBar::hidden())
         }
+    }
+}
+
+impl Bar {
+    /// Runs `print` with the bar taken off the screen and drawn again after, so lines written
+    /// to a terminal stdout do not mix with the bar on the same terminal's stderr.
+    pub(crate) fn suspend<R>(&self, print: impl FnOnce() -> R) -> R {
+        self.0.suspend(print)
     }
 }
 

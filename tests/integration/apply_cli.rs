@@ -3,6 +3,8 @@
 //! no output or file, bad files with their position, the platform versions in the field, and
 //! the shipped JSON Schema (fresh, and valid for every example file).
 
+#[cfg(unix)]
+use crate::common::houston_on_terminal;
 use crate::common::{Run, TestSandbox, houston, houston_process, ok};
 use std::path::Path;
 
@@ -998,4 +1000,90 @@ async fn apply_sends_a_kind_of_change_in_batches_and_a_refused_change_fails_alon
     assert!(applied.report.complete(), "{:?}", applied.results);
     let settled = apply::plan(&client, &desired, false).await.unwrap();
     assert!(settled.changes.is_empty(), "{:?}", settled.changes);
+}
+
+/// What a terminal shows of `text` line by line: a carriage return starts the line again,
+/// escape sequences (the bar's clearing) show nothing.
+#[cfg(unix)]
+fn screen_lines(text: &str) -> Vec<String> {
+    let plain = regex_lite_strip(text);
+    plain
+        .split('\n')
+        .map(|l| {
+            l.rsplit('\r')
+                .find(|s| !s.is_empty())
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect()
+}
+
+/// `text` without ANSI escape sequences (`ESC [ … letter`).
+#[cfg(unix)]
+fn regex_lite_strip(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for d in chars.by_ref() {
+                    if d.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn on_a_terminal_result_lines_and_the_progress_bar_do_not_mix() {
+    let sb = TestSandbox::start_with(|o| o.demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    big_file(dir);
+    let config = sb.dir().join("houston-cli.toml");
+    // One change per request, one at a time: slow enough that the bar is drawn many times.
+    let shown = houston_on_terminal(
+        dir,
+        &[
+            ("HOUSTON_URL", &sb.url),
+            ("HOUSTON_TOKEN", &sb.token),
+            ("HOUSTON_CONFIG", config.to_str().unwrap()),
+        ],
+        &[
+            "apply",
+            "-f",
+            "big.yaml",
+            "--yes",
+            "--concurrency",
+            "1",
+            "--batch-size",
+            "1",
+        ],
+    );
+    assert_eq!(shown.code, 0, "{}{}", shown.stdout, shown.stderr);
+    assert!(
+        shown.stdout.contains("/453"),
+        "no bar was drawn: {:?}",
+        shown.stdout
+    );
+    let lines = screen_lines(&shown.stdout);
+    let results = lines
+        .iter()
+        .filter(|l| l.ends_with(": created") || l.ends_with(": added"))
+        .count();
+    assert_eq!(results, 453, "{lines:#?}");
+    // A line written while the bar is drawn would follow the bar on its line.
+    for line in lines.iter().filter(|l| l.contains("+ workspace")) {
+        assert!(
+            line.starts_with("+ workspace team-"),
+            "a line mixed with the bar: {line:?}"
+        );
+    }
 }

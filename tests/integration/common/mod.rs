@@ -213,6 +213,46 @@ pub fn houston_process(dir: &Path) -> std::process::Command {
     cmd
 }
 
+/// [`houston_process`] with `args` on a pseudo-terminal (util-linux `script`): stdout and
+/// stderr are one terminal 120 columns wide, as in an interactive shell. The [`Run`]'s stdout
+/// is everything the terminal showed.
+#[cfg(unix)]
+pub fn houston_on_terminal(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
+    let quote = |a: &str| format!("'{}'", a.replace('\'', "'\\''"));
+    let line = std::iter::once(env!("CARGO_BIN_EXE_houston"))
+        .chain(args.iter().copied())
+        .map(quote)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let cmd = houston_process(dir);
+    let mut script = std::process::Command::new("script");
+    script
+        .args([
+            "-q",
+            "-e",
+            "-c",
+            &format!("stty cols 120 rows 40; exec {line}"),
+            "/dev/null",
+        ])
+        .env_clear()
+        .envs(
+            cmd.get_envs()
+                .filter_map(|(k, v)| Some((k.to_owned(), v?.to_owned()))),
+        )
+        .env("TERM", "xterm")
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .stdin(std::process::Stdio::null());
+    let out = script
+        .output()
+        .expect("util-linux `script` runs the command on a pseudo-terminal");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into(),
+        stderr: String::from_utf8_lossy(&out.stderr).into(),
+    }
+}
+
 impl Run {
     /// Runs `cmd` to its end and fails the test if any of `secrets` appears in its output.
     pub fn capture(cmd: &mut assert_cmd::Command, secrets: &[&str]) -> Run {
