@@ -514,8 +514,14 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
     for shape in &SHAPES {
         let runs: Vec<_> = outcomes.iter().filter(|o| o.shape == *shape).collect();
         let total: Duration = runs.iter().map(|o| o.took).sum();
-        let over = runs.iter().filter(|o| o.took > Duration::from_secs(1)).count();
-        eprintln!("{shape:?}: {} runs, {total:?} in all, {over} over 1 s", runs.len());
+        let over = runs
+            .iter()
+            .filter(|o| o.took > Duration::from_secs(1))
+            .count();
+        eprintln!(
+            "{shape:?}: {} runs, {total:?} in all, {over} over 1 s",
+            runs.len()
+        );
     }
     let mut reached: BTreeMap<&str, bool> = BTreeMap::new();
     let mut failures = Vec::new();
