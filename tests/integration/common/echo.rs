@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 
 /// How the server answers; each shape carries what the client sent (its `Authorization`
 /// header, decoded when it is Basic, and its body).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
     Unauthorized,
     ForbiddenHtml,
