@@ -39,6 +39,8 @@ trap cleanup EXIT
 
 # Starts a sandbox in $TMP/$1; sets URL and TOKEN.
 start_sandbox() {
+    # Created before the server starts: under load, the first read can come before the redirect.
+    : >"$TMP/$1.log"
     "$BIN" sandbox serve --listen 127.0.0.1:0 --data "$TMP/$1" --no-demo >"$TMP/$1.log" 2>&1 &
     SERVERS+=($!)
     URL=""
