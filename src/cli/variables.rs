@@ -1,11 +1,10 @@
 //! Flags → the variables of whichever operation variant the platform needs.
 //!
-//! Variants of one operation share variable names (`runtimeVersion` is `runtimeVersion` in every
-//! file that has it), so a command collects what the user gave once, as JSON, and each variant
-//! takes it, refusing, before anything is sent, a flag its platform cannot honour.
+//! A command collects what the user gave once, as JSON, into the union of an operation's
+//! variants' variables; the generated `versioned` call picks the variant and refuses, before
+//! anything is sent, a value its platform cannot honour, which [`Given::explain`] names by flag.
 
 use super::usage;
-use houston::houston::Operation;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -39,32 +38,40 @@ impl Given {
         self
     }
 
-    /// The variables of `Q`, or a usage error naming the flags `Q` does not take on `platform`.
-    pub fn for_operation<Q: Operation>(&self, platform: &str) -> anyhow::Result<Q::Variables>
-    where
-        Q::Variables: DeserializeOwned,
-    {
-        let declared: Vec<&str> = houston::manifest::find(Q::NAME)
-            .map(|op| op.variables.iter().map(|(name, _)| *name).collect())
-            .unwrap_or_default();
+    /// The variables of a versioned call (the union of every variant's): the generated call
+    /// picks the variant and refuses what it cannot carry (see [`Given::explain`]).
+    pub fn variables<V: DeserializeOwned>(&self) -> anyhow::Result<V> {
+        serde_json::from_value(Value::Object(self.values.clone()))
+            .map_err(|e| usage(format!("{e}")))
+    }
+
+    /// `error` in the user's words: variables the platform's variant has no place for become
+    /// the flags that set them.
+    pub fn explain(&self, error: houston::Error) -> anyhow::Error {
+        let houston::Error::NotCarried {
+            operation,
+            variables,
+            platform,
+        } = &error
+        else {
+            return error.into();
+        };
         let refused: Vec<&str> = self
             .flags
             .iter()
-            .filter(|(variable, _)| !declared.contains(variable))
+            .filter(|(variable, _)| variables.iter().any(|v| v == variable))
             .map(|(_, flag)| *flag)
             .collect();
-        if !refused.is_empty() {
-            return Err(usage(format!(
-                "{} not available on {platform} (it uses {}); leave {} out",
-                refused.join(", ") + if refused.len() == 1 { " is" } else { " are" },
-                Q::BASE,
-                if refused.len() == 1 { "it" } else { "them" },
-            )));
+        if refused.is_empty() {
+            // a value the command itself supplied: a bug here, not the user's flag
+            return error.into();
         }
-        let mut values = self.values.clone();
-        values.retain(|k, _| declared.contains(&k.as_str()));
-        serde_json::from_value(Value::Object(values))
-            .map_err(|e| usage(format!("{}: {e}", Q::NAME)))
+        usage(format!(
+            "{} not available on {} (it uses {operation}); leave {} out",
+            refused.join(", ") + if refused.len() == 1 { " is" } else { " are" },
+            platform_name(*platform),
+            if refused.len() == 1 { "it" } else { "them" },
+        ))
     }
 }
 

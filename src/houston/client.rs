@@ -575,6 +575,13 @@ impl Client {
         }
     }
 
+    /// The platform version when this client already knows it (told, or learnt from an earlier
+    /// answer): `Some(None)` when the server did not say, `None` when nobody has asked yet.
+    /// Never sends anything.
+    pub fn known_platform_version(&self) -> Option<Option<Version>> {
+        *self.version.lock().expect("version lock")
+    }
+
     /// The platform version, asked once per client with `appConfig { version }` (what the astro
     /// CLI does); `None` when the server does not say. A typed query sent while it is unknown
     /// carries the same probe, so asking here after one costs no request.

@@ -100,6 +100,18 @@ pub enum Error {
         platform: String,
     },
 
+    /// Variables the platform's variant of an operation has no place for (a value given for a
+    /// field that only other versions of the operation take); nothing was sent.
+    #[error("{} not taken by `{operation}` on {}", quoted(.variables), platform_or_unknown(.platform))]
+    NotCarried {
+        /// The operation (its name without a version suffix).
+        operation: String,
+        /// The GraphQL names of the variables given that the variant lacks.
+        variables: Vec<String>,
+        /// The platform version the variant was picked for, when known.
+        platform: Option<super::Version>,
+    },
+
     /// The configuration (config file, environment, `.env`) cannot be resolved into a
     /// client; nothing was sent.
     #[error(transparent)]
@@ -148,6 +160,18 @@ pub enum Error {
 }
 
 impl crate::http::FromUnanswered for Error {}
+
+fn quoted(variables: &[String]) -> String {
+    let names: Vec<String> = variables.iter().map(|v| format!("`${v}`")).collect();
+    names.join(", ") + if names.len() == 1 { " is" } else { " are" }
+}
+
+fn platform_or_unknown(platform: &Option<super::Version>) -> String {
+    match platform {
+        Some(v) => format!("Houston {v}"),
+        None => "this platform".into(),
+    }
+}
 
 impl Error {
     /// The same error again, for each change of a batch whose one request failed as a whole.
@@ -214,7 +238,7 @@ impl Error {
     pub fn was_sent(&self) -> bool {
         match self {
             Error::Unanswered(u) => u.was_sent(),
-            Error::Config(_) | Error::TooOld { .. } => false,
+            Error::Config(_) | Error::TooOld { .. } | Error::NotCarried { .. } => false,
             _ => true,
         }
     }
@@ -224,7 +248,7 @@ impl Error {
     pub fn is_invalid(&self) -> bool {
         match self {
             Error::Unanswered(u) => u.is_invalid(),
-            Error::Config(_) | Error::TooOld { .. } => true,
+            Error::Config(_) | Error::TooOld { .. } | Error::NotCarried { .. } => true,
             _ => false,
         }
     }

@@ -11,7 +11,7 @@ pub use client::{
     Client, ClientBuilder, RawResponse, Request, Response, Settings, decode_response, endpoint,
 };
 pub use error::{Error, GraphQlError, PERMISSION_MESSAGE};
-pub use version::{Version, pick_variant};
+pub use version::{Version, carries, carry, pick_variant};
 
 /// Query, mutation or subscription: decides what is safe to retry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

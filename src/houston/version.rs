@@ -1,5 +1,10 @@
 //! Platform versions and the astro CLI's "greatest lower bound" rule for operation variants.
 
+use super::Error;
+use crate::http::FromUnanswered as _;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 use std::fmt;
 
 /// A platform version as `appConfig.version` reports it (`0.34.1`, `1.0.5`, `2.1.0-rc.1`).
@@ -45,6 +50,54 @@ pub fn pick_variant(variants: &[Version], platform: Option<Version>) -> Option<u
         .max_by_key(|(_, v)| **v)
         .map(|(i, _)| i)
         .or(Some(newest))
+}
+
+/// True when every variable given a value in `all` (a union of variants' variables) is among
+/// `declared`: the variant can carry them. Used by generated code to decide whether the newest
+/// variant can be sent before the platform's version is known.
+pub fn carries(all: &impl Serialize, declared: &[&str]) -> bool {
+    match serde_json::to_value(all) {
+        Ok(Value::Object(given)) => given
+            .iter()
+            .all(|(k, v)| v.is_null() || declared.contains(&k.as_str())),
+        _ => true,
+    }
+}
+
+/// The variables of one version variant, taken from the union of every variant's variables
+/// (what a generated `versioned::<operation>::call` is given). A value given for a variable the
+/// variant does not declare is refused as [`Error::NotCarried`] before anything is sent: a
+/// platform that has no place for it would drop it silently or reject the document.
+///
+/// `declared` is the variant's variables by GraphQL name; `base` names the operation in the
+/// error. Used by generated code; the conversion goes through JSON because every variant has
+/// its own generated Rust types for the same GraphQL input types.
+pub fn carry<V: DeserializeOwned>(
+    all: &impl Serialize,
+    declared: &[&str],
+    base: &str,
+    platform: Option<Version>,
+) -> Result<V, Error> {
+    let encoded = serde_json::to_value(all)
+        .map_err(|e| Error::invalid(format!("{base}: cannot encode variables: {e}")))?;
+    let mut given = match encoded {
+        Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    };
+    given.retain(|_, v| !v.is_null());
+    let lacking: Vec<String> = given
+        .keys()
+        .filter(|k| !declared.contains(&k.as_str()))
+        .cloned()
+        .collect();
+    if !lacking.is_empty() {
+        return Err(Error::NotCarried {
+            operation: base.to_string(),
+            variables: lacking,
+            platform,
+        });
+    }
+    serde_json::from_value(Value::Object(given)).map_err(|e| Error::invalid(format!("{base}: {e}")))
 }
 
 #[cfg(test)]

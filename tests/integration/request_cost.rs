@@ -158,3 +158,142 @@ fn an_older_platform_gets_the_older_variant() {
     assert_eq!(ok(run).json(), listed);
     assert_eq!(cost, 1);
 }
+
+fn library_client(sb: &TestSandbox, told: Option<houston::houston::Version>) -> houston::Client {
+    houston::Client::builder(&sb.url)
+        .token(Some(houston::Token::new(sb.token.clone())))
+        .platform_version(told)
+        .build()
+        .unwrap()
+}
+
+/// The generated `versioned::…::call` (issue 11 item 3): one call per operation, the variant
+/// picked by generated code from the platform's version, no index matching in the caller.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_versioned_call_picks_its_variant_and_refuses_what_it_cannot_carry() {
+    use houston::houston::{Error, Version};
+    use houston::operations::versioned::{create_deployment, workspace_deployments};
+
+    let sb = TestSandbox::start_with(|o| o.platform_version("0.25.0"));
+    let id = demo_id(&sb);
+    let create = |label: &str| create_deployment::Variables {
+        workspace_uuid: id.clone(),
+        label: label.to_string(),
+        type_: "airflow".into(),
+        release_name: None,
+        description: None,
+        executor: None,
+        runtime_version: None,
+        namespace: None,
+        cloud_role: None,
+        dag_deployment: None,
+        triggerer: None,
+        airflow_version: None,
+    };
+
+    // Told 0.25: a runtime version has no place in 0.25's createDeployment; refused, unsent.
+    let told = library_client(&sb, Some(Version(0, 25, 0)));
+    let before = answered(&sb);
+    let refused = create_deployment::call(
+        &told,
+        create_deployment::Variables {
+            runtime_version: Some("9.1.0".into()),
+            ..create("never")
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(
+        answered(&sb) - before,
+        1,
+        "only the counter's own look: nothing was sent"
+    );
+    match &refused {
+        Error::NotCarried {
+            operation,
+            variables,
+            platform,
+        } => {
+            assert_eq!(operation, "createDeployment");
+            assert_eq!(variables, &["runtimeVersion".to_string()]);
+            assert_eq!(*platform, Some(Version(0, 25, 0)));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(refused.is_invalid() && !refused.was_sent());
+    assert!(
+        !refused.to_string().contains("--"),
+        "no flag names: {refused}"
+    );
+
+    // Version unknown, a variable only the older variant takes: the version is asked first,
+    // then the older variant is sent (not refused for the newest's sake).
+    let unknown = library_client(&sb, None);
+    let made = create_deployment::call(
+        &unknown,
+        create_deployment::Variables {
+            airflow_version: Some("2.2.5".into()),
+            ..create("old-style")
+        },
+    )
+    .await
+    .unwrap();
+    match made.data {
+        create_deployment::ResponseData::CreateDeployment(d) => {
+            assert_eq!(
+                d.create_deployment.unwrap().label.as_deref(),
+                Some("old-style")
+            )
+        }
+        other => panic!("the newest variant ran on 0.25: {other:?}"),
+    }
+
+    // A query on a fresh client: the newest variant with the probe folded in, refused by the
+    // version the answer tells, then the older one: the caller sees one call.
+    let fresh = library_client(&sb, None);
+    let listed = workspace_deployments::call(
+        &fresh,
+        workspace_deployments::Variables {
+            workspace_uuid: id.clone(),
+        },
+    )
+    .await
+    .unwrap();
+    assert!(
+        matches!(
+            listed.data,
+            workspace_deployments::ResponseData::WorkspaceDeployments(_)
+        ),
+        "{:?}",
+        listed.data
+    );
+    assert_eq!(
+        fresh.known_platform_version(),
+        Some(Some(Version(0, 25, 0)))
+    );
+}
+
+/// On a current platform the same call is one request and the newest variant.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_versioned_query_on_a_current_platform_is_one_request() {
+    use houston::operations::versioned::workspace_deployments;
+    let sb = TestSandbox::start();
+    let id = demo_id(&sb);
+    let client = library_client(&sb, None);
+    let before = answered(&sb);
+    let listed = workspace_deployments::call(
+        &client,
+        workspace_deployments::Variables { workspace_uuid: id },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        answered(&sb) - before,
+        2,
+        "the call and the counter's own look"
+    );
+    assert!(matches!(
+        listed.data,
+        workspace_deployments::ResponseData::WorkspaceDeployments0290(_)
+    ));
+}

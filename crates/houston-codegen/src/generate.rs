@@ -340,6 +340,7 @@ impl Codegen {
             .collect();
 
         tokens.extend(manifest_code(operations, &krate));
+        let mut shapes: BTreeMap<&str, Shape> = BTreeMap::new();
 
         let mut items: Vec<syn::Item> = syn::parse2::<syn::File>(tokens)
             .map_err(|e| format!("generated shared code is not valid Rust: {e}"))?
@@ -396,6 +397,7 @@ impl Codegen {
             file.items
                 .push(syn::parse2(implementation).map_err(|e| e.to_string())?);
             add_call(&mut file, &marker, name, &krate);
+            shapes.insert(op.name.as_str(), Shape::of(&file));
             Docs {
                 operation: op,
                 marker: marker.to_string(),
@@ -404,6 +406,7 @@ impl Codegen {
             items.extend(file.items);
         }
 
+        let mut versioned = Vec::new();
         for (base, ops) in groups.iter().filter(|(_, ops)| ops.len() > 1) {
             let code = variant_code(base, ops, &names, &krate);
             items.extend(
@@ -411,6 +414,20 @@ impl Codegen {
                     .map_err(|e| format!("variant picker for `{base}`: {e}"))?
                     .items,
             );
+            let code = versioned_code(base, ops, &names, &shapes, &krate)?;
+            versioned.push(
+                syn::parse2::<syn::Item>(code)
+                    .map_err(|e| format!("versioned call for `{base}`: {e}"))?,
+            );
+        }
+        if !versioned.is_empty() {
+            items.push(syn::parse_quote! {
+                /// One call per operation that has version variants: `versioned::NAME::call` picks
+                /// the variant for the client's platform (see each module).
+                pub mod versioned {
+                    #(#versioned)*
+                }
+            });
         }
 
         // A crate that uses one operation of many must not get a warning per unused enum, and
@@ -571,6 +588,284 @@ fn variant_code(
             }
         }
     }
+}
+
+/// What the versioned call needs of one generated operation module: its name, the fields of
+/// its `Variables`, and the types it defines itself (the rest are shared, at the top).
+struct Shape {
+    module: proc_macro2::Ident,
+    fields: Vec<syn::Field>,
+    local: std::collections::BTreeSet<String>,
+}
+
+impl Shape {
+    fn of(file: &syn::File) -> Shape {
+        let mut shape = Shape {
+            module: format_ident!("unnamed"),
+            fields: Vec::new(),
+            local: Default::default(),
+        };
+        for item in &file.items {
+            let syn::Item::Mod(module) = item else {
+                continue;
+            };
+            shape.module = module.ident.clone();
+            for inner in module.content.iter().flat_map(|(_, items)| items) {
+                match inner {
+                    syn::Item::Struct(s) => {
+                        if s.ident == "Variables" {
+                            shape.fields = s.fields.iter().cloned().collect();
+                        }
+                        shape.local.insert(s.ident.to_string());
+                    }
+                    syn::Item::Enum(e) => {
+                        shape.local.insert(e.ident.to_string());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        shape
+    }
+}
+
+/// A field type of a variant module, as named from `versioned::<base>`: the module's own types
+/// through the module, graphql_client's private aliases (`Int`, `ID`, …) as what they stand for,
+/// the shared enums and scalars at the top.
+struct Qualify<'a> {
+    shape: &'a Shape,
+}
+
+impl VisitMut for Qualify<'_> {
+    fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
+        if path.qself.is_none() && path.path.segments.len() == 1 {
+            let segment = &path.path.segments[0];
+            let name = segment.ident.to_string();
+            let ident = segment.ident.clone();
+            let module = &self.shape.module;
+            let replaced: Option<syn::TypePath> = match name.as_str() {
+                "Option" | "Vec" | "Box" | "String" | "bool" | "i64" | "f64" => None,
+                "Int" => Some(syn::parse_quote!(i64)),
+                "Float" => Some(syn::parse_quote!(f64)),
+                "Boolean" => Some(syn::parse_quote!(bool)),
+                "ID" => Some(syn::parse_quote!(String)),
+                _ if self.shape.local.contains(&name) => {
+                    Some(syn::parse_quote!(super::super::#module::#ident))
+                }
+                _ => Some(syn::parse_quote!(super::super::#ident)),
+            };
+            if let Some(replaced) = replaced {
+                *path = replaced;
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_path_mut(self, path);
+    }
+}
+
+fn is_option(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none()
+        && p.path.segments.len() == 1
+        && p.path.segments[0].ident == "Option")
+}
+
+/// `versioned::<base>`: one `call` for an operation with version variants (genqlient's "one
+/// call per operation"). Its `Variables` is the union of the variants' variables (a variable
+/// some variant lacks, or does not require, is an `Option`); `call` picks the variant from the
+/// client's platform version — asking for it in the same request when it is unknown (the probe
+/// rides along with a query), and sending the older variant when the answer says the platform
+/// is older — and refuses, before sending, a value the chosen variant has no place for
+/// ([`Error::NotCarried`](houston::Error)). The answer is an enum over the variants' data.
+fn versioned_code(
+    base: &str,
+    ops: &[&FoundOperation],
+    names: &BTreeMap<&str, (String, String)>,
+    shapes: &BTreeMap<&str, Shape>,
+    krate: &syn::Path,
+) -> Result<TokenStream, String> {
+    let serde: syn::Path = syn::parse_quote!(#krate::__private::serde);
+    let serde_crate = quote!(#serde).to_string();
+    let module = format_ident!("{}", base.to_snake_case());
+    let picker = format_ident!("{}Variant", base.to_upper_camel_case());
+    let shape_of = |op: &FoundOperation| {
+        shapes
+            .get(op.name.as_str())
+            .ok_or_else(|| format!("`{}`: no generated module", op.name))
+    };
+    // The union, in the newest variant's order, then what older ones add; a field's type is
+    // the newest declaring variant's.
+    let mut newest_first: Vec<&FoundOperation> = ops.to_vec();
+    newest_first.sort_by_key(|op| {
+        std::cmp::Reverse(
+            op.min_version
+                .as_deref()
+                .and_then(checks::parse_version)
+                .unwrap_or((0, 0, 0)),
+        )
+    });
+    let mut union: Vec<(String, syn::Field, bool)> = Vec::new();
+    for op in &newest_first {
+        let shape = shape_of(op)?;
+        for field in &shape.fields {
+            let name = graphql_name(field);
+            if union.iter().any(|(n, ..)| *n == name) {
+                continue;
+            }
+            let in_every = newest_first.iter().all(|other| {
+                shapes.get(other.name.as_str()).is_some_and(|s| {
+                    s.fields
+                        .iter()
+                        .any(|f| graphql_name(f) == name && !is_option(&f.ty))
+                })
+            });
+            let mut ty = field.ty.clone();
+            Qualify { shape }.visit_type_mut(&mut ty);
+            if !in_every && !is_option(&ty) {
+                ty = syn::parse_quote!(Option<#ty>);
+            }
+            let ident = field.ident.clone().expect("named field");
+            let takers: Vec<String> = newest_first
+                .iter()
+                .filter(|o| {
+                    shapes
+                        .get(o.name.as_str())
+                        .is_some_and(|s| s.fields.iter().any(|f| graphql_name(f) == name))
+                })
+                .map(|o| format!("`{}`", o.name))
+                .collect();
+            let doc = if takers.len() == newest_first.len() {
+                format!("`${name}`, in every variant.")
+            } else {
+                format!("`${name}`, taken by {} only.", takers.join(", "))
+            };
+            let optional = is_option(&ty);
+            let field: syn::Field = if optional {
+                syn::parse_quote! {
+                    #[doc = #doc]
+                    #[serde(rename = #name, default, skip_serializing_if = "Option::is_none")]
+                    pub #ident: #ty
+                }
+            } else {
+                syn::parse_quote! {
+                    #[doc = #doc]
+                    #[serde(rename = #name)]
+                    pub #ident: #ty
+                }
+            };
+            union.push((name, field, optional));
+        }
+    }
+    let fields = union.iter().map(|(_, f, _)| f);
+    let arms: Vec<_> = ops
+        .iter()
+        .map(|op| {
+            let shape = shape_of(op)?;
+            let variant = format_ident!("{}", names[op.name.as_str()].0);
+            let op_module = &shape.module;
+            let declared = op.variables.iter().map(|(n, _)| n.as_str());
+            Ok(quote! {
+                #picker::#variant => {
+                    let v = #krate::houston::carry::<super::super::#op_module::Variables>(
+                        variables, &[#(#declared),*], #base, platform,
+                    )?;
+                    let r = client.execute::<super::super::#variant>(v).await?;
+                    Ok(#krate::houston::Response { data: ResponseData::#variant(r.data), raw: r.raw })
+                }
+            })
+        })
+        .collect::<Result<_, String>>()?;
+    let carried_arms: Vec<_> = ops
+        .iter()
+        .map(|op| {
+            let variant = format_ident!("{}", names[op.name.as_str()].0);
+            let declared = op.variables.iter().map(|(n, _)| n.as_str());
+            quote!(#picker::#variant => &[#(#declared),*])
+        })
+        .collect();
+    let data_variants = ops.iter().map(|op| {
+        let variant = format_ident!("{}", names[op.name.as_str()].0);
+        let op_module = &shapes[op.name.as_str()].module;
+        let doc = format!("The answer of `{}` ({}).", op.name, op.file);
+        quote!(#[doc = #doc] #variant(super::super::#op_module::ResponseData))
+    });
+    let module_doc = format!(
+        "`{base}` whatever the platform's version: [`call`] sends the variant \
+         [`{picker}`](super::super::{picker}) picks for it."
+    );
+    let call_doc = format!(
+        "Runs `{base}` on `client` in the variant for its platform: the one the client's known \
+         version picks; when the version is unknown, the newest (a query asks for the version \
+         in the same request), then the older variant if the answer says the platform is older. \
+         A value given for a variable the chosen variant lacks is refused before anything is \
+         sent, as `Error::NotCarried`."
+    );
+    let variables_doc = format!(
+        "The variables of every variant of `{base}`: one a variant lacks is an `Option` (leave \
+         it `None` for platforms whose variant does not take it)."
+    );
+    let data_doc = format!("What `{base}` returns: the answer of the variant that ran.");
+    Ok(quote! {
+        #[doc = #module_doc]
+        pub mod #module {
+            #[doc = #variables_doc]
+            #[derive(Debug, Clone, PartialEq, #serde::Serialize, #serde::Deserialize)]
+            #[serde(crate = #serde_crate)]
+            pub struct Variables {
+                #(#fields),*
+            }
+
+            #[doc = #data_doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum ResponseData {
+                #(#data_variants),*
+            }
+
+            /// The variables (GraphQL names) `variant` declares.
+            fn declared(variant: super::super::#picker) -> &'static [&'static str] {
+                use super::super::#picker;
+                match variant {
+                    #(#carried_arms),*
+                }
+            }
+
+            #[doc = #call_doc]
+            pub async fn call(
+                client: &#krate::houston::Client,
+                variables: Variables,
+            ) -> Result<#krate::houston::Response<ResponseData>, #krate::houston::Error> {
+                use super::super::#picker;
+                let newest = #picker::ALL[#picker::ALL.len() - 1].0;
+                let first = match client.known_platform_version() {
+                    Some(platform) => #picker::for_platform(platform),
+                    // A variable the newest lacks: learn the version first rather than refuse
+                    // what an older platform's variant takes.
+                    None if !#krate::houston::carries(&variables, declared(newest)) => {
+                        #picker::for_platform(client.platform_version().await?)
+                    }
+                    None => newest,
+                };
+                match send(client, first, &variables).await {
+                    Err(#krate::houston::Error::TooOld { .. }) => {
+                        let known = client.platform_version().await?;
+                        send(client, #picker::for_platform(known), &variables).await
+                    }
+                    other => other,
+                }
+            }
+
+            async fn send(
+                client: &#krate::houston::Client,
+                variant: super::super::#picker,
+                variables: &Variables,
+            ) -> Result<#krate::houston::Response<ResponseData>, #krate::houston::Error> {
+                use super::super::#picker;
+                let platform = client.known_platform_version().flatten();
+                match variant {
+                    #(#arms)*
+                }
+            }
+        }
+    })
 }
 
 /// Adds `call(client, …variables)` to an operation's module: one call per operation, its

@@ -3,60 +3,48 @@
 
 use super::GET_COLUMNS;
 use crate::cli::output::answer;
-use crate::cli::variables::{Given, platform_name};
+use crate::cli::variables::Given;
 use crate::cli::{Ctx, resolve, usage};
 use clap::{Subcommand, ValueEnum};
 use houston::Client;
-use houston::houston::{Operation, Version};
+use houston::houston::Version;
 use houston::operations::{
-    self as ops, CreateDeploymentVariant as Create, ExecutorType, UpsertDeploymentVariant as Upsert,
+    self as ops, ExecutorType, UpsertDeploymentVariant as Upsert, versioned,
 };
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// What a create or upsert variant answers, read typed: the new deployment's label and release
-/// name (each variant has its own generated type for the same selection).
+/// What a create or upsert answers, read typed: the new deployment's label and release name
+/// (each variant has its own generated type for the same selection).
 trait Made {
     fn made(self) -> (Option<String>, Option<String>);
 }
 
 macro_rules! made {
-    ($($module:ident . $field:ident),*) => {$(
-        impl Made for ops::$module::ResponseData {
+    ($($module:ident { $($variant:ident),* })*) => {$(
+        impl Made for ops::versioned::$module::ResponseData {
             fn made(self) -> (Option<String>, Option<String>) {
-                self.$field.map(|d| (d.label, d.release_name)).unwrap_or_default()
+                let made = match self {
+                    $(Self::$variant(d) => d.$module.map(|d| (d.label, d.release_name)),)*
+                };
+                made.unwrap_or_default()
             }
         }
     )*};
 }
 
 made!(
-    upsert_deployment_2_1_0.upsert_deployment,
-    upsert_deployment_1_0_0.upsert_deployment,
-    create_deployment_0_29_0.create_deployment,
-    create_deployment.create_deployment
+    upsert_deployment { UpsertDeployment210, UpsertDeployment100 }
+    create_deployment { CreateDeployment0290, CreateDeployment }
 );
 
-/// Sends create or upsert variant `Q` with the flags given: the server's deployment, its label
-/// and release name.
-async fn send<Q: Operation>(
-    client: &Client,
-    given: &Given,
-    platform: &str,
-) -> anyhow::Result<(Value, String, String)>
-where
-    Q::Variables: DeserializeOwned,
-    Q::ResponseData: DeserializeOwned + Made,
-{
-    let r = client
-        .execute::<Q>(given.for_operation::<Q>(platform)?)
-        .await?;
+/// The server's deployment, its label and release name, from a create or upsert's answer.
+fn made<T: Made>(r: houston::houston::Response<T>) -> (Value, String, String) {
     let (label, release_name) = r.data.made();
-    Ok((
+    (
         answer(r.raw),
         label.unwrap_or_default(),
         release_name.unwrap_or_default(),
-    ))
+    )
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -249,7 +237,6 @@ fn upserts(platform: Option<Version>) -> bool {
 pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Result<()> {
     let w = resolve::named_workspace(ctx, client, ctx.global.workspace.as_deref()).await?;
     let platform = client.platform_version().await?;
-    let name = platform_name(platform);
     let mut given = Given::default();
     given
         .fixed("workspaceUuid", w.id.clone())
@@ -275,23 +262,11 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
         )
         .set("dagDeployment", "--dag-deployment", args.dag.value());
     let (raw, label, release_name) = if upserts(platform) {
-        match Upsert::for_platform(platform) {
-            Upsert::UpsertDeployment210 => {
-                send::<ops::UpsertDeployment210>(client, &given, &name).await?
-            }
-            Upsert::UpsertDeployment100 => {
-                send::<ops::UpsertDeployment100>(client, &given, &name).await?
-            }
-        }
+        let call = versioned::upsert_deployment::call(client, given.variables()?);
+        made(call.await.map_err(|e| given.explain(e))?)
     } else {
-        match Create::for_platform(platform) {
-            Create::CreateDeployment0290 => {
-                send::<ops::CreateDeployment0290>(client, &given, &name).await?
-            }
-            Create::CreateDeployment => {
-                send::<ops::CreateDeployment>(client, &given, &name).await?
-            }
-        }
+        let call = versioned::create_deployment::call(client, given.variables()?);
+        made(call.await.map_err(|e| given.explain(e))?)
     };
     ctx.out.message(&format!(
         "Created deployment {} ({}) in workspace {}",
@@ -317,7 +292,6 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
     }
     let d = resolve::deployment(ctx, client, &args.deployment).await?;
     let platform = client.platform_version().await?;
-    let name = platform_name(platform);
     let mut given = Given::default();
     given
         .fixed("deploymentUuid", d.id.clone())
@@ -335,15 +309,14 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
         .set("dagDeployment", "--dag-deployment", dag);
     let raw = match upserts(platform) {
         true => {
-            // upsertDeployment takes label and description as arguments; the 2.1 variant only
-            // adds `mode`, which update does not change, so 1.0's document serves both.
+            // upsertDeployment takes label and description as arguments.
             given.set("label", "--label", args.label).set(
                 "description",
                 "--description",
                 args.description,
             );
-            let v = given.for_operation::<ops::UpsertDeployment100>(&name)?;
-            answer(client.execute::<ops::UpsertDeployment100>(v).await?.raw)
+            let call = versioned::upsert_deployment::call(client, given.variables()?);
+            answer(call.await.map_err(|e| given.explain(e))?.raw)
         }
         false => {
             // Before 1.0, label and description travel in the `payload` JSON.
@@ -357,15 +330,8 @@ pub async fn update(args: UpdateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
             if !payload.is_empty() {
                 given.fixed("payload", Value::Object(payload));
             }
-            if ops::UpdateDeploymentVariant::for_platform(platform)
-                == ops::UpdateDeploymentVariant::UpdateDeployment0280
-            {
-                let v = given.for_operation::<ops::UpdateDeployment0280>(&name)?;
-                answer(client.execute::<ops::UpdateDeployment0280>(v).await?.raw)
-            } else {
-                let v = given.for_operation::<ops::UpdateDeployment>(&name)?;
-                answer(client.execute::<ops::UpdateDeployment>(v).await?.raw)
-            }
+            let call = versioned::update_deployment::call(client, given.variables()?);
+            answer(call.await.map_err(|e| given.explain(e))?.raw)
         }
     };
     ctx.out

@@ -7,7 +7,7 @@ mod lifecycle;
 use super::output::{Column, sorted};
 use super::{Ctx, access, resolve};
 use clap::Subcommand;
-use houston::operations as ops;
+use houston::operations::{self as ops, versioned};
 
 /// The noun's arguments: one of its subcommands.
 pub type Args = crate::cli::Noun<Cmd>;
@@ -236,27 +236,18 @@ pub(super) async fn get(
         .ok_or_else(|| anyhow::anyhow!("Deployment {} disappeared while it was read.", d.id))
 }
 
-/// The deployments of a workspace, in one request on a platform that speaks the newest variant
-/// (the version probe rides along; see `houston::Client::execute`); an older platform refuses it
-/// and gets the older variant.
+/// The deployments of a workspace: one request on a platform that speaks the newest variant
+/// (the generated call folds the version probe in and falls back on an older platform).
 async fn in_workspace(
     client: &houston::Client,
     workspace: &str,
 ) -> Result<serde_json::Value, houston::Error> {
-    let newest = client
-        .execute::<ops::WorkspaceDeployments0290>(ops::workspace_deployments_0_29_0::Variables {
-            workspace_uuid: workspace.to_string(),
-        })
-        .await;
-    match newest {
-        Err(houston::Error::TooOld { .. }) => client
-            .execute::<ops::WorkspaceDeployments>(ops::workspace_deployments::Variables {
-                workspace_uuid: workspace.to_string(),
-            })
-            .await
-            .map(|r| r.raw),
-        other => other.map(|r| r.raw),
-    }
+    let variables = versioned::workspace_deployments::Variables {
+        workspace_uuid: workspace.to_string(),
+    };
+    Ok(versioned::workspace_deployments::call(client, variables)
+        .await?
+        .raw)
 }
 
 /// The deployment with this id or release name, `None` when there is none.
@@ -267,25 +258,11 @@ async fn get_unique(
     let by_release = deployment.contains('-');
     let id = (!by_release).then(|| deployment.to_string());
     let release_name = by_release.then(|| deployment.to_string());
-    // The newest variant first (one request with the version probe folded in); an older
-    // platform refuses it and gets the older one.
-    let where_ = ops::deployment_0_29_0::DeploymentWhereUniqueInput {
-        id: id.clone(),
-        release_name: release_name.clone(),
-    };
-    let raw = match client
-        .execute::<ops::Deployment0290>(ops::deployment_0_29_0::Variables { where_ })
+    let where_ = ops::deployment_0_29_0::DeploymentWhereUniqueInput { id, release_name };
+    let variables = versioned::deployment::Variables { where_ };
+    let raw = versioned::deployment::call(client, variables)
         .await
-    {
-        Err(houston::Error::TooOld { .. }) => {
-            let where_ = ops::deployment::DeploymentWhereUniqueInput { id, release_name };
-            client
-                .execute::<ops::Deployment>(ops::deployment::Variables { where_ })
-                .await
-                .map(|r| r.raw)
-        }
-        other => other.map(|r| r.raw),
-    };
+        .map(|r| r.raw);
     match raw {
         Ok(r) if !r["deployment"].is_null() => Ok(Some(r["deployment"].clone())),
         Ok(_) => Ok(None),
