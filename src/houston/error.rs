@@ -197,6 +197,15 @@ impl Error {
                 needs: needs.clone(),
                 platform: platform.clone(),
             },
+            Error::NotCarried {
+                operation,
+                variables,
+                platform,
+            } => Error::NotCarried {
+                operation: operation.clone(),
+                variables: variables.clone(),
+                platform: *platform,
+            },
             Error::Config(e) => Error::invalid(e.to_string()),
             Error::Http {
                 operation,
