@@ -30,16 +30,19 @@ cd "$work/houston"
 first=$(grep -m1 -E '^cargo run' README.md)
 [ -n "$first" ] || { echo "setup_time.sh: README.md has no \`cargo run\` line" >&2; exit 2; }
 
-seconds() { # runs "$@" quietly, prints the wall time in seconds; a failure stops the script
-    local start end
-    start=$(date +%s.%N)
-    if ! "$@" >"$work/out.txt" 2>&1; then
+seconds() { # runs "$@" quietly, prints the wall time in seconds and keeps the CPU time (user +
+    # system of every process it ran) in $work/cpu.<step>; a failure stops the script
+    local step=$1 wall
+    shift
+    local TIMEFORMAT='%R %U %S'
+    if ! { time "$@" >"$work/out.txt" 2>&1; } 2>"$work/time.txt"; then
         echo "setup_time.sh: failed: $*" >&2
         tail -20 "$work/out.txt" >&2
         exit 1
     fi
-    end=$(date +%s.%N)
-    echo "$start $end" | awk '{printf "%.0f", $2 - $1}'
+    read -r wall user sys <"$work/time.txt"
+    echo "$user $sys" | awk '{printf "%.0f", $1 + $2}' >"$work/cpu.$step"
+    echo "$wall" | awk '{printf "%.0f", $1}'
 }
 mmss() { printf '%d min %02d s' $(($1 / 60)) $(($1 % 60)); }
 
@@ -49,8 +52,8 @@ if [ -n "${TIMINGS:-}" ]; then
     # cargo's own timing report of the same build (its overhead is a few milliseconds)
     first=${first/cargo run/cargo run --timings}
 fi
-t1=$(seconds bash -c "$first")
-t2=$(seconds cargo test)
+t1=$(seconds 1 bash -c "$first")
+t2=$(seconds 2 cargo test)
 
 mkdir -p "$work/downstream/src"
 cat >"$work/downstream/Cargo.toml" <<EOF
@@ -64,13 +67,15 @@ houston = { path = "$work/houston", default-features = false }
 EOF
 echo 'pub use houston;' >"$work/downstream/src/lib.rs"
 cp "$work/houston/Cargo.lock" "$work/downstream/Cargo.lock"
-t3=$(seconds cargo build --manifest-path "$work/downstream/Cargo.toml")
+t3=$(seconds 3 cargo build --manifest-path "$work/downstream/Cargo.toml")
 crates=$(cargo tree --manifest-path "$work/downstream/Cargo.toml" -e normal,build --prefix none | sed 's/ (\*)//' | sort -u | wc -l)
 
-printf '%-58s %12s   %s\n' "step" "wall" "target (idle 2-core machine)"
-printf '%-58s %12s   %s\n' "1. README first command (cold clone, empty target)" "$(mmss "$t1")" "<= 4 min"
-printf '%-58s %12s   %s\n' "2. cargo test right after it (build + run)" "$(mmss "$t2")" "<= 3 min"
-printf '%-58s %12s   %s\n' "3. downstream crate, library only, first build" "$(mmss "$t3")" "<= 2 min"
+cpu() { printf '%d CPU-s' "$(cat "$work/cpu.$1")"; }
+printf '%-52s %12s %10s   %s\n' "step" "wall" "CPU" "target (idle 2-core machine)"
+printf '%-52s %12s %10s   %s\n' "1. README first command (cold clone, empty target)" "$(mmss "$t1")" "$(cpu 1)" "<= 4 min"
+printf '%-52s %12s %10s   %s\n' "2. cargo test right after it (build + run)" "$(mmss "$t2")" "$(cpu 2)" "<= 3 min"
+printf '%-52s %12s %10s   %s\n' "3. downstream crate, library only, first build" "$(mmss "$t3")" "$(cpu 3)" "<= 2 min"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg) (CPU-s: user + system of every process a step ran)"
 echo "   (the downstream build compiles $crates crates)"
 
 if [ -n "${TIMINGS:-}" ]; then
