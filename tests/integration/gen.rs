@@ -159,19 +159,27 @@ fn a_generated_operation_compiles_into_typed_code() {
         "\n/// Compiles only if `houston gen` produced a typed operation.\npub fn _scaffolded(v: operations::scaffolded_deployment_users::Variables) -> Option<usize> {\n    let _: &str = <operations::ScaffoldedDeploymentUsers as crate::houston::Operation>::NAME;\n    let _ = v;\n    let r: Option<operations::scaffolded_deployment_users::ResponseData> = None;\n    r.and_then(|d| d.deployment_users).map(|u| u.len())\n}\n",
     );
     std::fs::write(copy.join("src/lib.rs"), lib).unwrap();
-    // `cargo build` with the default features: the copy's dependencies are then the very units
-    // this build compiled (a `cargo check`, or other features, compiled the library's whole
-    // dependency tree once more inside the test run), and the default `build-codegen` makes
-    // build.rs generate the new operation (without it the checked-in copy is compiled).
+    // Check mode: the copy's path packages hash like this build's own (cargo hashes them by their
+    // path inside the workspace), so building them would overwrite this build's artifacts.
+    // `build-codegen` makes build.rs generate the new operation (without it the checked-in copy
+    // of the operations is compiled).
     let output = std::process::Command::new(env!("CARGO"))
-        .args(["build", "--lib", "--offline", "--quiet"])
+        .args([
+            "check",
+            "--lib",
+            "--no-default-features",
+            "--features",
+            "build-codegen",
+            "--offline",
+            "--quiet",
+        ])
         .current_dir(&copy)
         .env("CARGO_TARGET_DIR", target_dir())
         .output()
         .unwrap();
     assert!(
         output.status.success(),
-        "cargo build of the copy failed:\n{}",
+        "cargo check of the copy failed:\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
 }
