@@ -10770,3 +10770,960 @@ impl WorkspaceDeploymentsVariant {
             .unwrap_or(crate::houston::Version(0, 0, 0))
     }
 }
+/// One call per operation that has version variants: `versioned::NAME::call` picks
+/// the variant for the client's platform (see each module).
+#[allow(dead_code, unused_imports)]
+pub mod versioned {
+    /// `availableNamespaces` whatever the platform's version: [`call`] sends the variant [`AvailableNamespacesVariant`](super::super::AvailableNamespacesVariant) picks for it.
+    pub mod available_namespaces {
+        /// The variables of every variant of `availableNamespaces`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            crate::__private::serde::Serialize,
+            crate::__private::serde::Deserialize
+        )]
+        #[serde(crate = "crate :: __private :: serde")]
+        pub struct Variables {
+            /// `$clusterId`, taken by `availableNamespaces_1_0_0` only.
+            #[serde(
+                rename = "clusterId",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub cluster_id: Option<super::super::Uuid>,
+        }
+        /// What `availableNamespaces` returns: the answer of the variant that ran.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ResponseData {
+            /// The answer of `availableNamespaces` (queries/platform/availableNamespaces.graphql).
+            AvailableNamespaces(super::super::available_namespaces::ResponseData),
+            /// The answer of `availableNamespaces_1_0_0` (queries/platform/availableNamespaces@1.0.0.graphql).
+            AvailableNamespaces100(
+                super::super::available_namespaces_1_0_0::ResponseData,
+            ),
+        }
+        /// The variables (GraphQL names) `variant` declares.
+        fn declared(
+            variant: super::super::AvailableNamespacesVariant,
+        ) -> &'static [&'static str] {
+            use super::super::AvailableNamespacesVariant;
+            match variant {
+                AvailableNamespacesVariant::AvailableNamespaces => &[],
+                AvailableNamespacesVariant::AvailableNamespaces100 => &["clusterId"],
+            }
+        }
+        /// Runs `availableNamespaces` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        pub async fn call(
+            client: &crate::houston::Client,
+            variables: Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::AvailableNamespacesVariant;
+            let newest = AvailableNamespacesVariant::ALL[AvailableNamespacesVariant::ALL
+                    .len() - 1]
+                .0;
+            let first = match client.known_platform_version() {
+                Some(platform) => AvailableNamespacesVariant::for_platform(platform),
+                None if !crate::houston::carries(&variables, declared(newest)) => {
+                    AvailableNamespacesVariant::for_platform(
+                        client.platform_version().await?,
+                    )
+                }
+                None => newest,
+            };
+            match send(client, first, &variables).await {
+                Err(crate::houston::Error::TooOld { .. }) => {
+                    let known = client.platform_version().await?;
+                    send(
+                            client,
+                            AvailableNamespacesVariant::for_platform(known),
+                            &variables,
+                        )
+                        .await
+                }
+                other => other,
+            }
+        }
+        async fn send(
+            client: &crate::houston::Client,
+            variant: super::super::AvailableNamespacesVariant,
+            variables: &Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::AvailableNamespacesVariant;
+            let platform = client.known_platform_version().flatten();
+            match variant {
+                AvailableNamespacesVariant::AvailableNamespaces => {
+                    let v = crate::houston::carry::<
+                        super::super::available_namespaces::Variables,
+                    >(variables, &[], "availableNamespaces", platform)?;
+                    let r = client
+                        .execute::<super::super::AvailableNamespaces>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::AvailableNamespaces(r.data),
+                        raw: r.raw,
+                    })
+                }
+                AvailableNamespacesVariant::AvailableNamespaces100 => {
+                    let v = crate::houston::carry::<
+                        super::super::available_namespaces_1_0_0::Variables,
+                    >(variables, &["clusterId"], "availableNamespaces", platform)?;
+                    let r = client
+                        .execute::<super::super::AvailableNamespaces100>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::AvailableNamespaces100(r.data),
+                        raw: r.raw,
+                    })
+                }
+            }
+        }
+    }
+    /// `createDeployment` whatever the platform's version: [`call`] sends the variant [`CreateDeploymentVariant`](super::super::CreateDeploymentVariant) picks for it.
+    pub mod create_deployment {
+        /// The variables of every variant of `createDeployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            crate::__private::serde::Serialize,
+            crate::__private::serde::Deserialize
+        )]
+        #[serde(crate = "crate :: __private :: serde")]
+        pub struct Variables {
+            /// `$workspaceUuid`, in every variant.
+            #[serde(rename = "workspaceUuid")]
+            pub workspace_uuid: super::super::Uuid,
+            /// `$label`, in every variant.
+            #[serde(rename = "label")]
+            pub label: String,
+            /// `$type`, in every variant.
+            #[serde(rename = "type")]
+            pub type_: String,
+            /// `$releaseName`, in every variant.
+            #[serde(
+                rename = "releaseName",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub release_name: Option<String>,
+            /// `$description`, in every variant.
+            #[serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub description: Option<String>,
+            /// `$executor`, in every variant.
+            #[serde(
+                rename = "executor",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub executor: Option<super::super::ExecutorType>,
+            /// `$runtimeVersion`, taken by `createDeployment_0_29_0` only.
+            #[serde(
+                rename = "runtimeVersion",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub runtime_version: Option<String>,
+            /// `$namespace`, in every variant.
+            #[serde(
+                rename = "namespace",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub namespace: Option<String>,
+            /// `$cloudRole`, in every variant.
+            #[serde(
+                rename = "cloudRole",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub cloud_role: Option<String>,
+            /// `$dagDeployment`, in every variant.
+            #[serde(
+                rename = "dagDeployment",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub dag_deployment: Option<
+                super::super::create_deployment_0_29_0::DagDeployment,
+            >,
+            /// `$triggerer`, taken by `createDeployment_0_29_0` only.
+            #[serde(
+                rename = "triggerer",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub triggerer: Option<super::super::create_deployment_0_29_0::Triggerer>,
+            /// `$airflowVersion`, taken by `createDeployment` only.
+            #[serde(
+                rename = "airflowVersion",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub airflow_version: Option<String>,
+        }
+        /// What `createDeployment` returns: the answer of the variant that ran.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ResponseData {
+            /// The answer of `createDeployment` (queries/deployment/createDeployment.graphql).
+            CreateDeployment(super::super::create_deployment::ResponseData),
+            /// The answer of `createDeployment_0_29_0` (queries/deployment/createDeployment@0.29.0.graphql).
+            CreateDeployment0290(super::super::create_deployment_0_29_0::ResponseData),
+        }
+        /// The variables (GraphQL names) `variant` declares.
+        fn declared(
+            variant: super::super::CreateDeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::CreateDeploymentVariant;
+            match variant {
+                CreateDeploymentVariant::CreateDeployment => {
+                    &[
+                        "workspaceUuid",
+                        "label",
+                        "type",
+                        "releaseName",
+                        "description",
+                        "executor",
+                        "airflowVersion",
+                        "namespace",
+                        "cloudRole",
+                        "dagDeployment",
+                    ]
+                }
+                CreateDeploymentVariant::CreateDeployment0290 => {
+                    &[
+                        "workspaceUuid",
+                        "label",
+                        "type",
+                        "releaseName",
+                        "description",
+                        "executor",
+                        "runtimeVersion",
+                        "namespace",
+                        "cloudRole",
+                        "dagDeployment",
+                        "triggerer",
+                    ]
+                }
+            }
+        }
+        /// Runs `createDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        pub async fn call(
+            client: &crate::houston::Client,
+            variables: Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::CreateDeploymentVariant;
+            let newest = CreateDeploymentVariant::ALL[CreateDeploymentVariant::ALL.len()
+                    - 1]
+                .0;
+            let first = match client.known_platform_version() {
+                Some(platform) => CreateDeploymentVariant::for_platform(platform),
+                None if !crate::houston::carries(&variables, declared(newest)) => {
+                    CreateDeploymentVariant::for_platform(
+                        client.platform_version().await?,
+                    )
+                }
+                None => newest,
+            };
+            match send(client, first, &variables).await {
+                Err(crate::houston::Error::TooOld { .. }) => {
+                    let known = client.platform_version().await?;
+                    send(
+                            client,
+                            CreateDeploymentVariant::for_platform(known),
+                            &variables,
+                        )
+                        .await
+                }
+                other => other,
+            }
+        }
+        async fn send(
+            client: &crate::houston::Client,
+            variant: super::super::CreateDeploymentVariant,
+            variables: &Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::CreateDeploymentVariant;
+            let platform = client.known_platform_version().flatten();
+            match variant {
+                CreateDeploymentVariant::CreateDeployment => {
+                    let v = crate::houston::carry::<
+                        super::super::create_deployment::Variables,
+                    >(
+                        variables,
+                        &[
+                            "workspaceUuid",
+                            "label",
+                            "type",
+                            "releaseName",
+                            "description",
+                            "executor",
+                            "airflowVersion",
+                            "namespace",
+                            "cloudRole",
+                            "dagDeployment",
+                        ],
+                        "createDeployment",
+                        platform,
+                    )?;
+                    let r = client.execute::<super::super::CreateDeployment>(v).await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::CreateDeployment(r.data),
+                        raw: r.raw,
+                    })
+                }
+                CreateDeploymentVariant::CreateDeployment0290 => {
+                    let v = crate::houston::carry::<
+                        super::super::create_deployment_0_29_0::Variables,
+                    >(
+                        variables,
+                        &[
+                            "workspaceUuid",
+                            "label",
+                            "type",
+                            "releaseName",
+                            "description",
+                            "executor",
+                            "runtimeVersion",
+                            "namespace",
+                            "cloudRole",
+                            "dagDeployment",
+                            "triggerer",
+                        ],
+                        "createDeployment",
+                        platform,
+                    )?;
+                    let r = client
+                        .execute::<super::super::CreateDeployment0290>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::CreateDeployment0290(r.data),
+                        raw: r.raw,
+                    })
+                }
+            }
+        }
+    }
+    /// `deployment` whatever the platform's version: [`call`] sends the variant [`DeploymentVariant`](super::super::DeploymentVariant) picks for it.
+    pub mod deployment {
+        /// The variables of every variant of `deployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            crate::__private::serde::Serialize,
+            crate::__private::serde::Deserialize
+        )]
+        #[serde(crate = "crate :: __private :: serde")]
+        pub struct Variables {
+            /// `$where`, in every variant.
+            #[serde(rename = "where")]
+            pub where_: super::super::deployment_0_29_0::DeploymentWhereUniqueInput,
+        }
+        /// What `deployment` returns: the answer of the variant that ran.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ResponseData {
+            /// The answer of `deployment` (queries/deployment/deployment.graphql).
+            Deployment(super::super::deployment::ResponseData),
+            /// The answer of `deployment_0_29_0` (queries/deployment/deployment@0.29.0.graphql).
+            Deployment0290(super::super::deployment_0_29_0::ResponseData),
+        }
+        /// The variables (GraphQL names) `variant` declares.
+        fn declared(
+            variant: super::super::DeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::DeploymentVariant;
+            match variant {
+                DeploymentVariant::Deployment => &["where"],
+                DeploymentVariant::Deployment0290 => &["where"],
+            }
+        }
+        /// Runs `deployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        pub async fn call(
+            client: &crate::houston::Client,
+            variables: Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::DeploymentVariant;
+            let newest = DeploymentVariant::ALL[DeploymentVariant::ALL.len() - 1].0;
+            let first = match client.known_platform_version() {
+                Some(platform) => DeploymentVariant::for_platform(platform),
+                None if !crate::houston::carries(&variables, declared(newest)) => {
+                    DeploymentVariant::for_platform(client.platform_version().await?)
+                }
+                None => newest,
+            };
+            match send(client, first, &variables).await {
+                Err(crate::houston::Error::TooOld { .. }) => {
+                    let known = client.platform_version().await?;
+                    send(client, DeploymentVariant::for_platform(known), &variables)
+                        .await
+                }
+                other => other,
+            }
+        }
+        async fn send(
+            client: &crate::houston::Client,
+            variant: super::super::DeploymentVariant,
+            variables: &Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::DeploymentVariant;
+            let platform = client.known_platform_version().flatten();
+            match variant {
+                DeploymentVariant::Deployment => {
+                    let v = crate::houston::carry::<
+                        super::super::deployment::Variables,
+                    >(variables, &["where"], "deployment", platform)?;
+                    let r = client.execute::<super::super::Deployment>(v).await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::Deployment(r.data),
+                        raw: r.raw,
+                    })
+                }
+                DeploymentVariant::Deployment0290 => {
+                    let v = crate::houston::carry::<
+                        super::super::deployment_0_29_0::Variables,
+                    >(variables, &["where"], "deployment", platform)?;
+                    let r = client.execute::<super::super::Deployment0290>(v).await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::Deployment0290(r.data),
+                        raw: r.raw,
+                    })
+                }
+            }
+        }
+    }
+    /// `updateDeployment` whatever the platform's version: [`call`] sends the variant [`UpdateDeploymentVariant`](super::super::UpdateDeploymentVariant) picks for it.
+    pub mod update_deployment {
+        /// The variables of every variant of `updateDeployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            crate::__private::serde::Serialize,
+            crate::__private::serde::Deserialize
+        )]
+        #[serde(crate = "crate :: __private :: serde")]
+        pub struct Variables {
+            /// `$deploymentUuid`, in every variant.
+            #[serde(rename = "deploymentUuid")]
+            pub deployment_uuid: super::super::Uuid,
+            /// `$payload`, in every variant.
+            #[serde(
+                rename = "payload",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub payload: Option<super::super::Json>,
+            /// `$executor`, in every variant.
+            #[serde(
+                rename = "executor",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub executor: Option<super::super::ExecutorType>,
+            /// `$cloudRole`, in every variant.
+            #[serde(
+                rename = "cloudRole",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub cloud_role: Option<String>,
+            /// `$dagDeployment`, in every variant.
+            #[serde(
+                rename = "dagDeployment",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub dag_deployment: Option<
+                super::super::update_deployment_0_28_0::DagDeployment,
+            >,
+            /// `$triggerer`, taken by `updateDeployment_0_28_0` only.
+            #[serde(
+                rename = "triggerer",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub triggerer: Option<super::super::update_deployment_0_28_0::Triggerer>,
+        }
+        /// What `updateDeployment` returns: the answer of the variant that ran.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ResponseData {
+            /// The answer of `updateDeployment` (queries/deployment/updateDeployment.graphql).
+            UpdateDeployment(super::super::update_deployment::ResponseData),
+            /// The answer of `updateDeployment_0_28_0` (queries/deployment/updateDeployment@0.28.0.graphql).
+            UpdateDeployment0280(super::super::update_deployment_0_28_0::ResponseData),
+        }
+        /// The variables (GraphQL names) `variant` declares.
+        fn declared(
+            variant: super::super::UpdateDeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::UpdateDeploymentVariant;
+            match variant {
+                UpdateDeploymentVariant::UpdateDeployment => {
+                    &[
+                        "deploymentUuid",
+                        "payload",
+                        "executor",
+                        "cloudRole",
+                        "dagDeployment",
+                    ]
+                }
+                UpdateDeploymentVariant::UpdateDeployment0280 => {
+                    &[
+                        "deploymentUuid",
+                        "payload",
+                        "executor",
+                        "cloudRole",
+                        "dagDeployment",
+                        "triggerer",
+                    ]
+                }
+            }
+        }
+        /// Runs `updateDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        pub async fn call(
+            client: &crate::houston::Client,
+            variables: Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::UpdateDeploymentVariant;
+            let newest = UpdateDeploymentVariant::ALL[UpdateDeploymentVariant::ALL.len()
+                    - 1]
+                .0;
+            let first = match client.known_platform_version() {
+                Some(platform) => UpdateDeploymentVariant::for_platform(platform),
+                None if !crate::houston::carries(&variables, declared(newest)) => {
+                    UpdateDeploymentVariant::for_platform(
+                        client.platform_version().await?,
+                    )
+                }
+                None => newest,
+            };
+            match send(client, first, &variables).await {
+                Err(crate::houston::Error::TooOld { .. }) => {
+                    let known = client.platform_version().await?;
+                    send(
+                            client,
+                            UpdateDeploymentVariant::for_platform(known),
+                            &variables,
+                        )
+                        .await
+                }
+                other => other,
+            }
+        }
+        async fn send(
+            client: &crate::houston::Client,
+            variant: super::super::UpdateDeploymentVariant,
+            variables: &Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::UpdateDeploymentVariant;
+            let platform = client.known_platform_version().flatten();
+            match variant {
+                UpdateDeploymentVariant::UpdateDeployment => {
+                    let v = crate::houston::carry::<
+                        super::super::update_deployment::Variables,
+                    >(
+                        variables,
+                        &[
+                            "deploymentUuid",
+                            "payload",
+                            "executor",
+                            "cloudRole",
+                            "dagDeployment",
+                        ],
+                        "updateDeployment",
+                        platform,
+                    )?;
+                    let r = client.execute::<super::super::UpdateDeployment>(v).await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::UpdateDeployment(r.data),
+                        raw: r.raw,
+                    })
+                }
+                UpdateDeploymentVariant::UpdateDeployment0280 => {
+                    let v = crate::houston::carry::<
+                        super::super::update_deployment_0_28_0::Variables,
+                    >(
+                        variables,
+                        &[
+                            "deploymentUuid",
+                            "payload",
+                            "executor",
+                            "cloudRole",
+                            "dagDeployment",
+                            "triggerer",
+                        ],
+                        "updateDeployment",
+                        platform,
+                    )?;
+                    let r = client
+                        .execute::<super::super::UpdateDeployment0280>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::UpdateDeployment0280(r.data),
+                        raw: r.raw,
+                    })
+                }
+            }
+        }
+    }
+    /// `upsertDeployment` whatever the platform's version: [`call`] sends the variant [`UpsertDeploymentVariant`](super::super::UpsertDeploymentVariant) picks for it.
+    pub mod upsert_deployment {
+        /// The variables of every variant of `upsertDeployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            crate::__private::serde::Serialize,
+            crate::__private::serde::Deserialize
+        )]
+        #[serde(crate = "crate :: __private :: serde")]
+        pub struct Variables {
+            /// `$workspaceUuid`, in every variant.
+            #[serde(
+                rename = "workspaceUuid",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub workspace_uuid: Option<super::super::Uuid>,
+            /// `$deploymentUuid`, in every variant.
+            #[serde(
+                rename = "deploymentUuid",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub deployment_uuid: Option<super::super::Uuid>,
+            /// `$clusterId`, in every variant.
+            #[serde(
+                rename = "clusterId",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub cluster_id: Option<super::super::Uuid>,
+            /// `$label`, in every variant.
+            #[serde(rename = "label", default, skip_serializing_if = "Option::is_none")]
+            pub label: Option<String>,
+            /// `$description`, in every variant.
+            #[serde(
+                rename = "description",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub description: Option<String>,
+            /// `$releaseName`, in every variant.
+            #[serde(
+                rename = "releaseName",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub release_name: Option<String>,
+            /// `$namespace`, in every variant.
+            #[serde(
+                rename = "namespace",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub namespace: Option<String>,
+            /// `$runtimeVersion`, in every variant.
+            #[serde(
+                rename = "runtimeVersion",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub runtime_version: Option<String>,
+            /// `$executor`, in every variant.
+            #[serde(
+                rename = "executor",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub executor: Option<super::super::ExecutorType>,
+            /// `$triggerer`, in every variant.
+            #[serde(
+                rename = "triggerer",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub triggerer: Option<super::super::upsert_deployment_2_1_0::Triggerer>,
+            /// `$dagDeployment`, in every variant.
+            #[serde(
+                rename = "dagDeployment",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub dag_deployment: Option<
+                super::super::upsert_deployment_2_1_0::DagDeployment,
+            >,
+            /// `$cloudRole`, in every variant.
+            #[serde(
+                rename = "cloudRole",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub cloud_role: Option<String>,
+            /// `$mode`, taken by `upsertDeployment_2_1_0` only.
+            #[serde(rename = "mode", default, skip_serializing_if = "Option::is_none")]
+            pub mode: Option<super::super::AllowedDeploymentModeValues>,
+        }
+        /// What `upsertDeployment` returns: the answer of the variant that ran.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ResponseData {
+            /// The answer of `upsertDeployment_1_0_0` (queries/deployment/upsertDeployment@1.0.0.graphql).
+            UpsertDeployment100(super::super::upsert_deployment_1_0_0::ResponseData),
+            /// The answer of `upsertDeployment_2_1_0` (queries/deployment/upsertDeployment@2.1.0.graphql).
+            UpsertDeployment210(super::super::upsert_deployment_2_1_0::ResponseData),
+        }
+        /// The variables (GraphQL names) `variant` declares.
+        fn declared(
+            variant: super::super::UpsertDeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::UpsertDeploymentVariant;
+            match variant {
+                UpsertDeploymentVariant::UpsertDeployment100 => {
+                    &[
+                        "workspaceUuid",
+                        "deploymentUuid",
+                        "clusterId",
+                        "label",
+                        "description",
+                        "releaseName",
+                        "namespace",
+                        "runtimeVersion",
+                        "executor",
+                        "triggerer",
+                        "dagDeployment",
+                        "cloudRole",
+                    ]
+                }
+                UpsertDeploymentVariant::UpsertDeployment210 => {
+                    &[
+                        "workspaceUuid",
+                        "deploymentUuid",
+                        "clusterId",
+                        "label",
+                        "description",
+                        "releaseName",
+                        "namespace",
+                        "runtimeVersion",
+                        "executor",
+                        "triggerer",
+                        "dagDeployment",
+                        "cloudRole",
+                        "mode",
+                    ]
+                }
+            }
+        }
+        /// Runs `upsertDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        pub async fn call(
+            client: &crate::houston::Client,
+            variables: Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::UpsertDeploymentVariant;
+            let newest = UpsertDeploymentVariant::ALL[UpsertDeploymentVariant::ALL.len()
+                    - 1]
+                .0;
+            let first = match client.known_platform_version() {
+                Some(platform) => UpsertDeploymentVariant::for_platform(platform),
+                None if !crate::houston::carries(&variables, declared(newest)) => {
+                    UpsertDeploymentVariant::for_platform(
+                        client.platform_version().await?,
+                    )
+                }
+                None => newest,
+            };
+            match send(client, first, &variables).await {
+                Err(crate::houston::Error::TooOld { .. }) => {
+                    let known = client.platform_version().await?;
+                    send(
+                            client,
+                            UpsertDeploymentVariant::for_platform(known),
+                            &variables,
+                        )
+                        .await
+                }
+                other => other,
+            }
+        }
+        async fn send(
+            client: &crate::houston::Client,
+            variant: super::super::UpsertDeploymentVariant,
+            variables: &Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::UpsertDeploymentVariant;
+            let platform = client.known_platform_version().flatten();
+            match variant {
+                UpsertDeploymentVariant::UpsertDeployment100 => {
+                    let v = crate::houston::carry::<
+                        super::super::upsert_deployment_1_0_0::Variables,
+                    >(
+                        variables,
+                        &[
+                            "workspaceUuid",
+                            "deploymentUuid",
+                            "clusterId",
+                            "label",
+                            "description",
+                            "releaseName",
+                            "namespace",
+                            "runtimeVersion",
+                            "executor",
+                            "triggerer",
+                            "dagDeployment",
+                            "cloudRole",
+                        ],
+                        "upsertDeployment",
+                        platform,
+                    )?;
+                    let r = client
+                        .execute::<super::super::UpsertDeployment100>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::UpsertDeployment100(r.data),
+                        raw: r.raw,
+                    })
+                }
+                UpsertDeploymentVariant::UpsertDeployment210 => {
+                    let v = crate::houston::carry::<
+                        super::super::upsert_deployment_2_1_0::Variables,
+                    >(
+                        variables,
+                        &[
+                            "workspaceUuid",
+                            "deploymentUuid",
+                            "clusterId",
+                            "label",
+                            "description",
+                            "releaseName",
+                            "namespace",
+                            "runtimeVersion",
+                            "executor",
+                            "triggerer",
+                            "dagDeployment",
+                            "cloudRole",
+                            "mode",
+                        ],
+                        "upsertDeployment",
+                        platform,
+                    )?;
+                    let r = client
+                        .execute::<super::super::UpsertDeployment210>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::UpsertDeployment210(r.data),
+                        raw: r.raw,
+                    })
+                }
+            }
+        }
+    }
+    /// `workspaceDeployments` whatever the platform's version: [`call`] sends the variant [`WorkspaceDeploymentsVariant`](super::super::WorkspaceDeploymentsVariant) picks for it.
+    pub mod workspace_deployments {
+        /// The variables of every variant of `workspaceDeployments`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        #[derive(
+            Debug,
+            Clone,
+            PartialEq,
+            crate::__private::serde::Serialize,
+            crate::__private::serde::Deserialize
+        )]
+        #[serde(crate = "crate :: __private :: serde")]
+        pub struct Variables {
+            /// `$workspaceUuid`, in every variant.
+            #[serde(rename = "workspaceUuid")]
+            pub workspace_uuid: super::super::Uuid,
+        }
+        /// What `workspaceDeployments` returns: the answer of the variant that ran.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ResponseData {
+            /// The answer of `workspaceDeployments` (queries/deployment/workspaceDeployments.graphql).
+            WorkspaceDeployments(super::super::workspace_deployments::ResponseData),
+            /// The answer of `workspaceDeployments_0_29_0` (queries/deployment/workspaceDeployments@0.29.0.graphql).
+            WorkspaceDeployments0290(
+                super::super::workspace_deployments_0_29_0::ResponseData,
+            ),
+        }
+        /// The variables (GraphQL names) `variant` declares.
+        fn declared(
+            variant: super::super::WorkspaceDeploymentsVariant,
+        ) -> &'static [&'static str] {
+            use super::super::WorkspaceDeploymentsVariant;
+            match variant {
+                WorkspaceDeploymentsVariant::WorkspaceDeployments => &["workspaceUuid"],
+                WorkspaceDeploymentsVariant::WorkspaceDeployments0290 => {
+                    &["workspaceUuid"]
+                }
+            }
+        }
+        /// Runs `workspaceDeployments` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        pub async fn call(
+            client: &crate::houston::Client,
+            variables: Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::WorkspaceDeploymentsVariant;
+            let newest = WorkspaceDeploymentsVariant::ALL[WorkspaceDeploymentsVariant::ALL
+                    .len() - 1]
+                .0;
+            let first = match client.known_platform_version() {
+                Some(platform) => WorkspaceDeploymentsVariant::for_platform(platform),
+                None if !crate::houston::carries(&variables, declared(newest)) => {
+                    WorkspaceDeploymentsVariant::for_platform(
+                        client.platform_version().await?,
+                    )
+                }
+                None => newest,
+            };
+            match send(client, first, &variables).await {
+                Err(crate::houston::Error::TooOld { .. }) => {
+                    let known = client.platform_version().await?;
+                    send(
+                            client,
+                            WorkspaceDeploymentsVariant::for_platform(known),
+                            &variables,
+                        )
+                        .await
+                }
+                other => other,
+            }
+        }
+        async fn send(
+            client: &crate::houston::Client,
+            variant: super::super::WorkspaceDeploymentsVariant,
+            variables: &Variables,
+        ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
+            use super::super::WorkspaceDeploymentsVariant;
+            let platform = client.known_platform_version().flatten();
+            match variant {
+                WorkspaceDeploymentsVariant::WorkspaceDeployments => {
+                    let v = crate::houston::carry::<
+                        super::super::workspace_deployments::Variables,
+                    >(variables, &["workspaceUuid"], "workspaceDeployments", platform)?;
+                    let r = client
+                        .execute::<super::super::WorkspaceDeployments>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::WorkspaceDeployments(r.data),
+                        raw: r.raw,
+                    })
+                }
+                WorkspaceDeploymentsVariant::WorkspaceDeployments0290 => {
+                    let v = crate::houston::carry::<
+                        super::super::workspace_deployments_0_29_0::Variables,
+                    >(variables, &["workspaceUuid"], "workspaceDeployments", platform)?;
+                    let r = client
+                        .execute::<super::super::WorkspaceDeployments0290>(v)
+                        .await?;
+                    Ok(crate::houston::Response {
+                        data: ResponseData::WorkspaceDeployments0290(r.data),
+                        raw: r.raw,
+                    })
+                }
+            }
+        }
+    }
+}
