@@ -62,31 +62,29 @@ async fn workspaces_labelled(client: &Client, label: &str) -> anyhow::Result<Vec
             label: Some(label.to_string()),
         })
         .await;
+    // Two generated types for the same selection (`id`, `label`), one reading.
+    macro_rules! found {
+        ($workspaces:expr) => {
+            $workspaces
+                .unwrap_or_default()
+                .into_iter()
+                .flatten()
+                .map(|w| FoundWorkspace {
+                    id: w.id,
+                    label: Some(w.label.unwrap_or_default()),
+                })
+                .collect()
+        };
+    }
     let all: Vec<FoundWorkspace> = match filtered {
-        Ok(r) => r
-            .data
-            .workspaces
-            .unwrap_or_default()
-            .into_iter()
-            .flatten()
-            .map(|w| FoundWorkspace {
-                id: w.id,
-                label: Some(w.label.unwrap_or_default()),
-            })
-            .collect(),
-        Err(houston::Error::TooOld { .. }) => client
-            .execute::<ops::Workspaces>(ops::workspaces::Variables)
-            .await?
-            .data
-            .workspaces
-            .unwrap_or_default()
-            .into_iter()
-            .flatten()
-            .map(|w| FoundWorkspace {
-                id: w.id,
-                label: Some(w.label.unwrap_or_default()),
-            })
-            .collect(),
+        Ok(r) => found!(r.data.workspaces),
+        Err(houston::Error::TooOld { .. }) => found!(
+            client
+                .execute::<ops::Workspaces>(ops::workspaces::Variables)
+                .await?
+                .data
+                .workspaces
+        ),
         Err(e) => return Err(e.into()),
     };
     Ok(all
