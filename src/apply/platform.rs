@@ -659,6 +659,27 @@ where
         .collect()
 }
 
+/// Batches `Q` over (scope id, e-mail, role name) triples: the variables of each from `vars`,
+/// each change that got through reported as `done`.
+async fn role_calls<Q: Operation>(
+    client: &Client,
+    calls: Vec<Result<(String, String, String), Error>>,
+    vars: impl Fn(String, String, Role) -> Q::Variables,
+    done: &'static str,
+) -> Vec<Result<Outcome, Error>>
+where
+    Q::ResponseData: DeserializeOwned,
+{
+    let prepared = calls
+        .into_iter()
+        .map(|c| {
+            let (scope, email, role_name) = c?;
+            Ok(vars(scope, email, role(&role_name)?))
+        })
+        .collect();
+    batched::<Q>(client, prepared, |sent| sent.map(|_| Outcome::new(done))).await
+}
+
 /// Adds (or invites) users to workspaces: (workspace id, e-mail, role) each, one request.
 pub async fn add_workspace_users(
     client: &Client,
@@ -697,21 +718,12 @@ pub async fn add_deployment_users(
     client: &Client,
     calls: Vec<Result<(String, String, String), Error>>,
 ) -> Vec<Result<Outcome, Error>> {
-    let prepared = calls
-        .into_iter()
-        .map(|c| {
-            let (deployment_id, email, role_name) = c?;
-            Ok(ops::deployment_add_user_role::Variables {
-                deployment_id,
-                email,
-                role: role(&role_name)?,
-            })
-        })
-        .collect();
-    batched::<ops::DeploymentAddUserRole>(client, prepared, |sent| {
-        sent.map(|_| Outcome::new("added"))
-    })
-    .await
+    let vars = |deployment_id, email, role| ops::deployment_add_user_role::Variables {
+        deployment_id,
+        email,
+        role,
+    };
+    role_calls::<ops::DeploymentAddUserRole>(client, calls, vars, "added").await
 }
 
 /// Changes users' workspace roles: (workspace id, e-mail, new role) each, one request.
@@ -719,21 +731,12 @@ pub async fn set_workspace_roles(
     client: &Client,
     calls: Vec<Result<(String, String, String), Error>>,
 ) -> Vec<Result<Outcome, Error>> {
-    let prepared = calls
-        .into_iter()
-        .map(|c| {
-            let (workspace_uuid, email, role_name) = c?;
-            Ok(ops::workspace_upsert_user_role::Variables {
-                workspace_uuid,
-                email,
-                role: role(&role_name)?,
-            })
-        })
-        .collect();
-    batched::<ops::WorkspaceUpsertUserRole>(client, prepared, |sent| {
-        sent.map(|_| Outcome::new("updated"))
-    })
-    .await
+    let vars = |workspace_uuid, email, role| ops::workspace_upsert_user_role::Variables {
+        workspace_uuid,
+        email,
+        role,
+    };
+    role_calls::<ops::WorkspaceUpsertUserRole>(client, calls, vars, "updated").await
 }
 
 /// Changes users' deployment roles: (deployment id, e-mail, new role) each, one request.
@@ -741,21 +744,12 @@ pub async fn set_deployment_roles(
     client: &Client,
     calls: Vec<Result<(String, String, String), Error>>,
 ) -> Vec<Result<Outcome, Error>> {
-    let prepared = calls
-        .into_iter()
-        .map(|c| {
-            let (deployment_id, email, role_name) = c?;
-            Ok(ops::deployment_update_user_role::Variables {
-                deployment_id,
-                email,
-                role: role(&role_name)?,
-            })
-        })
-        .collect();
-    batched::<ops::DeploymentUpdateUserRole>(client, prepared, |sent| {
-        sent.map(|_| Outcome::new("updated"))
-    })
-    .await
+    let vars = |deployment_id, email, role| ops::deployment_update_user_role::Variables {
+        deployment_id,
+        email,
+        role,
+    };
+    role_calls::<ops::DeploymentUpdateUserRole>(client, calls, vars, "updated").await
 }
 
 /// Revokes a pending invitation to a workspace.
