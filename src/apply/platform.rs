@@ -8,7 +8,7 @@ use super::{
 use crate::bulk::Outcome;
 use crate::houston::{Operation, OperationKind, Request, Version};
 use crate::http::FromUnanswered as _;
-use crate::operations::{self as ops, Role};
+use crate::operations::{self as ops, Role, versioned};
 use crate::{Client, Error};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -312,37 +312,14 @@ fn role(text: &str) -> Result<Role, Error> {
     Role::known(text).ok_or_else(|| Error::invalid(format!("`{text}` is not a role")))
 }
 
-/// The variables of `Q` from JSON, refusing (before sending) a value `Q` cannot carry.
-fn variables<Q: Operation>(values: Map<String, Value>) -> Result<Q::Variables, Error>
-where
-    Q::Variables: DeserializeOwned,
-{
-    let declared: Vec<&str> = crate::manifest::find(Q::NAME)
-        .map(|op| op.variables.iter().map(|(name, _)| *name).collect())
-        .unwrap_or_default();
-    let refused: Vec<&str> = values
-        .keys()
-        .map(String::as_str)
-        .filter(|k| !declared.contains(k))
-        .collect();
-    if !refused.is_empty() {
-        return Err(Error::invalid(format!(
-            "{} cannot carry {} on this platform",
-            Q::BASE,
-            refused.join(", ")
-        )));
-    }
+/// The variables of a generated versioned call, from JSON (the shape the plan keeps values
+/// in). Its `call` refuses, before sending, a value the platform's variant cannot carry.
+fn versioned_variables<V: DeserializeOwned>(
+    base: &str,
+    values: Map<String, Value>,
+) -> Result<V, Error> {
     serde_json::from_value(Value::Object(values))
-        .map_err(|e| Error::invalid(format!("{}: {e}", Q::NAME)))
-}
-
-async fn send<Q: Operation>(client: &Client, values: Map<String, Value>) -> Result<Value, Error>
-where
-    Q::Variables: DeserializeOwned,
-    Q::ResponseData: DeserializeOwned,
-{
-    let v = variables::<Q>(values)?;
-    Ok(client.execute::<Q>(v).await?.raw)
+        .map_err(|e| Error::invalid(format!("{base}: {e}")))
 }
 
 /// Creates a workspace; its id.
@@ -378,11 +355,6 @@ pub async fn update_description(client: &Client, id: &str, description: &str) ->
 /// updateDeployment; an unknown platform gets the newest operations.
 fn upserts(version: Option<Version>) -> bool {
     version.is_none_or(|p| p >= ops::UpsertDeploymentVariant::OLDEST)
-}
-
-/// Whether the operation `name` declares `variable`.
-fn declares(name: &str, variable: &str) -> bool {
-    crate::manifest::find(name).is_some_and(|op| op.variables.iter().any(|(v, _)| *v == variable))
 }
 
 /// Creates a deployment with the variant the platform takes; its id and release name. A
@@ -431,36 +403,26 @@ pub async fn create_deployment(
     );
     put("mode", settings.mode.map(|m| m.as_str().into()));
     let (raw, name) = if upserts(version) {
-        match ops::UpsertDeploymentVariant::for_platform(version) {
-            ops::UpsertDeploymentVariant::UpsertDeployment210 => (
-                send::<ops::UpsertDeployment210>(client, values).await?,
-                "upsertDeployment",
-            ),
-            ops::UpsertDeploymentVariant::UpsertDeployment100 => (
-                send::<ops::UpsertDeployment100>(client, values).await?,
-                "upsertDeployment",
-            ),
-        }
+        let v = versioned_variables("upsertDeployment", values)?;
+        let r = versioned::upsert_deployment::call(client, v).await?;
+        (r.raw, "upsertDeployment")
     } else {
         values.insert("type".into(), "airflow".into());
-        let later = match ops::CreateDeploymentVariant::for_platform(version) {
-            ops::CreateDeploymentVariant::CreateDeployment
-                if !declares(ops::CreateDeployment::NAME, "triggerer") =>
+        let first = versioned_variables("createDeployment", values.clone())?;
+        let (r, later) = match versioned::create_deployment::call(client, first).await {
+            // Before 0.29 createDeployment has no `triggerer` (0.28 takes it on update only):
+            // the library refused it with nothing sent, so create without it and update.
+            Err(Error::NotCarried { variables, .. })
+                if variables == ["triggerer"] && values.contains_key("triggerer") =>
             {
-                values.remove("triggerer")
+                let later = values.remove("triggerer");
+                let v = versioned_variables("createDeployment", values)?;
+                (versioned::create_deployment::call(client, v).await?, later)
             }
-            _ => None,
-        };
-        let raw = match ops::CreateDeploymentVariant::for_platform(version) {
-            ops::CreateDeploymentVariant::CreateDeployment0290 => {
-                send::<ops::CreateDeployment0290>(client, values).await?
-            }
-            ops::CreateDeploymentVariant::CreateDeployment => {
-                send::<ops::CreateDeployment>(client, values).await?
-            }
+            other => (other?, None),
         };
         if let Some(triggerer) = later {
-            let id = raw["createDeployment"]["id"].as_str().unwrap_or_default();
+            let id = r.raw["createDeployment"]["id"].as_str().unwrap_or_default();
             let field = FieldChange {
                 field: "triggererReplicas".into(),
                 old: None,
@@ -470,7 +432,7 @@ pub async fn create_deployment(
             };
             update_deployment(client, version, id, &[field]).await?;
         }
-        (raw, "createDeployment")
+        (r.raw, "createDeployment")
     };
     let raw = &raw[name];
     Ok((
@@ -498,26 +460,14 @@ pub async fn update_deployment(
         }
     }
     if upserts(version) {
-        match ops::UpsertDeploymentVariant::for_platform(version) {
-            ops::UpsertDeploymentVariant::UpsertDeployment210 => {
-                send::<ops::UpsertDeployment210>(client, values).await?;
-            }
-            ops::UpsertDeploymentVariant::UpsertDeployment100 => {
-                send::<ops::UpsertDeployment100>(client, values).await?;
-            }
-        }
+        let v = versioned_variables("upsertDeployment", values)?;
+        versioned::upsert_deployment::call(client, v).await?;
     } else {
         if !payload.is_empty() {
             values.insert("payload".into(), Value::Object(payload));
         }
-        match ops::UpdateDeploymentVariant::for_platform(version) {
-            ops::UpdateDeploymentVariant::UpdateDeployment0280 => {
-                send::<ops::UpdateDeployment0280>(client, values).await?;
-            }
-            ops::UpdateDeploymentVariant::UpdateDeployment => {
-                send::<ops::UpdateDeployment>(client, values).await?;
-            }
-        }
+        let v = versioned_variables("updateDeployment", values)?;
+        versioned::update_deployment::call(client, v).await?;
     }
     Ok(())
 }
