@@ -42,6 +42,9 @@ pub const TRIGGERER_SINCE: Version = Version(0, 28, 0);
 pub const DAG_DEPLOYMENT_SINCE: Version = Version(0, 29, 0);
 /// A deployment's mode (helm or operator) arrived in Houston 2.1.
 pub const MODE_SINCE: Version = Version(2, 1, 0);
+/// Extra capacity (`properties.extra_au`) can change from Houston 1.0: upsertDeployment takes
+/// `properties`; before, only createDeployment does and updateDeployment has no place for it.
+pub const EXTRA_AU_SINCE: Version = Version(1, 0, 0);
 
 /// The state a file asks for.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -129,6 +132,20 @@ pub struct Deployment {
     /// How the deployment is managed (Houston 2.1 and later; set at creation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<DeploymentMode>,
+    /// The Celery workers: replicas, grace period and resources. The values given are
+    /// compared and sent; what is left out is left alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workers: Option<Workers>,
+    /// The webserver's resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webserver: Option<Webserver>,
+    /// The scheduler: replicas and resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduler: Option<Scheduler>,
+    /// Extra capacity in AU beyond what the components take (`properties.extra_au`; Houston 1.0
+    /// and later).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_au: Option<u32>,
     /// Environment variables by key (left alone when absent). A plain value is a string;
     /// a secret names where its value comes from and never sits in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -179,6 +196,72 @@ pub struct DagDeployment {
     /// `git_sync`: the SSH known-hosts line of the Git server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub known_hosts: Option<String>,
+}
+
+/// One container's CPU and memory, as Houston's `Requests`/`Limits` inputs take them: CPU in
+/// millicores (`500` is half a core), memory in MiB (`1920` is 1.875 GiB).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Quantities {
+    /// CPU in millicores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu: Option<u32>,
+    /// Memory in MiB.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<u32>,
+}
+
+/// A component's Kubernetes requests and limits (Houston's `Resources`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Resources {
+    /// What the scheduler reserves for the container.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<Quantities>,
+    /// What the container may use at most.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<Quantities>,
+}
+
+/// The Celery workers (Houston's `Workers`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Workers {
+    /// How many workers run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<u32>,
+    /// Seconds a stopping worker gets to finish its tasks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub termination_grace_period_seconds: Option<u32>,
+    /// Each worker's resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Resources>,
+}
+
+/// The webserver (Houston's `Webserver`, less `useDefaultAirflowImage`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Webserver {
+    /// Its resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Resources>,
+}
+
+/// The scheduler (Houston's `Scheduler`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Scheduler {
+    /// How many schedulers run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replicas: Option<u32>,
+    /// Each scheduler's resources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<Resources>,
 }
 
 /// An environment variable's value: plain text, or a secret read at apply time.
@@ -441,7 +524,7 @@ impl DesiredState {
                         no_teams.clone(),
                     ));
                 }
-                let settings: [(&str, bool, Version, &str); 3] = [
+                let settings: [(&str, bool, Version, &str); 4] = [
                     (
                         "triggererReplicas",
                         d.triggerer_replicas.is_some(),
@@ -455,6 +538,12 @@ impl DesiredState {
                         " (earlier platforms do not show it back, so no plan could tell it is done; set it with `houston deployment update`)",
                     ),
                     ("mode", d.mode.is_some(), MODE_SINCE, ""),
+                    (
+                        "extraAu",
+                        d.extra_au.is_some(),
+                        EXTRA_AU_SINCE,
+                        " (before 1.0 only createDeployment takes `properties`, so a plan could not change it)",
+                    ),
                 ];
                 for (key, given, since, why) in settings {
                     if given && !at_least(since) {
@@ -639,6 +728,16 @@ pub struct CurrentDeployment {
     pub dag_deployment: Option<Value>,
     /// Its mode (read from 2.1 on).
     pub mode: Option<String>,
+    /// Its workers as `config` shows them (quantities in millicores and MiB).
+    pub workers: Option<Workers>,
+    /// Its webserver as `config` shows it.
+    pub webserver: Option<Webserver>,
+    /// Its scheduler as `config` shows it.
+    pub scheduler: Option<Scheduler>,
+    /// Its `properties` (a JSON object: extra AU and what else the platform keeps there).
+    pub properties: Value,
+    /// Its extra AU (`properties.extra_au`, read from 1.0 on).
+    pub extra_au: Option<u32>,
     /// Variables in order: key, value (`None` for a secret: write-only), secret.
     pub env: Vec<(String, Option<String>, bool)>,
     /// Its users, teams and service accounts.
@@ -747,6 +846,18 @@ pub struct DeploymentSettings {
     /// The mode.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<DeploymentMode>,
+    /// The workers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workers: Option<Workers>,
+    /// The webserver.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webserver: Option<Webserver>,
+    /// The scheduler.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduler: Option<Scheduler>,
+    /// Extra AU.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extra_au: Option<u32>,
 }
 
 /// One setting of an existing deployment that changes.
@@ -1010,6 +1121,18 @@ impl Change {
                 }
                 if let Some(m) = settings.mode {
                     parts.push(format!("mode {}", m.as_str()));
+                }
+                for (name, given) in [
+                    ("workers", to_json(&settings.workers)),
+                    ("webserver", to_json(&settings.webserver)),
+                    ("scheduler", to_json(&settings.scheduler)),
+                ] {
+                    if !given.is_null() {
+                        parts.push(format!("{name} {given}"));
+                    }
+                }
+                if let Some(n) = settings.extra_au {
+                    parts.push(format!("extra AU {n}"));
                 }
                 if parts.is_empty() {
                     format!("deployment {workspace}/{label}")
@@ -1465,6 +1588,10 @@ impl Differ<'_> {
                     triggerer_replicas: want.triggerer_replicas,
                     dag_deployment: want.dag_deployment.clone(),
                     mode: want.mode,
+                    workers: want.workers.clone(),
+                    webserver: want.webserver.clone(),
+                    scheduler: want.scheduler.clone(),
+                    extra_au: want.extra_au,
                 }),
             });
             return;
@@ -1533,6 +1660,26 @@ impl Differ<'_> {
                 });
             }
         }
+        component_changes(&mut fields, "workers", &want.workers, &dn.workers);
+        component_changes(&mut fields, "webserver", &want.webserver, &dn.webserver);
+        component_changes(&mut fields, "scheduler", &want.scheduler, &dn.scheduler);
+        if let Some(n) = want.extra_au
+            && dn.extra_au != Some(n)
+        {
+            // `properties` is replaced whole: what else the platform keeps there goes along.
+            let mut properties = match &dn.properties {
+                Value::Object(map) => map.clone(),
+                _ => serde_json::Map::new(),
+            };
+            properties.insert(EXTRA_AU_KEY.into(), n.into());
+            fields.push(FieldChange {
+                field: "extraAu".into(),
+                old: dn.extra_au.map(|n| n.to_string()),
+                new: n.to_string(),
+                variable: "properties",
+                value: Value::Object(properties),
+            });
+        }
         if let Some(mode) = want.mode
             && dn.mode.as_deref().is_some_and(|m| m != mode.as_str())
         {
@@ -1566,6 +1713,80 @@ impl Differ<'_> {
                 "deployment {label}/{dl} airflow {}: houston does not upgrade Airflow versions; the file's {version} applies at creation only",
                 dn.airflow_version.as_deref().unwrap_or("none")
             ));
+        }
+    }
+}
+
+/// The key of `properties` that holds a deployment's extra AU. Not in the reference: it is
+/// the name Houston's deployments are known to use (docs/apply.md says so).
+pub const EXTRA_AU_KEY: &str = "extra_au";
+
+fn to_json<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+/// The leaves of a JSON object by dotted path (`resources.limits.cpu`), in order.
+fn leaves(value: &Value, prefix: &str, out: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                leaves(v, &path, out);
+            }
+        }
+        other => out.push((prefix.to_string(), other.clone())),
+    }
+}
+
+/// `over` laid on `base`, object by object.
+fn deep_merge(base: &mut Value, over: &Value) {
+    match (base, over) {
+        (Value::Object(to), Value::Object(from)) => {
+            for (k, v) in from {
+                deep_merge(to.entry(k.clone()).or_insert(Value::Null), v);
+            }
+        }
+        (base, over) => *base = over.clone(),
+    }
+}
+
+/// The file's values of one component that differ from the platform's, one field each
+/// (`workers.replicas: "1" → "2"`). What is sent is the platform's component with the file's
+/// values laid over it, so a platform that replaces the component whole (which the reference
+/// does not rule out) keeps what the file leaves out.
+fn component_changes<T: Serialize>(
+    fields: &mut Vec<FieldChange>,
+    name: &'static str,
+    want: &Option<T>,
+    now: &Option<T>,
+) {
+    let Some(want) = want else {
+        return;
+    };
+    let (given, current) = (to_json(want), to_json(now));
+    let mut wanted = Vec::new();
+    leaves(&given, "", &mut wanted);
+    let mut have = Vec::new();
+    leaves(&current, "", &mut have);
+    let mut sent = current.clone();
+    if !sent.is_object() {
+        sent = Value::Object(serde_json::Map::new());
+    }
+    deep_merge(&mut sent, &given);
+    for (path, value) in wanted {
+        let old = have.iter().find(|(p, _)| *p == path).map(|(_, v)| v);
+        if old != Some(&value) {
+            fields.push(FieldChange {
+                field: format!("{name}.{path}"),
+                old: old.map(Value::to_string),
+                new: value.to_string(),
+                variable: name,
+                value: sent.clone(),
+            });
         }
     }
 }
@@ -2398,6 +2619,10 @@ fn export_deployment(label: &str, d: &CurrentDeployment) -> Deployment {
             .as_ref()
             .and_then(|v| serde_json::from_value(strip_nulls(v)).ok()),
         mode: d.mode.as_deref().and_then(DeploymentMode::parse),
+        workers: d.workers.clone(),
+        webserver: d.webserver.clone(),
+        scheduler: d.scheduler.clone(),
+        extra_au: d.extra_au,
         env: Some(
             d.env
                 .iter()

@@ -2,8 +2,8 @@
 
 use super::{
     Access, Current, CurrentDeployment, CurrentSystem, CurrentWorkspace, DAG_DEPLOYMENT_SINCE,
-    DeploymentSettings, FieldChange, MODE_SINCE, MemberKind, Members, RUNTIME_SINCE, TEAMS_SINCE,
-    TRIGGERER_SINCE,
+    DeploymentSettings, EXTRA_AU_KEY, EXTRA_AU_SINCE, FieldChange, MODE_SINCE, MemberKind, Members,
+    RUNTIME_SINCE, TEAMS_SINCE, TRIGGERER_SINCE,
 };
 use crate::bulk::Outcome;
 use crate::houston::{Operation, OperationKind, Request, Version};
@@ -37,10 +37,9 @@ fn state_document(version: Option<Version>) -> String {
     if version.is_some_and(|p| p < AIRFLOW_VERSION_UNTIL) {
         versions.push_str(" airflowVersion");
     }
-    // The settings a version can carry, so an export never writes one it would refuse.
-    if at_least(TRIGGERER_SINCE) {
-        versions.push_str(" config");
-    }
+    // `config` holds the components' replicas and resources (and the triggerer's from 0.28);
+    // `properties` the extra AU.
+    versions.push_str(" config properties");
     if at_least(DAG_DEPLOYMENT_SINCE) {
         versions.push_str(
             " dagDeployment { type nfsLocation repositoryUrl branchName rev dagDirectoryLocation syncInterval syncTimeout ephemeralStorage knownHosts }",
@@ -155,6 +154,7 @@ pub async fn read(
         Value::Null,
     )
     .await?;
+    let at_least = |v: Version| version.is_none_or(|p| p >= v);
     let mut workspaces = BTreeMap::new();
     for w in data["workspaces"].as_array().into_iter().flatten() {
         let Some(label) = w["label"].as_str() else {
@@ -177,9 +177,18 @@ pub async fn read(
                     executor: text("executor"),
                     runtime_version: text("runtimeVersion"),
                     airflow_version: text("airflowVersion"),
-                    triggerer_replicas: d["config"]["triggerer"]["replicas"]
-                        .as_u64()
-                        .and_then(|n| u32::try_from(n).ok()),
+                    // The settings a version can carry, so an export never writes one it
+                    // would refuse.
+                    triggerer_replicas: at_least(TRIGGERER_SINCE)
+                        .then(|| count(&d["config"]["triggerer"]["replicas"]))
+                        .flatten(),
+                    workers: component(&d["config"]["workers"], true, true),
+                    webserver: component(&d["config"]["webserver"], false, false),
+                    scheduler: component(&d["config"]["scheduler"], true, false),
+                    extra_au: at_least(EXTRA_AU_SINCE)
+                        .then(|| count(&d["properties"][EXTRA_AU_KEY]))
+                        .flatten(),
+                    properties: d["properties"].clone(),
                     dag_deployment: Some(d["dagDeployment"].clone()).filter(Value::is_object),
                     mode: text("mode"),
                     env: d["environmentVariables"]
@@ -308,6 +317,89 @@ fn email_of(user: &Value) -> String {
         .to_ascii_lowercase()
 }
 
+/// A whole non-negative number (a replica count, seconds, AU), if `v` is one.
+fn count(v: &Value) -> Option<u32> {
+    v.as_u64().and_then(|n| u32::try_from(n).ok())
+}
+
+/// CPU in millicores from a Kubernetes quantity (`500m`, `1`, `1.5`) or a number (taken as
+/// millicores, as Houston's `Requests`/`Limits` inputs count them).
+fn millicores(v: &Value) -> Option<u32> {
+    if let Some(n) = count(v) {
+        return Some(n);
+    }
+    let text = v.as_str()?.trim();
+    match text.strip_suffix('m') {
+        Some(milli) => milli.parse().ok(),
+        None => text
+            .parse::<f64>()
+            .ok()
+            .filter(|c| *c >= 0.0)
+            .map(|c| (c * 1000.0).round() as u32),
+    }
+}
+
+/// Memory in MiB from a Kubernetes quantity (`1920Mi`, `2Gi`, `512M`, bytes) or a number
+/// (taken as MiB, as Houston's inputs count them).
+fn mebibytes(v: &Value) -> Option<u32> {
+    if let Some(n) = count(v) {
+        return Some(n);
+    }
+    let text = v.as_str()?.trim();
+    let split = text
+        .find(|c: char| c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: f64 = number.parse().ok().filter(|n: &f64| *n >= 0.0)?;
+    let bytes = number
+        * match unit {
+            "" => 1.0,
+            "Ki" => 1024.0,
+            "Mi" => 1024.0 * 1024.0,
+            "Gi" => 1024.0 * 1024.0 * 1024.0,
+            "Ti" => 1024.0 * 1024.0 * 1024.0 * 1024.0,
+            "k" => 1e3,
+            "M" => 1e6,
+            "G" => 1e9,
+            "T" => 1e12,
+            _ => return None,
+        };
+    Some((bytes / (1024.0 * 1024.0)).round() as u32)
+}
+
+/// One component as `config` shows it, in the file's shape and units: `None` when it shows
+/// nothing the file could say.
+fn component<T: DeserializeOwned>(config: &Value, replicas: bool, grace: bool) -> Option<T> {
+    let mut out = Map::new();
+    if replicas && let Some(n) = count(&config["replicas"]) {
+        out.insert("replicas".into(), n.into());
+    }
+    if grace && let Some(n) = count(&config["terminationGracePeriodSeconds"]) {
+        out.insert("terminationGracePeriodSeconds".into(), n.into());
+    }
+    let mut resources = Map::new();
+    for kind in ["requests", "limits"] {
+        let given = &config["resources"][kind];
+        let mut q = Map::new();
+        if let Some(cpu) = millicores(&given["cpu"]) {
+            q.insert("cpu".into(), cpu.into());
+        }
+        if let Some(memory) = mebibytes(&given["memory"]) {
+            q.insert("memory".into(), memory.into());
+        }
+        if !q.is_empty() {
+            resources.insert(kind.into(), Value::Object(q));
+        }
+    }
+    if !resources.is_empty() {
+        out.insert("resources".into(), Value::Object(resources));
+    }
+    if out.is_empty() {
+        return None;
+    }
+    serde_json::from_value(Value::Object(out)).ok()
+}
+
 fn role(text: &str) -> Result<Role, Error> {
     Role::known(text).ok_or_else(|| Error::invalid(format!("`{text}` is not a role")))
 }
@@ -402,6 +494,13 @@ pub async fn create_deployment(
             .and_then(|d| serde_json::to_value(d).ok()),
     );
     put("mode", settings.mode.map(|m| m.as_str().into()));
+    put("workers", settings.workers.as_ref().map(super::to_json));
+    put("webserver", settings.webserver.as_ref().map(super::to_json));
+    put("scheduler", settings.scheduler.as_ref().map(super::to_json));
+    put(
+        "properties",
+        settings.extra_au.map(|n| json!({ EXTRA_AU_KEY: n })),
+    );
     let (raw, name) = if upserts(version) {
         let v = versioned_variables("upsertDeployment", values)?;
         let r = versioned::upsert_deployment::call(client, v).await?;

@@ -506,7 +506,7 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
         min_version: None,
         kind: "mutation",
         file: "queries/deployment/createDeployment.graphql",
-        text: "# `houston deployment create` before 0.29 (Astronomer Certified images; no runtime yet).\nmutation createDeployment(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $airflowVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    airflowVersion: $airflowVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n",
+        text: "# `houston deployment create` before 0.29 (Astronomer Certified images; no runtime yet).\nmutation createDeployment(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $airflowVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    airflowVersion: $airflowVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n",
         variables: &[
             ("workspaceUuid", "Uuid!"),
             ("label", "String!"),
@@ -514,6 +514,10 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
             ("releaseName", "String"),
             ("description", "String"),
             ("executor", "ExecutorType"),
+            ("workers", "Workers"),
+            ("webserver", "Webserver"),
+            ("scheduler", "Scheduler"),
+            ("properties", "JSON"),
             ("airflowVersion", "String"),
             ("namespace", "String"),
             ("cloudRole", "String"),
@@ -527,7 +531,7 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
         min_version: Some("0.29.0"),
         kind: "mutation",
         file: "queries/deployment/createDeployment@0.29.0.graphql",
-        text: "# `houston deployment create` from 0.29 to 1.0 (exclusive): Astro Runtime and the triggerer.\nmutation createDeployment_0_29_0(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $runtimeVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    runtimeVersion: $runtimeVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n",
+        text: "# `houston deployment create` from 0.29 to 1.0 (exclusive): Astro Runtime and the triggerer.\nmutation createDeployment_0_29_0(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $runtimeVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    runtimeVersion: $runtimeVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n",
         variables: &[
             ("workspaceUuid", "Uuid!"),
             ("label", "String!"),
@@ -535,6 +539,10 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
             ("releaseName", "String"),
             ("description", "String"),
             ("executor", "ExecutorType"),
+            ("workers", "Workers"),
+            ("webserver", "Webserver"),
+            ("scheduler", "Scheduler"),
+            ("properties", "JSON"),
             ("runtimeVersion", "String"),
             ("namespace", "String"),
             ("cloudRole", "String"),
@@ -737,11 +745,14 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
         min_version: None,
         kind: "mutation",
         file: "queries/deployment/updateDeployment.graphql",
-        text: "# `houston deployment update` before 1.0: label and description travel in `payload`.\nmutation updateDeployment(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n",
+        text: "# `houston deployment update` before 1.0: label and description travel in `payload`.\nmutation updateDeployment(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n",
         variables: &[
             ("deploymentUuid", "Uuid!"),
             ("payload", "JSON"),
             ("executor", "ExecutorType"),
+            ("workers", "Workers"),
+            ("webserver", "Webserver"),
+            ("scheduler", "Scheduler"),
             ("cloudRole", "String"),
             ("dagDeployment", "DagDeployment"),
         ],
@@ -753,11 +764,14 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
         min_version: Some("0.28.0"),
         kind: "mutation",
         file: "queries/deployment/updateDeployment@0.28.0.graphql",
-        text: "# `houston deployment update` from 0.28 to 1.0 (exclusive): adds the triggerer.\nmutation updateDeployment_0_28_0(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n",
+        text: "# `houston deployment update` from 0.28 to 1.0 (exclusive): adds the triggerer.\nmutation updateDeployment_0_28_0(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n",
         variables: &[
             ("deploymentUuid", "Uuid!"),
             ("payload", "JSON"),
             ("executor", "ExecutorType"),
+            ("workers", "Workers"),
+            ("webserver", "Webserver"),
+            ("scheduler", "Scheduler"),
             ("cloudRole", "String"),
             ("dagDeployment", "DagDeployment"),
             ("triggerer", "Triggerer"),
@@ -808,7 +822,7 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
         min_version: Some("1.0.0"),
         kind: "mutation",
         file: "queries/deployment/upsertDeployment@1.0.0.graphql",
-        text: "# `houston deployment create|update` from 1.0 on: one mutation creates (workspaceUuid) or\n# updates (deploymentUuid). Arguments left out are left alone.\nmutation upsertDeployment_1_0_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n",
+        text: "# `houston deployment create|update` from 1.0 on: one mutation creates (workspaceUuid) or\n# updates (deploymentUuid). Arguments left out are left alone.\nmutation upsertDeployment_1_0_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n",
         variables: &[
             ("workspaceUuid", "Uuid"),
             ("deploymentUuid", "Uuid"),
@@ -819,6 +833,10 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
             ("namespace", "String"),
             ("runtimeVersion", "String"),
             ("executor", "ExecutorType"),
+            ("workers", "Workers"),
+            ("webserver", "Webserver"),
+            ("scheduler", "Scheduler"),
+            ("properties", "JSON"),
             ("triggerer", "Triggerer"),
             ("dagDeployment", "DagDeployment"),
             ("cloudRole", "String"),
@@ -831,7 +849,7 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
         min_version: Some("2.1.0"),
         kind: "mutation",
         file: "queries/deployment/upsertDeployment@2.1.0.graphql",
-        text: "# `houston deployment create|update` from 2.1 on: adds the deployment mode (helm or operator).\nmutation upsertDeployment_2_1_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n  $mode: AllowedDeploymentModeValues\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n    mode: $mode\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n",
+        text: "# `houston deployment create|update` from 2.1 on: adds the deployment mode (helm or operator).\nmutation upsertDeployment_2_1_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n  $mode: AllowedDeploymentModeValues\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n    mode: $mode\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n",
         variables: &[
             ("workspaceUuid", "Uuid"),
             ("deploymentUuid", "Uuid"),
@@ -842,6 +860,10 @@ pub static MANIFEST: &[crate::manifest::OperationInfo] = &[
             ("namespace", "String"),
             ("runtimeVersion", "String"),
             ("executor", "ExecutorType"),
+            ("workers", "Workers"),
+            ("webserver", "Webserver"),
+            ("scheduler", "Scheduler"),
+            ("properties", "JSON"),
             ("triggerer", "Triggerer"),
             ("dagDeployment", "DagDeployment"),
             ("cloudRole", "String"),
@@ -1683,7 +1705,7 @@ pub mod create_deployment {
     /// The operation's name, as sent to the server.
     pub const OPERATION_NAME: &str = "createDeployment";
     /// The document, as sent to the server.
-    pub const QUERY: &str = "# `houston deployment create` before 0.29 (Astronomer Certified images; no runtime yet).\nmutation createDeployment(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $airflowVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    airflowVersion: $airflowVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n";
+    pub const QUERY: &str = "# `houston deployment create` before 0.29 (Astronomer Certified images; no runtime yet).\nmutation createDeployment(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $airflowVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    airflowVersion: $airflowVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n";
     use crate::__private::serde::{Serialize, Deserialize};
     use super::*;
     #[allow(dead_code)]
@@ -1695,6 +1717,7 @@ pub mod create_deployment {
     #[allow(dead_code)]
     type ID = String;
     type DateTime = super::DateTime;
+    type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `createDeployment` (`DagDeployment`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -1744,6 +1767,77 @@ pub mod create_deployment {
         #[serde(rename = "knownHosts")]
         pub known_hosts: Option<String>,
     }
+    /// A selection in the response of `createDeployment` (`Limits`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Limits {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `createDeployment` (`Requests`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Requests {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `createDeployment` (`Resources`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Resources {
+        /// `requests` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub requests: Option<Requests>,
+        /// `limits` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limits: Option<Limits>,
+    }
+    /// A selection in the response of `createDeployment` (`Scheduler`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Scheduler {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
+    /// A selection in the response of `createDeployment` (`Webserver`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Webserver {
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+        /// `useDefaultAirflowImage` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "useDefaultAirflowImage")]
+        pub use_default_airflow_image: Option<Boolean>,
+    }
+    /// A selection in the response of `createDeployment` (`Workers`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Workers {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `terminationGracePeriodSeconds` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "terminationGracePeriodSeconds")]
+        pub termination_grace_period_seconds: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
     /// The variables of `createDeployment`.
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
     #[serde(crate = "crate :: __private :: serde")]
@@ -1766,6 +1860,18 @@ pub mod create_deployment {
         /// `$executor`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub executor: Option<ExecutorType>,
+        /// `$workers`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub workers: Option<Workers>,
+        /// `$webserver`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub webserver: Option<Webserver>,
+        /// `$scheduler`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub scheduler: Option<Scheduler>,
+        /// `$properties`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<Json>,
         /// `$airflowVersion`.
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "airflowVersion")]
@@ -1838,6 +1944,10 @@ pub mod create_deployment {
         release_name: Option<String>,
         description: Option<String>,
         executor: Option<ExecutorType>,
+        workers: Option<Workers>,
+        webserver: Option<Webserver>,
+        scheduler: Option<Scheduler>,
+        properties: Option<Json>,
         airflow_version: Option<String>,
         namespace: Option<String>,
         cloud_role: Option<String>,
@@ -1853,6 +1963,10 @@ pub mod create_deployment {
                 release_name,
                 description,
                 executor,
+                workers,
+                webserver,
+                scheduler,
+                properties,
                 airflow_version,
                 namespace,
                 cloud_role,
@@ -1896,7 +2010,7 @@ pub mod create_deployment_0_29_0 {
     /// The operation's name, as sent to the server.
     pub const OPERATION_NAME: &str = "createDeployment_0_29_0";
     /// The document, as sent to the server.
-    pub const QUERY: &str = "# `houston deployment create` from 0.29 to 1.0 (exclusive): Astro Runtime and the triggerer.\nmutation createDeployment_0_29_0(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $runtimeVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    runtimeVersion: $runtimeVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n";
+    pub const QUERY: &str = "# `houston deployment create` from 0.29 to 1.0 (exclusive): Astro Runtime and the triggerer.\nmutation createDeployment_0_29_0(\n  $workspaceUuid: Uuid!\n  $label: String!\n  $type: String! = \"airflow\"\n  $releaseName: String\n  $description: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $runtimeVersion: String\n  $namespace: String\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  createDeployment(\n    workspaceUuid: $workspaceUuid\n    type: $type\n    label: $label\n    releaseName: $releaseName\n    description: $description\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    runtimeVersion: $runtimeVersion\n    namespace: $namespace\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n  }\n}\n";
     use crate::__private::serde::{Serialize, Deserialize};
     use super::*;
     #[allow(dead_code)]
@@ -1908,6 +2022,7 @@ pub mod create_deployment_0_29_0 {
     #[allow(dead_code)]
     type ID = String;
     type DateTime = super::DateTime;
+    type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `createDeployment_0_29_0` (`DagDeployment`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -1957,6 +2072,50 @@ pub mod create_deployment_0_29_0 {
         #[serde(rename = "knownHosts")]
         pub known_hosts: Option<String>,
     }
+    /// A selection in the response of `createDeployment_0_29_0` (`Limits`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Limits {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `createDeployment_0_29_0` (`Requests`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Requests {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `createDeployment_0_29_0` (`Resources`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Resources {
+        /// `requests` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub requests: Option<Requests>,
+        /// `limits` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limits: Option<Limits>,
+    }
+    /// A selection in the response of `createDeployment_0_29_0` (`Scheduler`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Scheduler {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
     /// A selection in the response of `createDeployment_0_29_0` (`Triggerer`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
     #[serde(crate = "crate :: __private :: serde")]
@@ -1964,6 +2123,33 @@ pub mod create_deployment_0_29_0 {
         /// `replicas` as selected.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub replicas: Option<Int>,
+    }
+    /// A selection in the response of `createDeployment_0_29_0` (`Webserver`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Webserver {
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+        /// `useDefaultAirflowImage` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "useDefaultAirflowImage")]
+        pub use_default_airflow_image: Option<Boolean>,
+    }
+    /// A selection in the response of `createDeployment_0_29_0` (`Workers`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Workers {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `terminationGracePeriodSeconds` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "terminationGracePeriodSeconds")]
+        pub termination_grace_period_seconds: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
     }
     /// The variables of `createDeployment_0_29_0`.
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -1987,6 +2173,18 @@ pub mod create_deployment_0_29_0 {
         /// `$executor`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub executor: Option<ExecutorType>,
+        /// `$workers`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub workers: Option<Workers>,
+        /// `$webserver`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub webserver: Option<Webserver>,
+        /// `$scheduler`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub scheduler: Option<Scheduler>,
+        /// `$properties`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<Json>,
         /// `$runtimeVersion`.
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "runtimeVersion")]
@@ -2065,6 +2263,10 @@ pub mod create_deployment_0_29_0 {
         release_name: Option<String>,
         description: Option<String>,
         executor: Option<ExecutorType>,
+        workers: Option<Workers>,
+        webserver: Option<Webserver>,
+        scheduler: Option<Scheduler>,
+        properties: Option<Json>,
         runtime_version: Option<String>,
         namespace: Option<String>,
         cloud_role: Option<String>,
@@ -2081,6 +2283,10 @@ pub mod create_deployment_0_29_0 {
                 release_name,
                 description,
                 executor,
+                workers,
+                webserver,
+                scheduler,
+                properties,
                 runtime_version,
                 namespace,
                 cloud_role,
@@ -3984,7 +4190,7 @@ pub mod update_deployment {
     /// The operation's name, as sent to the server.
     pub const OPERATION_NAME: &str = "updateDeployment";
     /// The document, as sent to the server.
-    pub const QUERY: &str = "# `houston deployment update` before 1.0: label and description travel in `payload`.\nmutation updateDeployment(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n";
+    pub const QUERY: &str = "# `houston deployment update` before 1.0: label and description travel in `payload`.\nmutation updateDeployment(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n";
     use crate::__private::serde::{Serialize, Deserialize};
     use super::*;
     #[allow(dead_code)]
@@ -4046,6 +4252,77 @@ pub mod update_deployment {
         #[serde(rename = "knownHosts")]
         pub known_hosts: Option<String>,
     }
+    /// A selection in the response of `updateDeployment` (`Limits`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Limits {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `updateDeployment` (`Requests`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Requests {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `updateDeployment` (`Resources`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Resources {
+        /// `requests` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub requests: Option<Requests>,
+        /// `limits` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limits: Option<Limits>,
+    }
+    /// A selection in the response of `updateDeployment` (`Scheduler`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Scheduler {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
+    /// A selection in the response of `updateDeployment` (`Webserver`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Webserver {
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+        /// `useDefaultAirflowImage` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "useDefaultAirflowImage")]
+        pub use_default_airflow_image: Option<Boolean>,
+    }
+    /// A selection in the response of `updateDeployment` (`Workers`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Workers {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `terminationGracePeriodSeconds` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "terminationGracePeriodSeconds")]
+        pub termination_grace_period_seconds: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
     /// The variables of `updateDeployment`.
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
     #[serde(crate = "crate :: __private :: serde")]
@@ -4059,6 +4336,15 @@ pub mod update_deployment {
         /// `$executor`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub executor: Option<ExecutorType>,
+        /// `$workers`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub workers: Option<Workers>,
+        /// `$webserver`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub webserver: Option<Webserver>,
+        /// `$scheduler`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub scheduler: Option<Scheduler>,
         /// `$cloudRole`.
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "cloudRole")]
@@ -4108,6 +4394,9 @@ pub mod update_deployment {
         deployment_uuid: Uuid,
         payload: Option<Json>,
         executor: Option<ExecutorType>,
+        workers: Option<Workers>,
+        webserver: Option<Webserver>,
+        scheduler: Option<Scheduler>,
         cloud_role: Option<String>,
         dag_deployment: Option<DagDeployment>,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
@@ -4118,6 +4407,9 @@ pub mod update_deployment {
                 deployment_uuid,
                 payload,
                 executor,
+                workers,
+                webserver,
+                scheduler,
                 cloud_role,
                 dag_deployment,
             })
@@ -4159,7 +4451,7 @@ pub mod update_deployment_0_28_0 {
     /// The operation's name, as sent to the server.
     pub const OPERATION_NAME: &str = "updateDeployment_0_28_0";
     /// The document, as sent to the server.
-    pub const QUERY: &str = "# `houston deployment update` from 0.28 to 1.0 (exclusive): adds the triggerer.\nmutation updateDeployment_0_28_0(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n";
+    pub const QUERY: &str = "# `houston deployment update` from 0.28 to 1.0 (exclusive): adds the triggerer.\nmutation updateDeployment_0_28_0(\n  $deploymentUuid: Uuid!\n  $payload: JSON\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $cloudRole: String\n  $dagDeployment: DagDeployment\n  $triggerer: Triggerer\n) {\n  updateDeployment(\n    deploymentUuid: $deploymentUuid\n    payload: $payload\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    cloudRole: $cloudRole\n    dagDeployment: $dagDeployment\n    triggerer: $triggerer\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    createdAt\n    updatedAt\n  }\n}\n";
     use crate::__private::serde::{Serialize, Deserialize};
     use super::*;
     #[allow(dead_code)]
@@ -4221,6 +4513,50 @@ pub mod update_deployment_0_28_0 {
         #[serde(rename = "knownHosts")]
         pub known_hosts: Option<String>,
     }
+    /// A selection in the response of `updateDeployment_0_28_0` (`Limits`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Limits {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `updateDeployment_0_28_0` (`Requests`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Requests {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `updateDeployment_0_28_0` (`Resources`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Resources {
+        /// `requests` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub requests: Option<Requests>,
+        /// `limits` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limits: Option<Limits>,
+    }
+    /// A selection in the response of `updateDeployment_0_28_0` (`Scheduler`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Scheduler {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
     /// A selection in the response of `updateDeployment_0_28_0` (`Triggerer`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
     #[serde(crate = "crate :: __private :: serde")]
@@ -4228,6 +4564,33 @@ pub mod update_deployment_0_28_0 {
         /// `replicas` as selected.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub replicas: Option<Int>,
+    }
+    /// A selection in the response of `updateDeployment_0_28_0` (`Webserver`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Webserver {
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+        /// `useDefaultAirflowImage` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "useDefaultAirflowImage")]
+        pub use_default_airflow_image: Option<Boolean>,
+    }
+    /// A selection in the response of `updateDeployment_0_28_0` (`Workers`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Workers {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `terminationGracePeriodSeconds` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "terminationGracePeriodSeconds")]
+        pub termination_grace_period_seconds: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
     }
     /// The variables of `updateDeployment_0_28_0`.
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -4242,6 +4605,15 @@ pub mod update_deployment_0_28_0 {
         /// `$executor`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub executor: Option<ExecutorType>,
+        /// `$workers`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub workers: Option<Workers>,
+        /// `$webserver`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub webserver: Option<Webserver>,
+        /// `$scheduler`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub scheduler: Option<Scheduler>,
         /// `$cloudRole`.
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "cloudRole")]
@@ -4294,6 +4666,9 @@ pub mod update_deployment_0_28_0 {
         deployment_uuid: Uuid,
         payload: Option<Json>,
         executor: Option<ExecutorType>,
+        workers: Option<Workers>,
+        webserver: Option<Webserver>,
+        scheduler: Option<Scheduler>,
         cloud_role: Option<String>,
         dag_deployment: Option<DagDeployment>,
         triggerer: Option<Triggerer>,
@@ -4305,6 +4680,9 @@ pub mod update_deployment_0_28_0 {
                 deployment_uuid,
                 payload,
                 executor,
+                workers,
+                webserver,
+                scheduler,
                 cloud_role,
                 dag_deployment,
                 triggerer,
@@ -4678,7 +5056,7 @@ pub mod upsert_deployment_1_0_0 {
     /// The operation's name, as sent to the server.
     pub const OPERATION_NAME: &str = "upsertDeployment_1_0_0";
     /// The document, as sent to the server.
-    pub const QUERY: &str = "# `houston deployment create|update` from 1.0 on: one mutation creates (workspaceUuid) or\n# updates (deploymentUuid). Arguments left out are left alone.\nmutation upsertDeployment_1_0_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n";
+    pub const QUERY: &str = "# `houston deployment create|update` from 1.0 on: one mutation creates (workspaceUuid) or\n# updates (deploymentUuid). Arguments left out are left alone.\nmutation upsertDeployment_1_0_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n";
     use crate::__private::serde::{Serialize, Deserialize};
     use super::*;
     #[allow(dead_code)]
@@ -4690,6 +5068,7 @@ pub mod upsert_deployment_1_0_0 {
     #[allow(dead_code)]
     type ID = String;
     type DateTime = super::DateTime;
+    type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `upsertDeployment_1_0_0` (`DagDeployment`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -4739,6 +5118,50 @@ pub mod upsert_deployment_1_0_0 {
         #[serde(rename = "knownHosts")]
         pub known_hosts: Option<String>,
     }
+    /// A selection in the response of `upsertDeployment_1_0_0` (`Limits`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Limits {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `upsertDeployment_1_0_0` (`Requests`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Requests {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `upsertDeployment_1_0_0` (`Resources`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Resources {
+        /// `requests` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub requests: Option<Requests>,
+        /// `limits` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limits: Option<Limits>,
+    }
+    /// A selection in the response of `upsertDeployment_1_0_0` (`Scheduler`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Scheduler {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Triggerer`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
     #[serde(crate = "crate :: __private :: serde")]
@@ -4746,6 +5169,33 @@ pub mod upsert_deployment_1_0_0 {
         /// `replicas` as selected.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub replicas: Option<Int>,
+    }
+    /// A selection in the response of `upsertDeployment_1_0_0` (`Webserver`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Webserver {
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+        /// `useDefaultAirflowImage` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "useDefaultAirflowImage")]
+        pub use_default_airflow_image: Option<Boolean>,
+    }
+    /// A selection in the response of `upsertDeployment_1_0_0` (`Workers`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Workers {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `terminationGracePeriodSeconds` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "terminationGracePeriodSeconds")]
+        pub termination_grace_period_seconds: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
     }
     /// The variables of `upsertDeployment_1_0_0`.
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -4783,6 +5233,18 @@ pub mod upsert_deployment_1_0_0 {
         /// `$executor`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub executor: Option<ExecutorType>,
+        /// `$workers`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub workers: Option<Workers>,
+        /// `$webserver`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub webserver: Option<Webserver>,
+        /// `$scheduler`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub scheduler: Option<Scheduler>,
+        /// `$properties`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<Json>,
         /// `$triggerer`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub triggerer: Option<Triggerer>,
@@ -4857,6 +5319,10 @@ pub mod upsert_deployment_1_0_0 {
         namespace: Option<String>,
         runtime_version: Option<String>,
         executor: Option<ExecutorType>,
+        workers: Option<Workers>,
+        webserver: Option<Webserver>,
+        scheduler: Option<Scheduler>,
+        properties: Option<Json>,
         triggerer: Option<Triggerer>,
         dag_deployment: Option<DagDeployment>,
         cloud_role: Option<String>,
@@ -4874,6 +5340,10 @@ pub mod upsert_deployment_1_0_0 {
                 namespace,
                 runtime_version,
                 executor,
+                workers,
+                webserver,
+                scheduler,
+                properties,
                 triggerer,
                 dag_deployment,
                 cloud_role,
@@ -4918,7 +5388,7 @@ pub mod upsert_deployment_2_1_0 {
     /// The operation's name, as sent to the server.
     pub const OPERATION_NAME: &str = "upsertDeployment_2_1_0";
     /// The document, as sent to the server.
-    pub const QUERY: &str = "# `houston deployment create|update` from 2.1 on: adds the deployment mode (helm or operator).\nmutation upsertDeployment_2_1_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n  $mode: AllowedDeploymentModeValues\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n    mode: $mode\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n";
+    pub const QUERY: &str = "# `houston deployment create|update` from 2.1 on: adds the deployment mode (helm or operator).\nmutation upsertDeployment_2_1_0(\n  $workspaceUuid: Uuid\n  $deploymentUuid: Uuid\n  $clusterId: Uuid\n  $label: String\n  $description: String\n  $releaseName: String\n  $namespace: String\n  $runtimeVersion: String\n  $executor: ExecutorType\n  $workers: Workers\n  $webserver: Webserver\n  $scheduler: Scheduler\n  $properties: JSON\n  $triggerer: Triggerer\n  $dagDeployment: DagDeployment\n  $cloudRole: String\n  $mode: AllowedDeploymentModeValues\n) {\n  upsertDeployment(\n    workspaceUuid: $workspaceUuid\n    deploymentUuid: $deploymentUuid\n    clusterId: $clusterId\n    label: $label\n    description: $description\n    releaseName: $releaseName\n    namespace: $namespace\n    runtimeVersion: $runtimeVersion\n    executor: $executor\n    workers: $workers\n    webserver: $webserver\n    scheduler: $scheduler\n    properties: $properties\n    triggerer: $triggerer\n    dagDeployment: $dagDeployment\n    cloudRole: $cloudRole\n    mode: $mode\n  ) {\n    id\n    label\n    description\n    releaseName\n    executor\n    version\n    runtimeVersion\n    urls {\n      type\n      url\n    }\n    createdAt\n    updatedAt\n  }\n}\n";
     use crate::__private::serde::{Serialize, Deserialize};
     use super::*;
     #[allow(dead_code)]
@@ -4930,6 +5400,7 @@ pub mod upsert_deployment_2_1_0 {
     #[allow(dead_code)]
     type ID = String;
     type DateTime = super::DateTime;
+    type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `upsertDeployment_2_1_0` (`DagDeployment`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -4979,6 +5450,50 @@ pub mod upsert_deployment_2_1_0 {
         #[serde(rename = "knownHosts")]
         pub known_hosts: Option<String>,
     }
+    /// A selection in the response of `upsertDeployment_2_1_0` (`Limits`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Limits {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `upsertDeployment_2_1_0` (`Requests`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Requests {
+        /// `cpu` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub cpu: Option<Int>,
+        /// `memory` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub memory: Option<Int>,
+    }
+    /// A selection in the response of `upsertDeployment_2_1_0` (`Resources`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Resources {
+        /// `requests` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub requests: Option<Requests>,
+        /// `limits` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub limits: Option<Limits>,
+    }
+    /// A selection in the response of `upsertDeployment_2_1_0` (`Scheduler`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Scheduler {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+    }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Triggerer`).
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
     #[serde(crate = "crate :: __private :: serde")]
@@ -4986,6 +5501,33 @@ pub mod upsert_deployment_2_1_0 {
         /// `replicas` as selected.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub replicas: Option<Int>,
+    }
+    /// A selection in the response of `upsertDeployment_2_1_0` (`Webserver`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Webserver {
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
+        /// `useDefaultAirflowImage` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "useDefaultAirflowImage")]
+        pub use_default_airflow_image: Option<Boolean>,
+    }
+    /// A selection in the response of `upsertDeployment_2_1_0` (`Workers`).
+    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[serde(crate = "crate :: __private :: serde")]
+    pub struct Workers {
+        /// `replicas` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub replicas: Option<Int>,
+        /// `terminationGracePeriodSeconds` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(rename = "terminationGracePeriodSeconds")]
+        pub termination_grace_period_seconds: Option<Int>,
+        /// `resources` as selected.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub resources: Option<Resources>,
     }
     /// The variables of `upsertDeployment_2_1_0`.
     #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
@@ -5023,6 +5565,18 @@ pub mod upsert_deployment_2_1_0 {
         /// `$executor`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub executor: Option<ExecutorType>,
+        /// `$workers`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub workers: Option<Workers>,
+        /// `$webserver`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub webserver: Option<Webserver>,
+        /// `$scheduler`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub scheduler: Option<Scheduler>,
+        /// `$properties`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub properties: Option<Json>,
         /// `$triggerer`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub triggerer: Option<Triggerer>,
@@ -5100,6 +5654,10 @@ pub mod upsert_deployment_2_1_0 {
         namespace: Option<String>,
         runtime_version: Option<String>,
         executor: Option<ExecutorType>,
+        workers: Option<Workers>,
+        webserver: Option<Webserver>,
+        scheduler: Option<Scheduler>,
+        properties: Option<Json>,
         triggerer: Option<Triggerer>,
         dag_deployment: Option<DagDeployment>,
         cloud_role: Option<String>,
@@ -5118,6 +5676,10 @@ pub mod upsert_deployment_2_1_0 {
                 namespace,
                 runtime_version,
                 executor,
+                workers,
+                webserver,
+                scheduler,
+                properties,
                 triggerer,
                 dag_deployment,
                 cloud_role,
@@ -10922,6 +11484,34 @@ pub mod versioned {
                 skip_serializing_if = "Option::is_none"
             )]
             pub executor: Option<super::super::ExecutorType>,
+            /// `$workers`, in every variant.
+            #[serde(
+                rename = "workers",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub workers: Option<super::super::create_deployment_0_29_0::Workers>,
+            /// `$webserver`, in every variant.
+            #[serde(
+                rename = "webserver",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub webserver: Option<super::super::create_deployment_0_29_0::Webserver>,
+            /// `$scheduler`, in every variant.
+            #[serde(
+                rename = "scheduler",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub scheduler: Option<super::super::create_deployment_0_29_0::Scheduler>,
+            /// `$properties`, in every variant.
+            #[serde(
+                rename = "properties",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub properties: Option<super::super::Json>,
             /// `$runtimeVersion`, taken by `createDeployment_0_29_0` only.
             #[serde(
                 rename = "runtimeVersion",
@@ -10989,6 +11579,10 @@ pub mod versioned {
                         "releaseName",
                         "description",
                         "executor",
+                        "workers",
+                        "webserver",
+                        "scheduler",
+                        "properties",
                         "airflowVersion",
                         "namespace",
                         "cloudRole",
@@ -11003,6 +11597,10 @@ pub mod versioned {
                         "releaseName",
                         "description",
                         "executor",
+                        "workers",
+                        "webserver",
+                        "scheduler",
+                        "properties",
                         "runtimeVersion",
                         "namespace",
                         "cloudRole",
@@ -11063,6 +11661,10 @@ pub mod versioned {
                             "releaseName",
                             "description",
                             "executor",
+                            "workers",
+                            "webserver",
+                            "scheduler",
+                            "properties",
                             "airflowVersion",
                             "namespace",
                             "cloudRole",
@@ -11089,6 +11691,10 @@ pub mod versioned {
                             "releaseName",
                             "description",
                             "executor",
+                            "workers",
+                            "webserver",
+                            "scheduler",
+                            "properties",
                             "runtimeVersion",
                             "namespace",
                             "cloudRole",
@@ -11226,6 +11832,27 @@ pub mod versioned {
                 skip_serializing_if = "Option::is_none"
             )]
             pub executor: Option<super::super::ExecutorType>,
+            /// `$workers`, in every variant.
+            #[serde(
+                rename = "workers",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub workers: Option<super::super::update_deployment_0_28_0::Workers>,
+            /// `$webserver`, in every variant.
+            #[serde(
+                rename = "webserver",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub webserver: Option<super::super::update_deployment_0_28_0::Webserver>,
+            /// `$scheduler`, in every variant.
+            #[serde(
+                rename = "scheduler",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub scheduler: Option<super::super::update_deployment_0_28_0::Scheduler>,
             /// `$cloudRole`, in every variant.
             #[serde(
                 rename = "cloudRole",
@@ -11269,6 +11896,9 @@ pub mod versioned {
                         "deploymentUuid",
                         "payload",
                         "executor",
+                        "workers",
+                        "webserver",
+                        "scheduler",
                         "cloudRole",
                         "dagDeployment",
                     ]
@@ -11278,6 +11908,9 @@ pub mod versioned {
                         "deploymentUuid",
                         "payload",
                         "executor",
+                        "workers",
+                        "webserver",
+                        "scheduler",
                         "cloudRole",
                         "dagDeployment",
                         "triggerer",
@@ -11333,6 +11966,9 @@ pub mod versioned {
                             "deploymentUuid",
                             "payload",
                             "executor",
+                            "workers",
+                            "webserver",
+                            "scheduler",
                             "cloudRole",
                             "dagDeployment",
                         ],
@@ -11354,6 +11990,9 @@ pub mod versioned {
                             "deploymentUuid",
                             "payload",
                             "executor",
+                            "workers",
+                            "webserver",
+                            "scheduler",
                             "cloudRole",
                             "dagDeployment",
                             "triggerer",
@@ -11443,6 +12082,34 @@ pub mod versioned {
                 skip_serializing_if = "Option::is_none"
             )]
             pub executor: Option<super::super::ExecutorType>,
+            /// `$workers`, in every variant.
+            #[serde(
+                rename = "workers",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub workers: Option<super::super::upsert_deployment_2_1_0::Workers>,
+            /// `$webserver`, in every variant.
+            #[serde(
+                rename = "webserver",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub webserver: Option<super::super::upsert_deployment_2_1_0::Webserver>,
+            /// `$scheduler`, in every variant.
+            #[serde(
+                rename = "scheduler",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub scheduler: Option<super::super::upsert_deployment_2_1_0::Scheduler>,
+            /// `$properties`, in every variant.
+            #[serde(
+                rename = "properties",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            pub properties: Option<super::super::Json>,
             /// `$triggerer`, in every variant.
             #[serde(
                 rename = "triggerer",
@@ -11495,6 +12162,10 @@ pub mod versioned {
                         "namespace",
                         "runtimeVersion",
                         "executor",
+                        "workers",
+                        "webserver",
+                        "scheduler",
+                        "properties",
                         "triggerer",
                         "dagDeployment",
                         "cloudRole",
@@ -11511,6 +12182,10 @@ pub mod versioned {
                         "namespace",
                         "runtimeVersion",
                         "executor",
+                        "workers",
+                        "webserver",
+                        "scheduler",
+                        "properties",
                         "triggerer",
                         "dagDeployment",
                         "cloudRole",
@@ -11573,6 +12248,10 @@ pub mod versioned {
                             "namespace",
                             "runtimeVersion",
                             "executor",
+                            "workers",
+                            "webserver",
+                            "scheduler",
+                            "properties",
                             "triggerer",
                             "dagDeployment",
                             "cloudRole",
@@ -11603,6 +12282,10 @@ pub mod versioned {
                             "namespace",
                             "runtimeVersion",
                             "executor",
+                            "workers",
+                            "webserver",
+                            "scheduler",
+                            "properties",
                             "triggerer",
                             "dagDeployment",
                             "cloudRole",

@@ -453,6 +453,138 @@ fn each_platform_version_gets_its_operation_variants_and_settings() {
     );
 }
 
+const RESOURCES: &str = "\
+workspaces:
+  ops:
+    deployments:
+      etl:
+        executor: CeleryExecutor
+        workers:
+          replicas: 2
+          terminationGracePeriodSeconds: 300
+          resources:
+            requests:
+              cpu: 1000
+              memory: 3840
+            limits:
+              cpu: 1000
+              memory: 3840
+        webserver:
+          resources:
+            limits:
+              cpu: 700
+        scheduler:
+          replicas: 2
+          resources:
+            limits:
+              memory: 5760
+";
+
+#[test]
+fn resources_and_extra_au_follow_the_file_on_each_platform_version() {
+    // (platform, the update operation, whether it carries extra AU)
+    let cases = [
+        ("0.25.0", "updateDeployment", false),
+        ("1.0.0", "upsertDeployment_1_0_0", true),
+        ("2.1.0", "upsertDeployment_2_1_0", true),
+    ];
+    for (version, update, extra_au) in cases {
+        let sb = TestSandbox::start_with(move |o| o.platform_version(version).demo(false));
+        let work = tempfile::tempdir().unwrap();
+        let dir = work.path();
+        let mut file = RESOURCES.to_string();
+        if extra_au {
+            file.push_str("        extraAu: 3\n");
+        }
+        std::fs::write(dir.join("d.yaml"), &file).unwrap();
+        ok(run(&sb, dir, &["apply", "-f", "d.yaml", "--yes"]));
+        let settled = ok(run(&sb, dir, &["plan", "-f", "d.yaml"]));
+        assert!(
+            settled.stdout.contains("No changes"),
+            "{version}: {}",
+            settled.stdout
+        );
+        // A change shows old → new, field by field, and goes through the version's update.
+        let file = file
+            .replace(
+                "replicas: 2\n          terminationGracePeriodSeconds",
+                "replicas: 4\n          terminationGracePeriodSeconds",
+            )
+            .replace("memory: 5760", "memory: 7680")
+            .replace("extraAu: 3", "extraAu: 5");
+        std::fs::write(dir.join("d.yaml"), &file).unwrap();
+        let planned = run(&sb, dir, &["plan", "-f", "d.yaml"]);
+        assert_eq!(planned.code, 3, "{version}: {}", planned.stderr);
+        for line in [
+            "workers.replicas: \"2\" → \"4\"",
+            "scheduler.resources.limits.memory: \"5760\" → \"7680\"",
+        ] {
+            assert!(
+                planned.stdout.contains(line),
+                "{version}: {line}\n{}",
+                planned.stdout
+            );
+        }
+        assert_eq!(
+            planned.stdout.contains("extraAu: \"3\" → \"5\""),
+            extra_au,
+            "{version}: {}",
+            planned.stdout
+        );
+        let changed = ok(run(
+            &sb,
+            dir,
+            &["apply", "-f", "d.yaml", "--yes", "--verbose"],
+        ));
+        let sent = sent_operations(&changed.stderr);
+        assert!(sent.iter().any(|o| o == update), "{version}: {sent:?}");
+        ok(run(&sb, dir, &["plan", "-f", "d.yaml"]));
+        // Export writes them; applied to an empty sandbox of the same version, the same export.
+        let exported = export(&sb, dir);
+        for line in [
+            "replicas: 4",
+            "terminationGracePeriodSeconds: 300",
+            "memory: 7680",
+            "cpu: 700",
+        ] {
+            assert!(exported.contains(line), "{version}: {line}\n{exported}");
+        }
+        assert_eq!(
+            exported.contains("extraAu: 5"),
+            extra_au,
+            "{version}\n{exported}"
+        );
+        std::fs::write(dir.join("exported.yaml"), &exported).unwrap();
+        let empty = TestSandbox::start_with(move |o| o.platform_version(version).demo(false));
+        ok(run(&empty, dir, &["apply", "-f", "exported.yaml", "--yes"]));
+        assert_eq!(export(&empty, dir), exported, "{version}");
+    }
+    // Before 1.0 extra AU is refused with its position, before anything is sent.
+    let sb = TestSandbox::start_with(|o| o.platform_version("0.25.0").demo(false));
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    std::fs::write(
+        dir.join("au.yaml"),
+        format!("{RESOURCES}        extraAu: 3\n"),
+    )
+    .unwrap();
+    let refused = run(&sb, dir, &["apply", "-f", "au.yaml", "--yes", "--verbose"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains(
+            "au.yaml:25:9: extraAu needs Houston 1.0.0 or later; Houston 0.25.0 cannot carry it"
+        ),
+        "{}",
+        refused.stderr
+    );
+    let sent = sent_operations(&refused.stderr);
+    assert!(
+        sent.iter()
+            .all(|o| !o.contains("Deployment") && !o.contains("Workspace")),
+        "{sent:?}"
+    );
+}
+
 /// A desired state big enough that an apply is still under way when the test acts on it.
 fn big_file(dir: &Path) -> std::path::PathBuf {
     let mut file = String::from("bypassInvite: true\nworkspaces:\n");

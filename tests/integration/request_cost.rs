@@ -189,6 +189,10 @@ async fn a_versioned_call_picks_its_variant_and_refuses_what_it_cannot_carry() {
         dag_deployment: None,
         triggerer: None,
         airflow_version: None,
+        workers: None,
+        webserver: None,
+        scheduler: None,
+        properties: None,
     };
 
     // Told 0.25: a runtime version has no place in 0.25's createDeployment; refused, unsent.

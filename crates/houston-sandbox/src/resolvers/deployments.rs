@@ -134,6 +134,51 @@ fn effective_config(
     config
 }
 
+/// A `ResourcesLimits` answer from the resources `config` holds: `ContainerResources` are
+/// `Int`s (CPU in millicores, memory in MiB, the units of the `Requests`/`Limits` inputs and of
+/// `AstroUnit`), while `config` keeps Kubernetes quantities (`500m`, `1920Mi`) or the `Int`s a
+/// client sent.
+fn resources_limits(stored: &Value) -> Value {
+    let container = |q: &Value| {
+        json!({
+            "cpu": quantity(&q["cpu"], 'c'),
+            "memory": quantity(&q["memory"], 'm'),
+        })
+    };
+    json!({
+        "requests": container(&stored["requests"]),
+        "limits": container(&stored["limits"]),
+    })
+}
+
+/// An `Int` from a stored quantity: CPU (`kind` 'c') in millicores, memory in MiB; null when
+/// there is none or it does not parse.
+fn quantity(v: &Value, kind: char) -> Value {
+    if let Some(n) = v.as_i64() {
+        return n.into();
+    }
+    let Some(text) = v.as_str() else {
+        return Value::Null;
+    };
+    let split = text
+        .find(|c: char| c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let Ok(number) = number.parse::<f64>() else {
+        return Value::Null;
+    };
+    let n = match (kind, unit) {
+        ('c', "m") => number,
+        ('c', "") => number * 1000.0,
+        (_, "Mi") => number,
+        (_, "Gi") => number * 1024.0,
+        (_, "Ki") => number / 1024.0,
+        (_, "") => number / (1024.0 * 1024.0),
+        _ => return Value::Null,
+    };
+    (n.round() as i64).into()
+}
+
 const COLUMNS: &str = "id, workspace_id, label, description, release_name, namespace, status, version, \
     airflow_version, desired_airflow_version, runtime_version, desired_runtime_version, cluster_id, \
     executor, config, properties, dag_deployment, image, deploy_seq, alert_emails, created_at, updated_at, \
@@ -181,8 +226,8 @@ fn data(r: &rusqlite::Row<'_>, base_domain: &str) -> rusqlite::Result<Map<String
             .unwrap_or(default)
     };
     let mode: Option<String> = r.get(23)?;
-    let resources =
-        json!({"requests": {"cpu": 500, "memory": 1920}, "limits": {"cpu": 500, "memory": 1920}});
+    let workers = config["workers"].clone();
+    let int = |v: &Value| v.as_i64().map(Value::from).unwrap_or(Value::Null);
     Ok(obj(json!({
         "id": r.get::<_, String>(0)?,
         "_workspace": r.get::<_, String>(1)?,
@@ -217,9 +262,19 @@ fn data(r: &rusqlite::Row<'_>, base_domain: &str) -> rusqlite::Result<Map<String
         "alertEmails": stored_json(r.get(19)?),
         "createdAt": r.get::<_, String>(20)?,
         "updatedAt": r.get::<_, String>(21)?,
-        "workers": {"replicas": 1, "terminationGracePeriodSeconds": 600, "resources": resources},
-        "webserver": {"resources": resources, "useDefaultAirflowImage": true},
-        "scheduler": {"replicas": {"default": 1, "minimum": 1, "limit": 4}, "resources": resources},
+        "workers": {
+            "replicas": int(&workers["replicas"]),
+            "terminationGracePeriodSeconds": int(&workers["terminationGracePeriodSeconds"]),
+            "resources": resources_limits(&workers["resources"]),
+        },
+        "webserver": {
+            "resources": resources_limits(&config["webserver"]["resources"]),
+            "useDefaultAirflowImage": true,
+        },
+        "scheduler": {
+            "replicas": {"default": 1, "minimum": 1, "limit": 4},
+            "resources": resources_limits(&config["scheduler"]["resources"]),
+        },
         "env": null,
         // Deployments created before APC 2.1 had no mode: Helm was the only way.
         "mode": mode.unwrap_or_else(|| "helm".into()),
