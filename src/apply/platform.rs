@@ -506,7 +506,6 @@ pub async fn create_deployment(
         let r = versioned::upsert_deployment::call(client, v).await?;
         (r.raw, "upsertDeployment")
     } else {
-        values.insert("type".into(), "airflow".into());
         let first = versioned_variables("createDeployment", values.clone())?;
         let (r, later) = match versioned::create_deployment::call(client, first).await {
             // Before 0.29 createDeployment has no `triggerer` (0.28 takes it on update only):

@@ -127,9 +127,28 @@ fn argument_hint(field: &str) -> Option<String> {
     })
 }
 
+/// The flag that sets a GraphQL variable of a versioned call, by the variable's name.
+fn variable_flag(variable: &str) -> String {
+    match variable {
+        "clusterId" => "--cluster ID".into(),
+        "workspaceUuid" => "--workspace".into(),
+        "deploymentUuid" => "the deployment".into(),
+        "releaseName" => "--release-name".into(),
+        "runtimeVersion" => "--runtime-version".into(),
+        other => format!("the option that sets `${other}`"),
+    }
+}
+
 fn houston_hint(error: &houston::Error) -> Option<String> {
     if let houston::Error::Unanswered(Unanswered::Argument { field, .. }) = error {
         return argument_hint(field);
+    }
+    if let houston::Error::MissingVariable { variables, .. } = error {
+        let flags: Vec<String> = variables.iter().map(|v| variable_flag(v)).collect();
+        return Some(format!(
+            "give {} (this platform's version of the operation requires it), or say which version the platform is with --platform-version if it is misreported",
+            flags.join(" and ")
+        ));
     }
     if let houston::Error::TooOld { .. } = error {
         return Some(

@@ -76,29 +76,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             )
         }
         Cmd::Namespaces { cluster } => {
-            let raw = if super::resolve::supports::<ops::AvailableNamespaces100>(&client).await? {
-                let cluster_id = cluster.ok_or_else(|| {
-                    super::usage(
-                        "from Houston 1.0 on, namespaces belong to a cluster: pass --cluster ID",
-                    )
-                })?;
-                client
-                    .execute::<ops::AvailableNamespaces100>(
-                        ops::available_namespaces_1_0_0::Variables { cluster_id },
-                    )
-                    .await?
-                    .raw
-            } else {
-                if cluster.is_some() {
-                    return Err(super::usage(
-                        "--cluster needs Houston 1.0 or newer (multi-cluster)",
-                    ));
-                }
-                client
-                    .execute::<ops::AvailableNamespaces>(ops::available_namespaces::Variables)
-                    .await?
-                    .raw
-            };
+            // The generated call picks the variant: from 1.0 on it requires the cluster
+            // (`MissingVariable` without --cluster), before 1.0 it has no place for one.
+            let mut given = super::variables::Given::default();
+            given.set("clusterId", "--cluster", cluster);
+            let raw = ops::versioned::available_namespaces::call(&client, given.variables()?)
+                .await
+                .map_err(|e| given.explain(e))?
+                .raw;
             ctx.out
                 .data(&crate::cli::output::answer(raw), &[("NAME", "name")])
         }

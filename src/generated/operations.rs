@@ -1541,6 +1541,8 @@ pub mod adopt_deployment {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `adoptDeployment_2_1_0` on `client` with its variables in the order the operation declares them: `Client::execute::<AdoptDeployment>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -1659,6 +1661,8 @@ pub mod cancel_runtime_update {
         #[serde(rename = "runtimeAirflowVersion")]
         pub runtime_airflow_version: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `cancelRuntimeUpdate_0_29_0` on `client` with its variables in the order the operation declares them: `Client::execute::<CancelRuntimeUpdate>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -1847,9 +1851,10 @@ pub mod create_deployment {
         pub workspace_uuid: Uuid,
         /// `$label`.
         pub label: String,
-        /// `$type`.
+        /// `$type`: `None` leaves it out, and the operation's default `"airflow"` applies.
         #[serde(rename = "type")]
-        pub type_: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
         /// `$releaseName`.
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "releaseName")]
@@ -1887,12 +1892,6 @@ pub mod create_deployment {
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "dagDeployment")]
         pub dag_deployment: Option<DagDeployment>,
-    }
-    impl Variables {
-        /// The default of `type` declared in the operation.
-        pub fn default_type() -> String {
-            "airflow".to_string()
-        }
     }
     /// What `createDeployment` returns.
     #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -1934,13 +1933,15 @@ pub mod create_deployment {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createDeployment` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateDeployment>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
         client: &crate::houston::Client,
         workspace_uuid: Uuid,
         label: String,
-        type_: String,
+        type_: Option<String>,
         release_name: Option<String>,
         description: Option<String>,
         executor: Option<ExecutorType>,
@@ -2160,9 +2161,10 @@ pub mod create_deployment_0_29_0 {
         pub workspace_uuid: Uuid,
         /// `$label`.
         pub label: String,
-        /// `$type`.
+        /// `$type`: `None` leaves it out, and the operation's default `"airflow"` applies.
         #[serde(rename = "type")]
-        pub type_: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub type_: Option<String>,
         /// `$releaseName`.
         #[serde(skip_serializing_if = "Option::is_none")]
         #[serde(rename = "releaseName")]
@@ -2203,12 +2205,6 @@ pub mod create_deployment_0_29_0 {
         /// `$triggerer`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub triggerer: Option<Triggerer>,
-    }
-    impl Variables {
-        /// The default of `type` declared in the operation.
-        pub fn default_type() -> String {
-            "airflow".to_string()
-        }
     }
     /// What `createDeployment_0_29_0` returns.
     #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -2253,13 +2249,15 @@ pub mod create_deployment_0_29_0 {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createDeployment_0_29_0` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateDeployment0290>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
         client: &crate::houston::Client,
         workspace_uuid: Uuid,
         label: String,
-        type_: String,
+        type_: Option<String>,
         release_name: Option<String>,
         description: Option<String>,
         executor: Option<ExecutorType>,
@@ -2378,6 +2376,8 @@ pub mod delete_deployment {
         #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteDeployment` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteDeployment>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -2520,6 +2520,8 @@ pub mod deployment {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deployment` on `client` with its variables in the order the operation declares them: `Client::execute::<Deployment>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -2660,6 +2662,8 @@ pub mod deployment_0_29_0 {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deployment_0_29_0` on `client` with its variables in the order the operation declares them: `Client::execute::<Deployment0290>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -2749,6 +2753,8 @@ pub mod deployment_add_team_role {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentAddTeamRole_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentAddTeamRole>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -2972,6 +2978,8 @@ pub mod deployment_alerts_update {
         #[serde(rename = "alertEmails")]
         pub alert_emails: Vec<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentAlertsUpdate` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentAlertsUpdate>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -3078,6 +3086,8 @@ pub mod deployment_log {
         /// `log` as selected.
         pub log: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentLog` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentLog>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -3189,6 +3199,8 @@ pub mod deployment_logs {
         /// `log` as selected.
         pub log: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentLogs` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentLogs>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -3286,6 +3298,8 @@ pub mod deployment_remove_team_role {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentRemoveTeamRole_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentRemoveTeamRole>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -3492,6 +3506,8 @@ pub mod deployment_teams {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentTeams_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentTeams>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -3583,6 +3599,8 @@ pub mod deployment_update_team_role {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentUpdateTeamRole_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentUpdateTeamRole>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -3925,6 +3943,8 @@ pub mod deployment_variables {
         #[serde(rename = "isSecret")]
         pub is_secret: Option<Boolean>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentVariables` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentVariables>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -4049,6 +4069,8 @@ pub mod paginated_deployments {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `paginatedDeployments_0_32_0` on `client` with its variables in the order the operation declares them: `Client::execute::<PaginatedDeployments>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -4144,6 +4166,8 @@ pub mod unadopt_deployment {
         #[serde(rename = "clusterId")]
         pub cluster_id: Option<Uuid>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `unadoptDeployment_2_1_0` on `client` with its variables in the order the operation declares them: `Client::execute::<UnadoptDeployment>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -4387,6 +4411,8 @@ pub mod update_deployment {
         #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `updateDeployment` on `client` with its variables in the order the operation declares them: `Client::execute::<UpdateDeployment>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -4659,6 +4685,8 @@ pub mod update_deployment_0_28_0 {
         #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `updateDeployment_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<UpdateDeployment0280>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -4772,6 +4800,8 @@ pub mod update_deployment_image {
         #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `updateDeploymentImage_0_29_2` on `client` with its variables in the order the operation declares them: `Client::execute::<UpdateDeploymentImage>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -4883,6 +4913,8 @@ pub mod update_deployment_runtime {
         #[serde(rename = "runtimeAirflowVersion")]
         pub runtime_airflow_version: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `updateDeploymentRuntime_0_29_0` on `client` with its variables in the order the operation declares them: `Client::execute::<UpdateDeploymentRuntime>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -5002,6 +5034,8 @@ pub mod update_deployment_variables {
         #[serde(rename = "isSecret")]
         pub is_secret: Option<Boolean>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `updateDeploymentVariables` on `client` with its variables in the order the operation declares them: `Client::execute::<UpdateDeploymentVariables>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -5306,6 +5340,8 @@ pub mod upsert_deployment_1_0_0 {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `upsertDeployment_1_0_0` on `client` with its variables in the order the operation declares them: `Client::execute::<UpsertDeployment100>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -5641,6 +5677,8 @@ pub mod upsert_deployment_2_1_0 {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `upsertDeployment_2_1_0` on `client` with its variables in the order the operation declares them: `Client::execute::<UpsertDeployment210>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -5771,6 +5809,8 @@ pub mod upsert_deployment_image {
         #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `upsertDeploymentImage_2_1_0` on `client` with its variables in the order the operation declares them: `Client::execute::<UpsertDeploymentImage>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -5871,6 +5911,8 @@ pub mod workspace_deployment_labels {
         #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceDeploymentLabels` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceDeploymentLabels>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -5983,6 +6025,8 @@ pub mod workspace_deployments {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceDeployments` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceDeployments>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6099,6 +6143,8 @@ pub mod workspace_deployments_0_29_0 {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceDeployments_0_29_0` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceDeployments0290>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6199,6 +6245,8 @@ pub mod auth_config {
         /// `url` as selected.
         pub url: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `authConfig` on `client` with its variables in the order the operation declares them: `Client::execute::<AuthConfig>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6275,6 +6323,8 @@ pub mod available_namespaces {
         /// `name` as selected.
         pub name: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `availableNamespaces` on `client` with its variables in the order the operation declares them: `Client::execute::<AvailableNamespaces>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6357,6 +6407,8 @@ pub mod available_namespaces_1_0_0 {
         /// `name` as selected.
         pub name: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `availableNamespaces_1_0_0` on `client` with its variables in the order the operation declares them: `Client::execute::<AvailableNamespaces100>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6436,6 +6488,8 @@ pub mod platform_info {
         #[serde(rename = "baseDomain")]
         pub base_domain: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `platformInfo` on `client` with its variables in the order the operation declares them: `Client::execute::<PlatformInfo>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6527,6 +6581,8 @@ pub mod runtime_releases {
         #[serde(rename = "airflowDatabaseMigrations")]
         pub airflow_database_migrations: Option<Boolean>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `runtimeReleases_0_29_0` on `client` with its variables in the order the operation declares them: `Client::execute::<RuntimeReleases>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6639,6 +6695,8 @@ pub mod create_deployment_service_account {
         #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createDeploymentServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateDeploymentServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6749,6 +6807,8 @@ pub mod create_system_service_account {
         #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createSystemServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateSystemServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6857,6 +6917,8 @@ pub mod create_workspace_service_account {
         #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createWorkspaceServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateWorkspaceServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -6956,6 +7018,8 @@ pub mod delete_deployment_service_account {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteDeploymentServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteDeploymentServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7048,6 +7112,8 @@ pub mod delete_system_service_account {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteSystemServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteSystemServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7139,6 +7205,8 @@ pub mod delete_workspace_service_account {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteWorkspaceServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteWorkspaceServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7260,6 +7328,8 @@ pub mod deployment_service_account {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentServiceAccount` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentServiceAccount>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7376,6 +7446,8 @@ pub mod deployment_service_accounts {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deploymentServiceAccounts` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentServiceAccounts>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7476,6 +7548,8 @@ pub mod system_service_accounts {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `systemServiceAccounts` on `client` with its variables in the order the operation declares them: `Client::execute::<SystemServiceAccounts>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7583,6 +7657,8 @@ pub mod workspace_service_accounts {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceServiceAccounts` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceServiceAccounts>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7671,6 +7747,8 @@ pub mod create_team_system_role_binding {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createTeamSystemRoleBinding_0_29_2` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateTeamSystemRoleBinding>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7762,6 +7840,8 @@ pub mod delete_team_system_role_binding {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteTeamSystemRoleBinding_0_29_2` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteTeamSystemRoleBinding>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -7879,6 +7959,8 @@ pub mod paginated_teams {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `paginatedTeams_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<PaginatedTeams>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8014,6 +8096,8 @@ pub mod team {
         #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `team_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<Team>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8113,6 +8197,8 @@ pub mod team_users {
         /// `primary` as selected.
         pub primary: Option<Boolean>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `teamUsers_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<TeamUsers>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8200,6 +8286,8 @@ pub mod create_system_role_binding {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createSystemRoleBinding` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateSystemRoleBinding>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8302,6 +8390,8 @@ pub mod create_token {
         /// `value` as selected.
         pub value: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createToken` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateToken>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8405,6 +8495,8 @@ pub mod create_user {
         #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createUser` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateUser>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8557,6 +8649,8 @@ pub mod current_user {
         #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `currentUser` on `client` with its variables in the order the operation declares them: `Client::execute::<CurrentUser>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8643,6 +8737,8 @@ pub mod delete_invite_token {
         /// `email` as selected.
         pub email: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteInviteToken` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteInviteToken>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8736,6 +8832,8 @@ pub mod delete_system_role_binding {
         /// `role` as selected.
         pub role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteSystemRoleBinding` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteSystemRoleBinding>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8823,6 +8921,8 @@ pub mod invite_user {
         #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `inviteUser` on `client` with its variables in the order the operation declares them: `Client::execute::<InviteUser>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -8923,6 +9023,8 @@ pub mod invites {
         #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `invites` on `client` with its variables in the order the operation declares them: `Client::execute::<Invites>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9005,6 +9107,8 @@ pub mod remove_user {
         /// `username` as selected.
         pub username: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `removeUser` on `client` with its variables in the order the operation declares them: `Client::execute::<RemoveUser>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9246,6 +9350,8 @@ pub mod verify_email {
         #[serde(rename = "verifyEmail")]
         pub verify_email: Option<Boolean>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `verifyEmail` on `client` with its variables in the order the operation declares them: `Client::execute::<VerifyEmail>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9338,6 +9444,8 @@ pub mod create_workspace {
         #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `createWorkspace` on `client` with its variables in the order the operation declares them: `Client::execute::<CreateWorkspace>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9423,6 +9531,8 @@ pub mod delete_workspace {
         /// `description` as selected.
         pub description: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `deleteWorkspace` on `client` with its variables in the order the operation declares them: `Client::execute::<DeleteWorkspace>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9509,6 +9619,8 @@ pub mod sys_workspaces {
         #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `sysWorkspaces_0_36_0` on `client` with its variables in the order the operation declares them: `Client::execute::<SysWorkspaces>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9604,6 +9716,8 @@ pub mod update_workspace {
         #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `updateWorkspace` on `client` with its variables in the order the operation declares them: `Client::execute::<UpdateWorkspace>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9736,6 +9850,8 @@ pub mod workspace {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspace` on `client` with its variables in the order the operation declares them: `Client::execute::<Workspace>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9823,6 +9939,8 @@ pub mod workspace_add_team {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceAddTeam_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceAddTeam>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -9968,6 +10086,8 @@ pub mod workspace_add_user {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceAddUser` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceAddUser>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10068,6 +10188,8 @@ pub mod workspace_add_user_quietly {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceAddUserQuietly` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceAddUserQuietly>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10169,6 +10291,8 @@ pub mod workspace_invites {
         #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceInvites` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceInvites>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10250,6 +10374,8 @@ pub mod workspace_label {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceLabel` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceLabel>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10335,6 +10461,8 @@ pub mod workspace_remove_team {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceRemoveTeam_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceRemoveTeam>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10442,6 +10570,8 @@ pub mod workspace_remove_user {
         /// `username` as selected.
         pub username: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceRemoveUser` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceRemoveUser>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10553,6 +10683,8 @@ pub mod workspace_teams {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceTeams_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceTeams>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10633,6 +10765,8 @@ pub mod workspace_update_team_role {
         #[serde(rename = "workspaceUpdateTeamRole")]
         pub workspace_update_team_role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceUpdateTeamRole_0_28_0` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceUpdateTeamRole>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10722,6 +10856,8 @@ pub mod workspace_upsert_user_role {
         #[serde(rename = "workspaceUpsertUserRole")]
         pub workspace_upsert_user_role: Option<Role>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceUpsertUserRole` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceUpsertUserRole>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10851,6 +10987,8 @@ pub mod workspace_users {
         /// `id` as selected.
         pub id: String,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaceUsers` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspaceUsers>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -10936,6 +11074,8 @@ pub mod workspaces {
         #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspaces` on `client` with its variables in the order the operation declares them: `Client::execute::<Workspaces>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -11016,6 +11156,8 @@ pub mod workspaces_labelled {
         /// `label` as selected.
         pub label: Option<String>,
     }
+    #[allow(dead_code)]
+    type Id = String;
     /// Runs `workspacesLabelled_0_36_0` on `client` with its variables in the order the operation declares them: `Client::execute::<WorkspacesLabelled>` without the `Variables` struct.
     #[allow(clippy::too_many_arguments)]
     pub async fn call(
@@ -11338,7 +11480,7 @@ impl WorkspaceDeploymentsVariant {
 pub mod versioned {
     /// `availableNamespaces` whatever the platform's version: [`call`] sends the variant [`AvailableNamespacesVariant`](super::super::AvailableNamespacesVariant) picks for it.
     pub mod available_namespaces {
-        /// The variables of every variant of `availableNamespaces`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        /// The variables of every variant of `availableNamespaces`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(
             Debug,
             Clone,
@@ -11348,7 +11490,7 @@ pub mod versioned {
         )]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
-            /// `$clusterId`, taken by `availableNamespaces_1_0_0` only.
+            /// `$clusterId`, taken by `availableNamespaces_1_0_0` only. Required by `availableNamespaces_1_0_0`: left `None` where that variant is picked, the call fails before sending with `Error::MissingVariable`.
             #[serde(
                 rename = "clusterId",
                 default,
@@ -11376,7 +11518,17 @@ pub mod versioned {
                 AvailableNamespacesVariant::AvailableNamespaces100 => &["clusterId"],
             }
         }
-        /// Runs `availableNamespaces` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+        fn required(
+            variant: super::super::AvailableNamespacesVariant,
+        ) -> &'static [&'static str] {
+            use super::super::AvailableNamespacesVariant;
+            match variant {
+                AvailableNamespacesVariant::AvailableNamespaces => &[],
+                AvailableNamespacesVariant::AvailableNamespaces100 => &["clusterId"],
+            }
+        }
+        /// Runs `availableNamespaces` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`, and a variable it requires left `None` as `Error::MissingVariable`.
         pub async fn call(
             client: &crate::houston::Client,
             variables: Variables,
@@ -11387,7 +11539,11 @@ pub mod versioned {
                 .0;
             let first = match client.known_platform_version() {
                 Some(platform) => AvailableNamespacesVariant::for_platform(platform),
-                None if !crate::houston::carries(&variables, declared(newest)) => {
+                None if !crate::houston::carries(
+                    &variables,
+                    declared(newest),
+                    required(newest),
+                ) => {
                     AvailableNamespacesVariant::for_platform(
                         client.platform_version().await?,
                     )
@@ -11418,7 +11574,7 @@ pub mod versioned {
                 AvailableNamespacesVariant::AvailableNamespaces => {
                     let v = crate::houston::carry::<
                         super::super::available_namespaces::Variables,
-                    >(variables, &[], "availableNamespaces", platform)?;
+                    >(variables, &[], &[], "availableNamespaces", platform)?;
                     let r = client
                         .execute::<super::super::AvailableNamespaces>(v)
                         .await?;
@@ -11430,7 +11586,13 @@ pub mod versioned {
                 AvailableNamespacesVariant::AvailableNamespaces100 => {
                     let v = crate::houston::carry::<
                         super::super::available_namespaces_1_0_0::Variables,
-                    >(variables, &["clusterId"], "availableNamespaces", platform)?;
+                    >(
+                        variables,
+                        &["clusterId"],
+                        &["clusterId"],
+                        "availableNamespaces",
+                        platform,
+                    )?;
                     let r = client
                         .execute::<super::super::AvailableNamespaces100>(v)
                         .await?;
@@ -11444,7 +11606,7 @@ pub mod versioned {
     }
     /// `createDeployment` whatever the platform's version: [`call`] sends the variant [`CreateDeploymentVariant`](super::super::CreateDeploymentVariant) picks for it.
     pub mod create_deployment {
-        /// The variables of every variant of `createDeployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        /// The variables of every variant of `createDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(
             Debug,
             Clone,
@@ -11460,9 +11622,9 @@ pub mod versioned {
             /// `$label`, in every variant.
             #[serde(rename = "label")]
             pub label: String,
-            /// `$type`, in every variant.
-            #[serde(rename = "type")]
-            pub type_: String,
+            /// `$type`, in every variant. `None` leaves it out, and the operation's default `"airflow"` applies.
+            #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+            pub type_: Option<String>,
             /// `$releaseName`, in every variant.
             #[serde(
                 rename = "releaseName",
@@ -11610,7 +11772,19 @@ pub mod versioned {
                 }
             }
         }
-        /// Runs `createDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+        fn required(
+            variant: super::super::CreateDeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::CreateDeploymentVariant;
+            match variant {
+                CreateDeploymentVariant::CreateDeployment => &["workspaceUuid", "label"],
+                CreateDeploymentVariant::CreateDeployment0290 => {
+                    &["workspaceUuid", "label"]
+                }
+            }
+        }
+        /// Runs `createDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`, and a variable it requires left `None` as `Error::MissingVariable`.
         pub async fn call(
             client: &crate::houston::Client,
             variables: Variables,
@@ -11621,7 +11795,11 @@ pub mod versioned {
                 .0;
             let first = match client.known_platform_version() {
                 Some(platform) => CreateDeploymentVariant::for_platform(platform),
-                None if !crate::houston::carries(&variables, declared(newest)) => {
+                None if !crate::houston::carries(
+                    &variables,
+                    declared(newest),
+                    required(newest),
+                ) => {
                     CreateDeploymentVariant::for_platform(
                         client.platform_version().await?,
                     )
@@ -11670,6 +11848,7 @@ pub mod versioned {
                             "cloudRole",
                             "dagDeployment",
                         ],
+                        &["workspaceUuid", "label"],
                         "createDeployment",
                         platform,
                     )?;
@@ -11701,6 +11880,7 @@ pub mod versioned {
                             "dagDeployment",
                             "triggerer",
                         ],
+                        &["workspaceUuid", "label"],
                         "createDeployment",
                         platform,
                     )?;
@@ -11717,7 +11897,7 @@ pub mod versioned {
     }
     /// `deployment` whatever the platform's version: [`call`] sends the variant [`DeploymentVariant`](super::super::DeploymentVariant) picks for it.
     pub mod deployment {
-        /// The variables of every variant of `deployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        /// The variables of every variant of `deployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(
             Debug,
             Clone,
@@ -11749,7 +11929,17 @@ pub mod versioned {
                 DeploymentVariant::Deployment0290 => &["where"],
             }
         }
-        /// Runs `deployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+        fn required(
+            variant: super::super::DeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::DeploymentVariant;
+            match variant {
+                DeploymentVariant::Deployment => &["where"],
+                DeploymentVariant::Deployment0290 => &["where"],
+            }
+        }
+        /// Runs `deployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`, and a variable it requires left `None` as `Error::MissingVariable`.
         pub async fn call(
             client: &crate::houston::Client,
             variables: Variables,
@@ -11758,9 +11948,11 @@ pub mod versioned {
             let newest = DeploymentVariant::ALL[DeploymentVariant::ALL.len() - 1].0;
             let first = match client.known_platform_version() {
                 Some(platform) => DeploymentVariant::for_platform(platform),
-                None if !crate::houston::carries(&variables, declared(newest)) => {
-                    DeploymentVariant::for_platform(client.platform_version().await?)
-                }
+                None if !crate::houston::carries(
+                    &variables,
+                    declared(newest),
+                    required(newest),
+                ) => DeploymentVariant::for_platform(client.platform_version().await?),
                 None => newest,
             };
             match send(client, first, &variables).await {
@@ -11783,7 +11975,7 @@ pub mod versioned {
                 DeploymentVariant::Deployment => {
                     let v = crate::houston::carry::<
                         super::super::deployment::Variables,
-                    >(variables, &["where"], "deployment", platform)?;
+                    >(variables, &["where"], &["where"], "deployment", platform)?;
                     let r = client.execute::<super::super::Deployment>(v).await?;
                     Ok(crate::houston::Response {
                         data: ResponseData::Deployment(r.data),
@@ -11793,7 +11985,7 @@ pub mod versioned {
                 DeploymentVariant::Deployment0290 => {
                     let v = crate::houston::carry::<
                         super::super::deployment_0_29_0::Variables,
-                    >(variables, &["where"], "deployment", platform)?;
+                    >(variables, &["where"], &["where"], "deployment", platform)?;
                     let r = client.execute::<super::super::Deployment0290>(v).await?;
                     Ok(crate::houston::Response {
                         data: ResponseData::Deployment0290(r.data),
@@ -11805,7 +11997,7 @@ pub mod versioned {
     }
     /// `updateDeployment` whatever the platform's version: [`call`] sends the variant [`UpdateDeploymentVariant`](super::super::UpdateDeploymentVariant) picks for it.
     pub mod update_deployment {
-        /// The variables of every variant of `updateDeployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        /// The variables of every variant of `updateDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(
             Debug,
             Clone,
@@ -11918,7 +12110,17 @@ pub mod versioned {
                 }
             }
         }
-        /// Runs `updateDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+        fn required(
+            variant: super::super::UpdateDeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::UpdateDeploymentVariant;
+            match variant {
+                UpdateDeploymentVariant::UpdateDeployment => &["deploymentUuid"],
+                UpdateDeploymentVariant::UpdateDeployment0280 => &["deploymentUuid"],
+            }
+        }
+        /// Runs `updateDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`, and a variable it requires left `None` as `Error::MissingVariable`.
         pub async fn call(
             client: &crate::houston::Client,
             variables: Variables,
@@ -11929,7 +12131,11 @@ pub mod versioned {
                 .0;
             let first = match client.known_platform_version() {
                 Some(platform) => UpdateDeploymentVariant::for_platform(platform),
-                None if !crate::houston::carries(&variables, declared(newest)) => {
+                None if !crate::houston::carries(
+                    &variables,
+                    declared(newest),
+                    required(newest),
+                ) => {
                     UpdateDeploymentVariant::for_platform(
                         client.platform_version().await?,
                     )
@@ -11972,6 +12178,7 @@ pub mod versioned {
                             "cloudRole",
                             "dagDeployment",
                         ],
+                        &["deploymentUuid"],
                         "updateDeployment",
                         platform,
                     )?;
@@ -11997,6 +12204,7 @@ pub mod versioned {
                             "dagDeployment",
                             "triggerer",
                         ],
+                        &["deploymentUuid"],
                         "updateDeployment",
                         platform,
                     )?;
@@ -12013,7 +12221,7 @@ pub mod versioned {
     }
     /// `upsertDeployment` whatever the platform's version: [`call`] sends the variant [`UpsertDeploymentVariant`](super::super::UpsertDeploymentVariant) picks for it.
     pub mod upsert_deployment {
-        /// The variables of every variant of `upsertDeployment`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        /// The variables of every variant of `upsertDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(
             Debug,
             Clone,
@@ -12194,7 +12402,17 @@ pub mod versioned {
                 }
             }
         }
-        /// Runs `upsertDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+        fn required(
+            variant: super::super::UpsertDeploymentVariant,
+        ) -> &'static [&'static str] {
+            use super::super::UpsertDeploymentVariant;
+            match variant {
+                UpsertDeploymentVariant::UpsertDeployment100 => &[],
+                UpsertDeploymentVariant::UpsertDeployment210 => &[],
+            }
+        }
+        /// Runs `upsertDeployment` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`, and a variable it requires left `None` as `Error::MissingVariable`.
         pub async fn call(
             client: &crate::houston::Client,
             variables: Variables,
@@ -12205,7 +12423,11 @@ pub mod versioned {
                 .0;
             let first = match client.known_platform_version() {
                 Some(platform) => UpsertDeploymentVariant::for_platform(platform),
-                None if !crate::houston::carries(&variables, declared(newest)) => {
+                None if !crate::houston::carries(
+                    &variables,
+                    declared(newest),
+                    required(newest),
+                ) => {
                     UpsertDeploymentVariant::for_platform(
                         client.platform_version().await?,
                     )
@@ -12256,6 +12478,7 @@ pub mod versioned {
                             "dagDeployment",
                             "cloudRole",
                         ],
+                        &[],
                         "upsertDeployment",
                         platform,
                     )?;
@@ -12291,6 +12514,7 @@ pub mod versioned {
                             "cloudRole",
                             "mode",
                         ],
+                        &[],
                         "upsertDeployment",
                         platform,
                     )?;
@@ -12307,7 +12531,7 @@ pub mod versioned {
     }
     /// `workspaceDeployments` whatever the platform's version: [`call`] sends the variant [`WorkspaceDeploymentsVariant`](super::super::WorkspaceDeploymentsVariant) picks for it.
     pub mod workspace_deployments {
-        /// The variables of every variant of `workspaceDeployments`: one a variant lacks is an `Option` (leave it `None` for platforms whose variant does not take it).
+        /// The variables of every variant of `workspaceDeployments`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(
             Debug,
             Clone,
@@ -12343,7 +12567,19 @@ pub mod versioned {
                 }
             }
         }
-        /// Runs `workspaceDeployments` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`.
+        /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+        fn required(
+            variant: super::super::WorkspaceDeploymentsVariant,
+        ) -> &'static [&'static str] {
+            use super::super::WorkspaceDeploymentsVariant;
+            match variant {
+                WorkspaceDeploymentsVariant::WorkspaceDeployments => &["workspaceUuid"],
+                WorkspaceDeploymentsVariant::WorkspaceDeployments0290 => {
+                    &["workspaceUuid"]
+                }
+            }
+        }
+        /// Runs `workspaceDeployments` on `client` in the variant for its platform: the one the client's known version picks; when the version is unknown, the newest (a query asks for the version in the same request), then the older variant if the answer says the platform is older. A value given for a variable the chosen variant lacks is refused before anything is sent, as `Error::NotCarried`, and a variable it requires left `None` as `Error::MissingVariable`.
         pub async fn call(
             client: &crate::houston::Client,
             variables: Variables,
@@ -12354,7 +12590,11 @@ pub mod versioned {
                 .0;
             let first = match client.known_platform_version() {
                 Some(platform) => WorkspaceDeploymentsVariant::for_platform(platform),
-                None if !crate::houston::carries(&variables, declared(newest)) => {
+                None if !crate::houston::carries(
+                    &variables,
+                    declared(newest),
+                    required(newest),
+                ) => {
                     WorkspaceDeploymentsVariant::for_platform(
                         client.platform_version().await?,
                     )
@@ -12385,7 +12625,13 @@ pub mod versioned {
                 WorkspaceDeploymentsVariant::WorkspaceDeployments => {
                     let v = crate::houston::carry::<
                         super::super::workspace_deployments::Variables,
-                    >(variables, &["workspaceUuid"], "workspaceDeployments", platform)?;
+                    >(
+                        variables,
+                        &["workspaceUuid"],
+                        &["workspaceUuid"],
+                        "workspaceDeployments",
+                        platform,
+                    )?;
                     let r = client
                         .execute::<super::super::WorkspaceDeployments>(v)
                         .await?;
@@ -12397,7 +12643,13 @@ pub mod versioned {
                 WorkspaceDeploymentsVariant::WorkspaceDeployments0290 => {
                     let v = crate::houston::carry::<
                         super::super::workspace_deployments_0_29_0::Variables,
-                    >(variables, &["workspaceUuid"], "workspaceDeployments", platform)?;
+                    >(
+                        variables,
+                        &["workspaceUuid"],
+                        &["workspaceUuid"],
+                        "workspaceDeployments",
+                        platform,
+                    )?;
                     let r = client
                         .execute::<super::super::WorkspaceDeployments0290>(v)
                         .await?;

@@ -112,6 +112,19 @@ pub enum Error {
         platform: Option<super::Version>,
     },
 
+    /// Variables the platform's variant of an operation requires (non-null, no default) but
+    /// that were left `None` in the union of every variant's variables (a field other versions
+    /// of the operation do without); nothing was sent.
+    #[error("{} required by `{operation}` on {}", quoted(.variables), platform_or_unknown(.platform))]
+    MissingVariable {
+        /// The operation (its name without a version suffix).
+        operation: String,
+        /// The GraphQL names of the required variables left out.
+        variables: Vec<String>,
+        /// The platform version the variant was picked for, when known.
+        platform: Option<super::Version>,
+    },
+
     /// The configuration (config file, environment, `.env`) cannot be resolved into a
     /// client; nothing was sent.
     #[error(transparent)]
@@ -206,6 +219,15 @@ impl Error {
                 variables: variables.clone(),
                 platform: *platform,
             },
+            Error::MissingVariable {
+                operation,
+                variables,
+                platform,
+            } => Error::MissingVariable {
+                operation: operation.clone(),
+                variables: variables.clone(),
+                platform: *platform,
+            },
             Error::Config(e) => Error::invalid(e.to_string()),
             Error::Http {
                 operation,
@@ -247,7 +269,10 @@ impl Error {
     pub fn was_sent(&self) -> bool {
         match self {
             Error::Unanswered(u) => u.was_sent(),
-            Error::Config(_) | Error::TooOld { .. } | Error::NotCarried { .. } => false,
+            Error::Config(_)
+            | Error::TooOld { .. }
+            | Error::NotCarried { .. }
+            | Error::MissingVariable { .. } => false,
             _ => true,
         }
     }
@@ -257,7 +282,10 @@ impl Error {
     pub fn is_invalid(&self) -> bool {
         match self {
             Error::Unanswered(u) => u.is_invalid(),
-            Error::Config(_) | Error::TooOld { .. } | Error::NotCarried { .. } => true,
+            Error::Config(_)
+            | Error::TooOld { .. }
+            | Error::NotCarried { .. }
+            | Error::MissingVariable { .. } => true,
             _ => false,
         }
     }

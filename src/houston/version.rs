@@ -52,29 +52,38 @@ pub fn pick_variant(variants: &[Version], platform: Option<Version>) -> Option<u
         .or(Some(newest))
 }
 
-/// True when every variable given a value in `all` (a union of variants' variables) is among
-/// `declared`: the variant can carry them. Used by generated code to decide whether the newest
-/// variant can be sent before the platform's version is known.
-pub fn carries(all: &impl Serialize, declared: &[&str]) -> bool {
+/// True when the variant declaring `declared` and requiring `required` (GraphQL names) can be
+/// sent with `all` (a union of variants' variables): every value given is declared, and every
+/// required variable has one. Used by generated code to decide whether the newest variant can
+/// be sent before the platform's version is known.
+pub fn carries(all: &impl Serialize, declared: &[&str], required: &[&str]) -> bool {
     match serde_json::to_value(all) {
-        Ok(Value::Object(given)) => given
-            .iter()
-            .all(|(k, v)| v.is_null() || declared.contains(&k.as_str())),
+        Ok(Value::Object(given)) => {
+            given
+                .iter()
+                .all(|(k, v)| v.is_null() || declared.contains(&k.as_str()))
+                && required
+                    .iter()
+                    .all(|r| given.get(*r).is_some_and(|v| !v.is_null()))
+        }
         _ => true,
     }
 }
 
 /// The variables of one version variant, taken from the union of every variant's variables
-/// (what a generated `versioned::<operation>::call` is given). A value given for a variable the
-/// variant does not declare is refused as [`Error::NotCarried`] before anything is sent: a
-/// platform that has no place for it would drop it silently or reject the document.
+/// (what a generated `versioned::<operation>::call` is given). Refused before anything is sent:
+/// a value given for a variable the variant does not declare, as [`Error::NotCarried`] (a
+/// platform that has no place for it would drop it silently or reject the document), and a
+/// variable the variant requires left `None`, as [`Error::MissingVariable`].
 ///
-/// `declared` is the variant's variables by GraphQL name; `base` names the operation in the
-/// error. Used by generated code; the conversion goes through JSON because every variant has
-/// its own generated Rust types for the same GraphQL input types.
+/// `declared` is the variant's variables by GraphQL name, `required` those of them that are
+/// non-null with no default; `base` names the operation in the error. Used by generated code;
+/// the conversion goes through JSON because every variant has its own generated Rust types for
+/// the same GraphQL input types.
 pub fn carry<V: DeserializeOwned>(
     all: &impl Serialize,
     declared: &[&str],
+    required: &[&str],
     base: &str,
     platform: Option<Version>,
 ) -> Result<V, Error> {
@@ -94,6 +103,18 @@ pub fn carry<V: DeserializeOwned>(
         return Err(Error::NotCarried {
             operation: base.to_string(),
             variables: lacking,
+            platform,
+        });
+    }
+    let missing: Vec<String> = required
+        .iter()
+        .filter(|r| !given.contains_key(**r))
+        .map(|r| r.to_string())
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::MissingVariable {
+            operation: base.to_string(),
+            variables: missing,
             platform,
         });
     }

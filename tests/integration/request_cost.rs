@@ -179,7 +179,7 @@ async fn a_versioned_call_picks_its_variant_and_refuses_what_it_cannot_carry() {
     let create = |label: &str| create_deployment::Variables {
         workspace_uuid: id.clone(),
         label: label.to_string(),
-        type_: "airflow".into(),
+        type_: None, // the operation's default, "airflow"
         release_name: None,
         description: None,
         executor: None,
@@ -300,4 +300,161 @@ async fn a_versioned_query_on_a_current_platform_is_one_request() {
         listed.data,
         workspace_deployments::ResponseData::WorkspaceDeployments0290(_)
     ));
+}
+
+/// A library client that records the body of every request it sends.
+fn observed_client(
+    sb: &TestSandbox,
+    told: Option<houston::houston::Version>,
+) -> (
+    houston::Client,
+    std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+) {
+    let bodies = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = bodies.clone();
+    let observer: houston::http::Observer = std::sync::Arc::new(move |event| {
+        if let houston::http::Event::Request {
+            body: Some(body), ..
+        } = event
+        {
+            seen.lock()
+                .unwrap()
+                .push(String::from_utf8_lossy(body).into_owned());
+        }
+    });
+    let client = houston::Client::builder(&sb.url)
+        .token(Some(houston::Token::new(sb.token.clone())))
+        .platform_version(told)
+        .observer(observer)
+        .build()
+        .unwrap();
+    (client, bodies)
+}
+
+/// Issue 11, fifth session: a variable the operation gives a default is an `Option` left out
+/// of the request when `None` (the operation's default applies), and a variable the picked
+/// variant requires but left `None` is the typed `MissingVariable`, refused before sending.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_versioned_call_leaves_defaults_out_and_refuses_a_missing_required_variable() {
+    use houston::houston::{Error, Version};
+    use houston::operations::versioned::{available_namespaces, create_deployment};
+
+    // `$type: String! = "airflow"` in both createDeployment variants: not given, not sent.
+    let old = TestSandbox::start_with(|o| o.platform_version("0.25.0"));
+    let id = demo_id(&old);
+    let (client, bodies) = observed_client(&old, Some(Version(0, 25, 0)));
+    let made = create_deployment::call(
+        &client,
+        create_deployment::Variables {
+            workspace_uuid: id,
+            label: "defaulted".into(),
+            type_: None,
+            release_name: None,
+            description: None,
+            executor: None,
+            runtime_version: None,
+            namespace: None,
+            cloud_role: None,
+            dag_deployment: None,
+            triggerer: None,
+            airflow_version: None,
+        },
+    )
+    .await
+    .unwrap();
+    match made.data {
+        create_deployment::ResponseData::CreateDeployment(d) => {
+            assert_eq!(
+                d.create_deployment.unwrap().label.as_deref(),
+                Some("defaulted")
+            )
+        }
+        other => panic!("the 0.29 variant ran on 0.25: {other:?}"),
+    }
+    let sent = bodies.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    let body: serde_json::Value = serde_json::from_str(&sent[0]).unwrap();
+    assert_eq!(body["operationName"], "createDeployment", "{body}");
+    assert_eq!(body["variables"]["label"], "defaulted", "{body}");
+    assert!(
+        body["variables"].get("type").is_none(),
+        "the operation's default applies, not a copy of it: {body}"
+    );
+
+    // availableNamespaces from 1.0 on requires `$clusterId`; the union has it as an Option
+    // because the older variant takes none.
+    let sb = TestSandbox::start();
+    let newest = Version::parse(houston_sandbox::NEWEST_PLATFORM_VERSION).unwrap();
+    let (told, bodies) = observed_client(&sb, Some(newest));
+    let before = answered(&sb);
+    let refused =
+        available_namespaces::call(&told, available_namespaces::Variables { cluster_id: None })
+            .await
+            .unwrap_err();
+    assert_eq!(answered(&sb) - before, 1, "only the counter's own look");
+    assert!(bodies.lock().unwrap().is_empty());
+    match &refused {
+        Error::MissingVariable {
+            operation,
+            variables,
+            platform,
+        } => {
+            assert_eq!(operation, "availableNamespaces");
+            assert_eq!(variables, &["clusterId".to_string()]);
+            assert_eq!(*platform, Some(newest));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(refused.is_invalid() && !refused.was_sent());
+    assert!(
+        refused.to_string().contains("`$clusterId`") && !refused.to_string().contains("--"),
+        "GraphQL names, no flags: {refused}"
+    );
+
+    // Version unknown: the newest variant cannot be sent without the cluster, so the version
+    // is asked (one request) and the operation itself never leaves.
+    let (unknown, bodies) = observed_client(&sb, None);
+    let refused = available_namespaces::call(
+        &unknown,
+        available_namespaces::Variables { cluster_id: None },
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(refused, Error::MissingVariable { .. }),
+        "{refused:?}"
+    );
+    let sent = bodies.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert!(!sent[0].contains("availableNamespaces"), "{sent:?}");
+
+    // Given, it is sent and answered.
+    let listed = available_namespaces::call(
+        &told,
+        available_namespaces::Variables {
+            cluster_id: Some("sandbox-cluster".into()),
+        },
+    )
+    .await
+    .unwrap();
+    assert!(
+        matches!(
+            listed.data,
+            available_namespaces::ResponseData::AvailableNamespaces100(_)
+        ),
+        "{:?}",
+        listed.data
+    );
+
+    // The CLI words it with the flag, exit 2, before sending the operation.
+    let (run, cost) = counted(&sb, &["platform", "namespaces"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("`$clusterId` is required by `availableNamespaces`")
+            && run.stderr.contains("hint: give --cluster ID"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(cost, 1, "the version only");
 }

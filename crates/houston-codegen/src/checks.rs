@@ -492,6 +492,9 @@ pub struct FoundOperation {
     pub min_version: Option<String>,
     pub kind: &'static str,
     pub variables: Vec<(String, String)>,
+    /// The variables with a default value in the operation (name, the default as GraphQL
+    /// text): a request may leave them out, and the operation's default applies.
+    pub defaults: Vec<(String, String)>,
     pub root_fields: Vec<String>,
     pub warnings: Vec<Diagnostic>,
 }
@@ -526,6 +529,14 @@ pub fn check_operation_files(
                         .variables
                         .iter()
                         .map(|v| (v.name.to_string(), v.ty.to_string()))
+                        .collect(),
+                    defaults: op
+                        .variables
+                        .iter()
+                        .filter_map(|v| {
+                            let default = v.default_value.as_ref()?;
+                            Some((v.name.to_string(), default.to_string()))
+                        })
                         .collect(),
                     root_fields: op
                         .selection_set

@@ -394,6 +394,8 @@ impl Codegen {
                 new_module: module_name.clone(),
             }
             .visit_file_mut(&mut file);
+            optional_defaults(&mut file, &op.defaults);
+            builtin_id(&mut file);
             file.items
                 .push(syn::parse2(implementation).map_err(|e| e.to_string())?);
             add_call(&mut file, &marker, name, &krate);
@@ -596,6 +598,8 @@ struct Shape {
     module: proc_macro2::Ident,
     fields: Vec<syn::Field>,
     local: std::collections::BTreeSet<String>,
+    /// The module's type aliases (`type Int = i64;`, `type Uuid = super::Uuid;`).
+    aliases: BTreeMap<String, syn::Type>,
 }
 
 impl Shape {
@@ -604,6 +608,7 @@ impl Shape {
             module: format_ident!("unnamed"),
             fields: Vec::new(),
             local: Default::default(),
+            aliases: Default::default(),
         };
         for item in &file.items {
             let syn::Item::Mod(module) = item else {
@@ -620,6 +625,9 @@ impl Shape {
                     }
                     syn::Item::Enum(e) => {
                         shape.local.insert(e.ident.to_string());
+                    }
+                    syn::Item::Type(t) => {
+                        shape.aliases.insert(t.ident.to_string(), (*t.ty).clone());
                     }
                     _ => {}
                 }
@@ -643,12 +651,19 @@ impl VisitMut for Qualify<'_> {
             let name = segment.ident.to_string();
             let ident = segment.ident.clone();
             let module = &self.shape.module;
+            let alias = match self.shape.aliases.get(&name) {
+                Some(syn::Type::Path(target)) => Some(target),
+                _ => None,
+            };
             let replaced: Option<syn::TypePath> = match name.as_str() {
                 "Option" | "Vec" | "Box" | "String" | "bool" | "i64" | "f64" => None,
-                "Int" => Some(syn::parse_quote!(i64)),
-                "Float" => Some(syn::parse_quote!(f64)),
-                "Boolean" => Some(syn::parse_quote!(bool)),
-                "ID" => Some(syn::parse_quote!(String)),
+                // `super::Uuid` in the module is `super::super::Uuid` from `versioned::<base>`.
+                _ if alias.is_some_and(|t| t.path.segments[0].ident == "super") => {
+                    let target = alias.expect("checked");
+                    Some(syn::parse_quote!(super::#target))
+                }
+                // `type Int = i64;` and the like: what they stand for.
+                _ if alias.is_some() => alias.cloned(),
                 _ if self.shape.local.contains(&name) => {
                     Some(syn::parse_quote!(super::super::#module::#ident))
                 }
@@ -661,6 +676,14 @@ impl VisitMut for Qualify<'_> {
         }
         syn::visit_mut::visit_type_path_mut(self, path);
     }
+}
+
+/// The variables `op` requires (GraphQL names): non-null and with no default.
+fn required(op: &FoundOperation) -> impl Iterator<Item = &str> {
+    op.variables
+        .iter()
+        .filter(|(name, ty)| ty.ends_with('!') && !op.defaults.iter().any(|(d, _)| d == name))
+        .map(|(name, _)| name.as_str())
 }
 
 fn is_option(ty: &syn::Type) -> bool {
@@ -733,12 +756,29 @@ fn versioned_code(
                 })
                 .map(|o| format!("`{}`", o.name))
                 .collect();
-            let doc = if takers.len() == newest_first.len() {
+            let mut doc = if takers.len() == newest_first.len() {
                 format!("`${name}`, in every variant.")
             } else {
                 format!("`${name}`, taken by {} only.", takers.join(", "))
             };
             let optional = is_option(&ty);
+            if let Some((_, default)) = op.defaults.iter().find(|(n, _)| *n == name) {
+                doc.push_str(&format!(
+                    " `None` leaves it out, and the operation's default `{default}` applies."
+                ));
+            }
+            let requirers: Vec<String> = newest_first
+                .iter()
+                .filter(|o| required(o).any(|r| r == name))
+                .map(|o| format!("`{}`", o.name))
+                .collect();
+            if optional && !requirers.is_empty() {
+                doc.push_str(&format!(
+                    " Required by {}: left `None` where that variant is picked, the call fails \
+                     before sending with `Error::MissingVariable`.",
+                    requirers.join(", ")
+                ));
+            }
             let field: syn::Field = if optional {
                 syn::parse_quote! {
                     #[doc = #doc]
@@ -763,10 +803,11 @@ fn versioned_code(
             let variant = format_ident!("{}", names[op.name.as_str()].0);
             let op_module = &shape.module;
             let declared = op.variables.iter().map(|(n, _)| n.as_str());
+            let required = required(op);
             Ok(quote! {
                 #picker::#variant => {
                     let v = #krate::houston::carry::<super::super::#op_module::Variables>(
-                        variables, &[#(#declared),*], #base, platform,
+                        variables, &[#(#declared),*], &[#(#required),*], #base, platform,
                     )?;
                     let r = client.execute::<super::super::#variant>(v).await?;
                     Ok(#krate::houston::Response { data: ResponseData::#variant(r.data), raw: r.raw })
@@ -780,6 +821,14 @@ fn versioned_code(
             let variant = format_ident!("{}", names[op.name.as_str()].0);
             let declared = op.variables.iter().map(|(n, _)| n.as_str());
             quote!(#picker::#variant => &[#(#declared),*])
+        })
+        .collect();
+    let required_arms: Vec<_> = ops
+        .iter()
+        .map(|op| {
+            let variant = format_ident!("{}", names[op.name.as_str()].0);
+            let required = required(op);
+            quote!(#picker::#variant => &[#(#required),*])
         })
         .collect();
     let data_variants = ops.iter().map(|op| {
@@ -797,11 +846,12 @@ fn versioned_code(
          version picks; when the version is unknown, the newest (a query asks for the version \
          in the same request), then the older variant if the answer says the platform is older. \
          A value given for a variable the chosen variant lacks is refused before anything is \
-         sent, as `Error::NotCarried`."
+         sent, as `Error::NotCarried`, and a variable it requires left `None` as \
+         `Error::MissingVariable`."
     );
     let variables_doc = format!(
-        "The variables of every variant of `{base}`: one a variant lacks is an `Option` (leave \
-         it `None` for platforms whose variant does not take it)."
+        "The variables of every variant of `{base}`: one a variant lacks, does not require or \
+         gives a default is an `Option` (`None` leaves it out of the request)."
     );
     let data_doc = format!("What `{base}` returns: the answer of the variant that ran.");
     Ok(quote! {
@@ -828,6 +878,14 @@ fn versioned_code(
                 }
             }
 
+            /// The variables (GraphQL names) `variant` requires: non-null, with no default.
+            fn required(variant: super::super::#picker) -> &'static [&'static str] {
+                use super::super::#picker;
+                match variant {
+                    #(#required_arms),*
+                }
+            }
+
             #[doc = #call_doc]
             pub async fn call(
                 client: &#krate::houston::Client,
@@ -837,9 +895,11 @@ fn versioned_code(
                 let newest = #picker::ALL[#picker::ALL.len() - 1].0;
                 let first = match client.known_platform_version() {
                     Some(platform) => #picker::for_platform(platform),
-                    // A variable the newest lacks: learn the version first rather than refuse
-                    // what an older platform's variant takes.
-                    None if !#krate::houston::carries(&variables, declared(newest)) => {
+                    // A variable the newest lacks, or one it requires left out: learn the
+                    // version first rather than refuse what an older platform's variant takes.
+                    None if !#krate::houston::carries(
+                        &variables, declared(newest), required(newest),
+                    ) => {
                         #picker::for_platform(client.platform_version().await?)
                     }
                     None => newest,
@@ -866,6 +926,84 @@ fn versioned_code(
             }
         }
     })
+}
+
+/// A variable with a default in the operation becomes an `Option` that is left out of the
+/// request when `None`, so the operation's default applies (GraphQL lets a request omit such a
+/// variable; graphql_client makes it a required field and writes the default as a function).
+///
+/// The `Variables::default_NAME()` functions graphql_client writes go: nothing needs them once
+/// the default is the server's to apply, and for an enum default they return a string literal
+/// where the enum is expected (code that does not compile).
+fn optional_defaults(file: &mut syn::File, defaults: &[(String, String)]) {
+    if defaults.is_empty() {
+        return;
+    }
+    for item in &mut file.items {
+        let syn::Item::Mod(module) = item else {
+            continue;
+        };
+        let Some((_, content)) = &mut module.content else {
+            continue;
+        };
+        content.retain(|inner| {
+            !matches!(inner, syn::Item::Impl(i)
+                if matches!(&*i.self_ty, syn::Type::Path(p) if p.path.is_ident("Variables"))
+                && i.trait_.is_none()
+                && i.items.iter().all(|f| matches!(f, syn::ImplItem::Fn(f)
+                    if f.sig.ident.to_string().starts_with("default_"))))
+        });
+        for inner in content.iter_mut() {
+            let syn::Item::Struct(s) = inner else {
+                continue;
+            };
+            if s.ident != "Variables" {
+                continue;
+            }
+            for field in s.fields.iter_mut() {
+                let name = graphql_name(field);
+                let Some((_, default)) = defaults.iter().find(|(n, _)| *n == name) else {
+                    continue;
+                };
+                if is_option(&field.ty) {
+                    continue;
+                }
+                let ty = &field.ty;
+                field.ty = syn::parse_quote!(Option<#ty>);
+                let doc = format!(
+                    "`${name}`: `None` leaves it out, and the operation's default `{default}` applies."
+                );
+                field.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
+                field
+                    .attrs
+                    .push(syn::parse_quote!(#[serde(skip_serializing_if = "Option::is_none")]));
+            }
+        }
+    }
+}
+
+/// graphql_client's Rust normalization names the built-in `ID` scalar `Id` in `Variables` and
+/// input types but aliases only `ID` (`type ID = String;`); houston's schema has a custom `Id`
+/// scalar that the module's `use super::*` happens to find, another schema has none and the
+/// code does not compile. A module that does not alias `Id` itself gets `type Id = String;`.
+fn builtin_id(file: &mut syn::File) {
+    for item in &mut file.items {
+        let syn::Item::Mod(module) = item else {
+            continue;
+        };
+        let Some((_, content)) = &mut module.content else {
+            continue;
+        };
+        let aliased = content
+            .iter()
+            .any(|i| matches!(i, syn::Item::Type(t) if t.ident == "Id"));
+        if !aliased {
+            content.push(syn::parse_quote! {
+                #[allow(dead_code)]
+                type Id = String;
+            });
+        }
+    }
 }
 
 /// Adds `call(client, …variables)` to an operation's module: one call per operation, its

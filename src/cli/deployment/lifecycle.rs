@@ -241,7 +241,6 @@ pub async fn create(args: CreateArgs, ctx: &Ctx, client: &Client) -> anyhow::Res
     given
         .fixed("workspaceUuid", w.id.clone())
         .fixed("label", args.label.clone())
-        .fixed("type", "airflow")
         .fixed("executor", args.executor.value().as_str())
         .set("description", "--description", args.description)
         .set("releaseName", "--release-name", args.release_name)
