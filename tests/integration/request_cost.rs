@@ -358,6 +358,10 @@ async fn a_versioned_call_leaves_defaults_out_and_refuses_a_missing_required_var
             dag_deployment: None,
             triggerer: None,
             airflow_version: None,
+            workers: None,
+            webserver: None,
+            scheduler: None,
+            properties: None,
         },
     )
     .await
