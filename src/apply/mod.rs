@@ -661,10 +661,15 @@ pub struct Current {
     /// The e-mail (lower case) of whoever the token belongs to, when it is a user's: never
     /// pruned, since removing the applying admin would lock the run out halfway.
     pub caller: Option<String>,
-    /// Team name → id, every team the platform knows.
+    /// Team name → id, every team the platform knows (or, when the token may not list them,
+    /// those with a role in what it sees).
     pub teams: BTreeMap<String, String>,
+    /// `teams` is only those with a role in what the token sees: it may not list them all.
+    pub teams_partial: bool,
     /// System role bindings, when read (the file names them, or an export).
     pub system: Option<CurrentSystem>,
+    /// What the token may not read and what that means for the plan.
+    pub notes: Vec<String>,
 }
 
 impl Current {
@@ -1257,6 +1262,9 @@ pub struct Plan {
     pub changes: Vec<Change>,
     /// What exists, is not in the file, and is left alone.
     pub not_managed: Vec<String>,
+    /// What the token may not read and what that means for the plan.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
     /// Add unknown users directly instead of inviting them.
     #[serde(skip)]
     pub bypass_invite: bool,
@@ -1358,11 +1366,14 @@ impl Differ<'_> {
         for &(kind, want) in want {
             if kind == MemberKind::Team {
                 for name in want.keys() {
-                    if !self.current.teams.contains_key(name) {
-                        self.refusals.push(format!(
-                            "{path}.teams.{name}: team {name} does not exist on the platform (teams come from the identity provider; check its name)"
-                        ));
+                    if self.current.teams.contains_key(name) {
+                        continue;
                     }
+                    self.refusals.push(if !self.current.teams_partial {
+                        format!("{path}.teams.{name}: team {name} does not exist on the platform (teams come from the identity provider; check its name)")
+                    } else {
+                        format!("{path}.teams.{name}: team {name} has no role in what this token sees, and the token may not list the platform's teams (paginatedTeams needs a system role): check its name, or give it its first role with a system admin's token")
+                    });
                 }
             }
             self.members(scope, kind, want, have);
@@ -1561,6 +1572,7 @@ pub fn diff(current: Current, desired: &DesiredState, prune: bool) -> Result<Pla
         return Err(Error::invalid(refusals.join("\n  ")));
     }
     plan.changes.sort_by_key(Change::phase);
+    plan.notes = current.notes.clone();
     plan.current = current;
     Ok(plan)
 }

@@ -92,10 +92,43 @@ async fn query(
     Ok(raw.data.unwrap_or(Value::Null))
 }
 
+/// A query's data when the only errors are fields the token's role may not read (FORBIDDEN)
+/// among the top-level fields `optional` accepts; those fields' names. Any other error fails it.
+async fn query_degraded(
+    client: &Client,
+    document: &str,
+    name: &'static str,
+    variables: Value,
+    optional: impl Fn(&str) -> bool,
+) -> Result<(Value, Vec<String>), Error> {
+    match query(client, document, name, variables).await {
+        Ok(data) => Ok((data, Vec::new())),
+        Err(Error::GraphQl {
+            errors,
+            data: Some(data),
+            ..
+        }) if !errors.is_empty()
+            && errors.iter().all(|e| {
+                e.code() == Some("FORBIDDEN")
+                    && e.path.len() == 1
+                    && e.path[0].as_str().is_some_and(&optional)
+            }) =>
+        {
+            let denied = errors
+                .iter()
+                .filter_map(|e| e.path[0].as_str().map(str::to_string))
+                .collect();
+            Ok((data, denied))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// Pending invitations of every workspace in `ids`, in ONE request: `Workspace.invites` is a
 /// single invite in Houston's schema, so each workspace's `workspaceInvites` is a field of
-/// its own (aliased `w0`, `w1`, …). E-mail (lower case) → (invite id, role), per workspace.
-async fn invites(client: &Client, ids: &[&str]) -> Result<Vec<Members>, Error> {
+/// its own (aliased `w0`, `w1`, …). E-mail (lower case) → (invite id, role), per workspace;
+/// `None` for a workspace whose invitations the token's role may not read.
+async fn invites(client: &Client, ids: &[&str]) -> Result<Vec<Option<Members>>, Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -113,16 +146,21 @@ async fn invites(client: &Client, ids: &[&str]) -> Result<Vec<Members>, Error> {
         "query houstonApplyInvites({}) {{\n{fields}}}",
         declared.join(", ")
     );
-    let data = query(
+    let (data, denied) = query_degraded(
         client,
         &document,
         "houstonApplyInvites",
         Value::Object(variables),
+        |field| field.starts_with('w'),
     )
     .await?;
     Ok((0..ids.len())
         .map(|i| {
-            data[format!("w{i}")]
+            let alias = format!("w{i}");
+            if denied.contains(&alias) {
+                return None;
+            }
+            let list = data[alias]
                 .as_array()
                 .into_iter()
                 .flatten()
@@ -135,7 +173,8 @@ async fn invites(client: &Client, ids: &[&str]) -> Result<Vec<Members>, Error> {
                         ),
                     ))
                 })
-                .collect()
+                .collect();
+            Some(list)
         })
         .collect())
 }
@@ -147,13 +186,17 @@ pub async fn read(
     version: Option<Version>,
     system: bool,
 ) -> Result<Current, Error> {
-    let data = query(
+    // Listing every team needs a system role: a workspace admin's token reads the rest, and
+    // the teams it can see are those with roles in its workspaces and deployments.
+    let (data, denied) = query_degraded(
         client,
         &state_document(version),
         "houstonApplyState",
         Value::Null,
+        |field| field == "paginatedTeams",
     )
     .await?;
+    let mut notes = Vec::new();
     let at_least = |v: Version| version.is_none_or(|p| p >= v);
     let mut workspaces = BTreeMap::new();
     for w in data["workspaces"].as_array().into_iter().flatten() {
@@ -219,8 +262,13 @@ pub async fn read(
     }
     let ids: Vec<String> = workspaces.values().map(|w| w.id.clone()).collect();
     let pending = invites(client, &ids.iter().map(String::as_str).collect::<Vec<_>>()).await?;
-    for (w, invites) in workspaces.values_mut().zip(pending) {
-        w.access.invites = invites;
+    for ((label, w), invites) in workspaces.iter_mut().zip(pending) {
+        match invites {
+            Some(invites) => w.access.invites = invites,
+            None => notes.push(format!(
+                "workspace {label}: this token may not read its pending invitations (workspaceInvites), so a user only invited there shows as an addition and apply's invitation is answered \"already invited\"; a workspace admin's or system admin's token sees them"
+            )),
+        }
     }
     let caller = data["self"]["user"]
         .is_object()
@@ -239,6 +287,20 @@ pub async fn read(
         for b in t["roleBindings"].as_array().into_iter().flatten() {
             if let Some(role) = b["role"].as_str().filter(|r| r.starts_with("SYSTEM_")) {
                 team_roles.insert(name.to_string(), (id.to_string(), role.to_string()));
+            }
+        }
+    }
+    if !denied.is_empty() {
+        notes.push(
+            "this token may not list the platform's teams (paginatedTeams needs a system role): the teams known are those with a role in the workspaces and deployments it sees".into(),
+        );
+        for w in workspaces.values() {
+            let scopes =
+                std::iter::once(&w.access).chain(w.deployments.values().map(|d| &d.access));
+            for access in scopes {
+                for (name, (id, _)) in &access.teams {
+                    teams.insert(name.clone(), id.clone());
+                }
             }
         }
     }
@@ -272,7 +334,9 @@ pub async fn read(
         workspaces,
         caller,
         teams,
+        teams_partial: !denied.is_empty(),
         system,
+        notes,
     })
 }
 
@@ -1066,4 +1130,52 @@ pub async fn remove_member(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_read_as_millicores_and_mebibytes() {
+        for (given, cpu) in [
+            (json!("500m"), Some(500)),
+            (json!("1"), Some(1000)),
+            (json!("1.5"), Some(1500)),
+            (json!(250), Some(250)),
+            (json!("lots"), None),
+            (Value::Null, None),
+        ] {
+            assert_eq!(millicores(&given), cpu, "{given}");
+        }
+        for (given, memory) in [
+            (json!("1920Mi"), Some(1920)),
+            (json!("2Gi"), Some(2048)),
+            (json!("1048576"), Some(1)),
+            (json!("512Ki"), Some(1)),
+            (json!(3840), Some(3840)),
+            (json!("3Xi"), None),
+        ] {
+            assert_eq!(mebibytes(&given), memory, "{given}");
+        }
+    }
+
+    #[test]
+    fn a_component_reads_only_what_the_file_can_say() {
+        let config = json!({
+            "replicas": 2, "terminationGracePeriodSeconds": 600, "extra": true,
+            "resources": {"limits": {"cpu": "1", "memory": "2Gi"}},
+        });
+        let workers: super::super::Workers = component(&config, true, true).unwrap();
+        assert_eq!(
+            serde_json::to_value(&workers).unwrap(),
+            json!({"replicas": 2, "terminationGracePeriodSeconds": 600,
+                   "resources": {"limits": {"cpu": 1000, "memory": 2048}}})
+        );
+        let webserver: super::super::Webserver = component(&config, false, false).unwrap();
+        assert_eq!(webserver.resources, workers.resources);
+        assert!(
+            component::<super::super::Webserver>(&json!({"replicas": 1}), false, false).is_none()
+        );
+    }
 }

@@ -321,6 +321,9 @@ fn show(ctx: &Ctx, plan: &Plan) -> anyhow::Result<()> {
             text.push_str(&format!("  {n}\n"));
         }
     }
+    for n in &plan.notes {
+        text.push_str(&format!("note: {n}\n"));
+    }
     if plan.changes.is_empty() {
         text.push_str("No changes: the platform matches the file.\n");
     }

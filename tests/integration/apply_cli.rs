@@ -585,6 +585,92 @@ fn resources_and_extra_au_follow_the_file_on_each_platform_version() {
     );
 }
 
+/// A user with a password, and their token.
+fn user_token(sb: &TestSandbox, email: &str) -> String {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let (status, body) = sb
+            .post(
+                None,
+                "mutation($e: String!, $p: String!) { createUser(email: $e, password: $p) { token { value } } }",
+                Some(serde_json::json!({"e": email, "p": "s3cret-passphrase"})),
+            )
+            .await;
+        assert_eq!(status, 200, "{body}");
+        body["data"]["createUser"]["token"]["value"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{body}"))
+            .to_string()
+    })
+}
+
+#[test]
+fn a_workspace_admin_or_editor_token_plans_without_listing_teams() {
+    // The demo workspace has the team data-platform (WORKSPACE_EDITOR). Listing every team
+    // (paginatedTeams) needs a system role: before, plan failed on it for any other token.
+    let sb = TestSandbox::start();
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    let admin = user_token(&sb, "wsadmin@example.com");
+    let editor = user_token(&sb, "editor@example.com");
+    ok(sb.add_user(
+        "demo",
+        "wsadmin@example.com",
+        &["--role", "WORKSPACE_ADMIN"],
+    ));
+    ok(sb.add_user(
+        "demo",
+        "editor@example.com",
+        &["--role", "WORKSPACE_EDITOR"],
+    ));
+    let file = "\
+workspaces:
+  demo:
+    users:
+      wsadmin@example.com: WORKSPACE_ADMIN
+      newcomer@example.com: WORKSPACE_VIEWER
+    teams:
+      data-platform: WORKSPACE_VIEWER
+";
+    std::fs::write(dir.join("ws.yaml"), file).unwrap();
+    let note =
+        "note: this token may not list the platform's teams (paginatedTeams needs a system role)";
+    for token in [&editor, &admin] {
+        let planned = sb.houston(token, Some(dir), &["plan", "-f", "ws.yaml"]);
+        assert_eq!(planned.code, 3, "{}{}", planned.stdout, planned.stderr);
+        for line in [
+            note,
+            "~ workspace demo team data-platform WORKSPACE_EDITOR → WORKSPACE_VIEWER",
+            "+ workspace demo user newcomer@example.com WORKSPACE_VIEWER",
+        ] {
+            assert!(planned.stdout.contains(line), "{line}\n{}", planned.stdout);
+        }
+    }
+    // The workspace admin carries it out; then nothing is left, and the note stays.
+    ok(sb.houston(&admin, Some(dir), &["apply", "-f", "ws.yaml", "--yes"]));
+    let settled = ok(sb.houston(&admin, Some(dir), &["plan", "-f", "ws.yaml"]));
+    assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
+    assert!(settled.stdout.contains(note), "{}", settled.stdout);
+    // A team the token cannot see is refused, saying why, before anything is sent.
+    std::fs::write(
+        dir.join("ghost.yaml"),
+        "workspaces:\n  demo:\n    teams:\n      ghosts: WORKSPACE_VIEWER\n",
+    )
+    .unwrap();
+    let ghost = sb.houston(&admin, Some(dir), &["apply", "-f", "ghost.yaml", "--yes"]);
+    assert_eq!(ghost.code, 2, "{}", ghost.stderr);
+    assert!(
+        ghost.stderr.contains(
+            "team ghosts has no role in what this token sees, and the token may not list the platform's teams"
+        ),
+        "{}",
+        ghost.stderr
+    );
+    // A system admin's plan lists every team and has no note.
+    let full = run(&sb, dir, &["plan", "-f", "ws.yaml"]);
+    assert!(!full.stdout.contains("note:"), "{}", full.stdout);
+}
+
 /// A desired state big enough that an apply is still under way when the test acts on it.
 fn big_file(dir: &Path) -> std::path::PathBuf {
     let mut file = String::from("bypassInvite: true\nworkspaces:\n");
