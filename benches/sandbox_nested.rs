@@ -12,6 +12,8 @@ use std::time::Instant;
 use houston_sandbox::{Sandbox, SandboxOptions};
 use serde_json::{Value, json};
 
+mod common;
+
 const RUNS: usize = 5;
 
 fn env_or(name: &str, default: usize) -> usize {
@@ -21,28 +23,13 @@ fn env_or(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-async fn post(client: &reqwest::Client, url: &str, token: &str, query: &str) -> Value {
-    let answer: Value = client
-        .post(url)
-        .header("authorization", token)
-        .json(&json!({ "query": query }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(answer.get("errors").is_none(), "{answer}");
-    answer
-}
-
 /// The median time of `RUNS` posts of `query`, in ms, and the objects in its first answer.
 async fn timed(client: &reqwest::Client, url: &str, token: &str, query: &str) -> (f64, usize) {
     let mut times = Vec::new();
     let mut objects = 0;
     for _ in 0..RUNS {
         let started = Instant::now();
-        let answer = post(client, url, token, query).await;
+        let answer = common::post(client, url, Some(token), query, json!({})).await;
         times.push(started.elapsed().as_secs_f64() * 1000.0);
         if objects == 0 {
             objects = count_objects(&answer["data"]);
@@ -82,11 +69,12 @@ fn main() {
 
         let started = Instant::now();
         for w in 0..workspaces {
-            let created = post(
+            let created = common::post(
                 &client,
                 &url,
-                &token,
+                Some(&token),
                 &format!("mutation {{ createWorkspace(label: \"ws-{w}\") {{ id }} }}"),
+                json!({}),
             )
             .await;
             let id = created["data"]["createWorkspace"]["id"].as_str().unwrap().to_string();
@@ -98,7 +86,7 @@ fn main() {
                 ));
             }
             adds.push('}');
-            post(&client, &url, &token, &adds).await;
+            common::post(&client, &url, Some(&token), &adds, json!({})).await;
         }
         eprintln!(
             "(setup: {workspaces} workspaces x {users} users in {:.1}s)",

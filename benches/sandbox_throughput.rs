@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 use houston_sandbox::{Sandbox, SandboxOptions};
 use serde_json::json;
 
+mod common;
+
 const CLIENTS: usize = 64;
 const DURATION: Duration = Duration::from_secs(5);
 /// Role bindings of the "many" user (one per workspace it creates).
@@ -60,19 +62,14 @@ async fn run(
 
 /// Signs a new user up and returns its token.
 async fn sign_up(client: &reqwest::Client, url: &str, email: &str) -> String {
-    let body = json!({
-        "query": "mutation($e: String!) { createUser(email: $e, password: \"bench-password-1\") { token { value } } }",
-        "variables": {"e": email},
-    });
-    let answer: serde_json::Value = client
-        .post(url)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let answer = common::post(
+        client,
+        url,
+        None,
+        "mutation($e: String!) { createUser(email: $e, password: \"bench-password-1\") { token { value } } }",
+        json!({"e": email}),
+    )
+    .await;
     answer["data"]["createUser"]["token"]["value"]
         .as_str()
         .unwrap_or_else(|| panic!("createUser failed: {answer}"))
@@ -94,20 +91,7 @@ async fn give_bindings(url: Arc<String>, token: Arc<String>, n: usize) {
             ));
         }
         query.push('}');
-        let answer: serde_json::Value = client
-            .post(url.as_str())
-            .header("authorization", token.as_str())
-            .json(&json!({"query": query}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        assert!(
-            answer.get("errors").is_none(),
-            "createWorkspace failed: {answer}"
-        );
+        common::post(&client, &url, Some(&token), &query, json!({})).await;
         done += batch;
     }
 }

@@ -329,10 +329,17 @@ async fn run_subscription(
     let mut seen = 0u64;
     let mut with_errors = 0u64;
     let mut failed: Option<anyhow::Error> = None;
+    // One Ctrl-C future for the whole stream, polled first: tokio reports a signal only to a
+    // future already polled, so a new `ctrl_c()` per event missed a Ctrl-C that came while an
+    // event was being printed (the stream then went on), and one never polled (the event
+    // branch won every race) left SIGINT's default action, killing the process.
+    let interrupted = tokio::signal::ctrl_c();
+    tokio::pin!(interrupted);
     loop {
         let event = tokio::select! {
+            biased;
+            _ = &mut interrupted => break,
             event = subscription.next() => event,
-            _ = tokio::signal::ctrl_c() => break,
         };
         match event {
             Ok(Some(event)) => {

@@ -249,10 +249,17 @@ async fn follow(
     let json = ctx.global.output == Some(Format::Json) || ctx.global.jq.is_some();
     let mut subscription = subscribe::start(client, &request).await?;
     let mut seen = 0u64;
+    // One Ctrl-C future for the whole stream, polled first: tokio reports a signal only to a
+    // future already polled, so a new `ctrl_c()` per event missed a Ctrl-C that came while an
+    // event was being printed (the stream then went on), and one never polled (the event
+    // branch won every race) left SIGINT's default action, killing the process.
+    let interrupted = tokio::signal::ctrl_c();
+    tokio::pin!(interrupted);
     let result = loop {
         let event = tokio::select! {
+            biased;
+            _ = &mut interrupted => break Ok(()),
             event = subscription.next() => event,
-            _ = tokio::signal::ctrl_c() => break Ok(()),
         };
         let event = match event {
             Ok(Some(event)) => event,
