@@ -651,6 +651,13 @@ workspaces:
     let settled = ok(sb.houston(&admin, Some(dir), &["plan", "-f", "ws.yaml"]));
     assert!(settled.stdout.contains("No changes"), "{}", settled.stdout);
     assert!(settled.stdout.contains(note), "{}", settled.stdout);
+    // For machines, the same note in `notes`.
+    let json = ok(sb.houston(&admin, Some(dir), &["plan", "-f", "ws.yaml", "-o", "json"])).json();
+    let notes = json["notes"].as_array().cloned().unwrap_or_default();
+    assert!(
+        notes.len() == 1 && notes[0].as_str().unwrap_or("").contains("paginatedTeams"),
+        "{json}"
+    );
     // A team the token cannot see is refused, saying why, before anything is sent.
     std::fs::write(
         dir.join("ghost.yaml"),
