@@ -474,6 +474,41 @@ impl DesiredState {
                     &d.users,
                     &mut problems,
                 );
+                for (component, resources) in [
+                    (
+                        "workers",
+                        d.workers.as_ref().and_then(|w| w.resources.as_ref()),
+                    ),
+                    (
+                        "webserver",
+                        d.webserver.as_ref().and_then(|w| w.resources.as_ref()),
+                    ),
+                    (
+                        "scheduler",
+                        d.scheduler.as_ref().and_then(|s| s.resources.as_ref()),
+                    ),
+                ] {
+                    let Some(Resources {
+                        requests: Some(requests),
+                        limits: Some(limits),
+                    }) = resources
+                    else {
+                        continue;
+                    };
+                    for (what, asked, most) in [
+                        ("cpu", requests.cpu, limits.cpu),
+                        ("memory", requests.memory, limits.memory),
+                    ] {
+                        if let (Some(asked), Some(most)) = (asked, most)
+                            && asked > most
+                        {
+                            problems.push(problem(
+                                &[dp[0], dp[1], dp[2], dp[3], component, "resources", "requests", what],
+                                format!("requests.{what} {asked} is above limits.{what} {most}: Kubernetes refuses a request above its limit; lower it or raise the limit"),
+                            ));
+                        }
+                    }
+                }
                 for (key, value) in d.env.iter().flatten() {
                     let at = [dp[0], dp[1], dp[2], dp[3], "env", key.as_str()];
                     if key.is_empty() || key.contains(|c: char| c.is_whitespace() || c == '=') {

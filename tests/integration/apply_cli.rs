@@ -997,6 +997,16 @@ fn bad_files_are_refused_with_their_position_and_nothing_is_sent() {
             "dags.yaml:5:9: dagDeployment needs Houston 0.29.0 or later",
         ),
         (
+            "request.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        workers:\n          resources:\n            requests:\n              cpu: 2000\n            limits:\n              cpu: 1000\n",
+            "request.yaml:8:15: requests.cpu 2000 is above limits.cpu 1000",
+        ),
+        (
+            "gpu.yaml",
+            "workspaces:\n  a:\n    deployments:\n      etl:\n        scheduler:\n          resources:\n            limits:\n              gpu: 1\n",
+            "gpu.yaml:8:15: workspaces.a.deployments.etl.scheduler.resources.limits: unknown field `gpu`",
+        ),
+        (
             "dagtype.yaml",
             "workspaces:\n  a:\n    deployments:\n      etl:\n        dagDeployment:\n          type: ftp\n",
             "dagtype.yaml:6:17: workspaces.a.deployments.etl.dagDeployment.type: unknown variant `ftp`",
