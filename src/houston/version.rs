@@ -118,12 +118,62 @@ pub fn carry<V: DeserializeOwned>(
             platform,
         });
     }
-    serde_json::from_value(Value::Object(given)).map_err(|e| Error::invalid(format!("{base}: {e}")))
+    // A variant without variables has a unit `Variables`, which serde reads from null.
+    let given = if declared.is_empty() {
+        Value::Null
+    } else {
+        Value::Object(given)
+    };
+    serde_json::from_value(given).map_err(|e| Error::invalid(format!("{base}: {e}")))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Serialize)]
+    struct Union {
+        #[serde(rename = "clusterId")]
+        cluster_id: Option<String>,
+    }
+
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct NoVariables;
+
+    #[test]
+    fn carry_refuses_what_a_variant_lacks_or_requires_and_reads_a_variant_without_variables() {
+        let none = Union { cluster_id: None };
+        let some = Union {
+            cluster_id: Some("c".into()),
+        };
+        // The variant without variables (a unit struct), from a union with nothing given.
+        let unit = carry::<NoVariables>(&none, &[], &[], "op", None);
+        assert_eq!(unit.unwrap(), NoVariables);
+        assert!(carries(&none, &[], &[]));
+        // A value it has no place for.
+        match carry::<NoVariables>(&some, &[], &[], "op", None) {
+            Err(Error::NotCarried { variables, .. }) => assert_eq!(variables, ["clusterId"]),
+            other => panic!("{other:?}"),
+        }
+        assert!(!carries(&some, &[], &[]));
+        // A variable it requires, left out.
+        let platform = Some(Version(1, 0, 0));
+        match carry::<Value>(&none, &["clusterId"], &["clusterId"], "op", platform) {
+            Err(Error::MissingVariable {
+                operation,
+                variables,
+                platform: p,
+            }) => {
+                assert_eq!((operation.as_str(), p), ("op", platform));
+                assert_eq!(variables, ["clusterId"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!carries(&none, &["clusterId"], &["clusterId"]));
+        assert!(carries(&some, &["clusterId"], &["clusterId"]));
+        let taken = carry::<Value>(&some, &["clusterId"], &["clusterId"], "op", platform);
+        assert_eq!(taken.unwrap(), serde_json::json!({"clusterId": "c"}));
+    }
 
     #[test]
     fn greatest_lower_bound() {

@@ -461,4 +461,34 @@ async fn a_versioned_call_leaves_defaults_out_and_refuses_a_missing_required_var
         run.stderr
     );
     assert_eq!(cost, 1, "the version only");
+    // Before 1.0 the operation takes no cluster: the flag is refused by name, nothing sent.
+    let (run, cost) = counted(
+        &sb,
+        &[
+            "--platform-version",
+            "0.30.0",
+            "platform",
+            "namespaces",
+            "--cluster",
+            "sandbox-cluster",
+        ],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("--cluster is not available on Houston 0.30.0"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(cost, 0);
+    // And without it an older platform lists its namespaces: the version, then the operation.
+    let (run, cost) = counted(&old, &["platform", "namespaces", "-o", "json"]);
+    let listed = ok(run).json();
+    assert!(
+        listed
+            .as_array()
+            .is_some_and(|l| l.iter().any(|n| n["name"] == "sandbox-namespace-1")),
+        "{listed}"
+    );
+    assert_eq!(cost, 2, "the version, then availableNamespaces");
 }
