@@ -94,6 +94,12 @@ fn json() -> impl Strategy<Value = Value> {
 /// An operation with a variable of every kind on vars_props' schema, one of them required.
 const DOC: &str = "query q($i: Int, $fl: Float, $b: Boolean, $s: String, $id: ID, $e: Color, $l: [Int!], $o: Point, $u: Uuid, $d: DateTime, $j: JSON, $r: Int!) { f(i: $i, fl: $fl, b: $b, s: $s, id: $id, e: $e, l: $l, o: $o, u: $u, d: $d, j: $j, r: $r) }";
 
+/// vars_props' schema and [`DOC`], checked once for every case.
+static SETUP: std::sync::LazyLock<(
+    apollo_compiler::validation::Valid<apollo_compiler::Schema>,
+    apollo_compiler::validation::Valid<apollo_compiler::ExecutableDocument>,
+)> = std::sync::LazyLock::new(|| super::vars_props::setup_with(DOC));
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
@@ -126,10 +132,10 @@ proptest! {
         file in json(),
         assignments in proptest::collection::vec("(i|fl|b|s|id|e|l|o|u|d|j|r|zz|)(=|)\\PC{0,10}", 0..5),
     ) {
-        let (schema, doc) = super::vars_props::setup_with(DOC);
+        let (schema, doc) = &*SETUP;
         let op = doc.operations.get(None).unwrap();
         let assignments: Vec<String> = assignments.into_iter().filter(|a| !a.contains('@')).collect();
-        if let Err(errors) = vars::build(&schema, op, &assignments, Some(("vars.json", file))) {
+        if let Err(errors) = vars::build(schema, op, &assignments, Some(("vars.json", file))) {
             prop_assert!(!errors.0.is_empty());
             for e in &errors.0 {
                 let text = e.to_string();

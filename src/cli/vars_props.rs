@@ -25,14 +25,15 @@ pub(super) fn setup_with(doc: &str) -> (Valid<apollo_compiler::Schema>, Valid<Ex
     (schema, doc)
 }
 
-fn setup() -> (Valid<apollo_compiler::Schema>, Valid<ExecutableDocument>) {
-    setup_with(DOC)
-}
+/// [`SCHEMA`] and [`DOC`], checked once: every case of every property reads them, and checking them
+/// anew per case was most of this file's run time in a debug build.
+static SETUP: std::sync::LazyLock<(Valid<apollo_compiler::Schema>, Valid<ExecutableDocument>)> =
+    std::sync::LazyLock::new(|| setup_with(DOC));
 
 fn run(name: &str, text: &str) -> Result<serde_json::Map<String, Value>, vars::VarErrors> {
-    let (schema, doc) = setup();
+    let (schema, doc) = &*SETUP;
     let op = doc.operations.get(None).unwrap();
-    vars::build(&schema, op, &[format!("{name}={text}")], None)
+    vars::build(schema, op, &[format!("{name}={text}")], None)
 }
 
 proptest! {
