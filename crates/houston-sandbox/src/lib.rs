@@ -59,6 +59,11 @@ pub const NEWEST_PLATFORM_VERSION: &str = "2.1.0";
 /// Where `houston sandbox serve` listens unless told otherwise.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8871";
 
+/// How long an idle blocking thread of a runtime serving the emulator lives (tokio's default is
+/// 10 s). The store's work runs on blocking threads; a sandbox that went quiet gives them back
+/// within a second, so a measurement of its threads at rest waits one second, not ten.
+pub const BLOCKING_THREAD_KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The file (in the data directory) holding the system administrator's token.
 pub const ADMIN_TOKEN_FILE: &str = "admin-token";
 /// The file holding the system administrator's password (for `createToken`).

@@ -603,8 +603,9 @@ async fn websocket_operations_share_the_cap_and_stop_when_the_session_closes() {
     let server = process::Server::start(dir.path());
     let (addr, token) = (server.addr, server.token.clone());
     workspaces(addr, &token, SLOW_WORKSPACES).await;
-    // Let the blocking threads of the setup retire (tokio keeps an idle one 10 s).
-    tokio::time::sleep(Duration::from_secs(11)).await;
+    // Let the blocking threads of the setup retire (the sandbox keeps an idle one a second).
+    tokio::time::sleep(houston_sandbox::BLOCKING_THREAD_KEEP_ALIVE + Duration::from_millis(500))
+        .await;
     let idle = server.threads();
     const OPERATIONS: usize = 32;
     let mut sessions = Vec::new();

@@ -7,8 +7,22 @@
 use houston_sandbox::{Sandbox, SandboxOptions};
 use std::io::Write as _;
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
+    // The runtime `houston sandbox serve` builds, so what the tests measure here is what people run.
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_keep_alive(houston_sandbox::BLOCKING_THREAD_KEEP_ALIVE)
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(serve()),
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve() -> std::process::ExitCode {
     let mut args = std::env::args_os().skip(1);
     let Some(dir) = args.next() else {
         eprintln!("usage: houston-sandbox DATA_DIR [LISTEN_ADDR]");
