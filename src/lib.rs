@@ -23,6 +23,7 @@ pub use houston::{Client, Error};
 /// houston alone as a dependency. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::houston::decode;
     pub use graphql_client;
     pub use serde;
     pub use serde_json;

@@ -748,7 +748,7 @@ async fn batched<Q: Operation>(
     done: impl Fn(Result<crate::houston::Response<Q::ResponseData>, Error>) -> Result<Outcome, Error>,
 ) -> Vec<Result<Outcome, Error>>
 where
-    Q::ResponseData: DeserializeOwned,
+    Q::ResponseData: crate::__private::decode::Decode,
 {
     let mut results: Vec<Option<Result<Outcome, Error>>> = Vec::with_capacity(prepared.len());
     let (mut send, mut at) = (Vec::new(), Vec::new());
@@ -780,7 +780,7 @@ async fn role_calls<Q: Operation>(
     done: &'static str,
 ) -> Vec<Result<Outcome, Error>>
 where
-    Q::ResponseData: DeserializeOwned,
+    Q::ResponseData: crate::__private::decode::Decode,
 {
     let prepared = calls
         .into_iter()

@@ -11,15 +11,7 @@ pub type Json = crate::__private::serde_json::Value;
 #[allow(dead_code, unused_imports)]
 pub type Uuid = String;
 /// Deployment mode (lower-case values). From 2.1.0. CLI.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum AllowedDeploymentModeValues {
@@ -60,16 +52,24 @@ impl std::fmt::Display for AllowedDeploymentModeValues {
         f.write_str(self.as_str())
     }
 }
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for AllowedDeploymentModeValues {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for AllowedDeploymentModeValues {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
+    }
+}
 /// S21.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum DeploymentStatusType {
@@ -125,16 +125,24 @@ impl std::fmt::Display for DeploymentStatusType {
         f.write_str(self.as_str())
     }
 }
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for DeploymentStatusType {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentStatusType {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
+    }
+}
 /// Owner kind of a service account. S19, S21.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum EntityType {
@@ -180,16 +188,24 @@ impl std::fmt::Display for EntityType {
         f.write_str(self.as_str())
     }
 }
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for EntityType {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for EntityType {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
+    }
+}
 /// Airflow executor (mixed-case values). S21, CLI.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum ExecutorType {
@@ -239,16 +255,24 @@ impl std::fmt::Display for ExecutorType {
         f.write_str(self.as_str())
     }
 }
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for ExecutorType {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for ExecutorType {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
+    }
+}
 /// S19, S21.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum MetricType {
@@ -316,16 +340,24 @@ impl std::fmt::Display for MetricType {
         f.write_str(self.as_str())
     }
 }
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for MetricType {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for MetricType {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
+    }
+}
 /// Combinator of the server-side @auth directive (not used by any client-visible field). S19, S21.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum Operator {
@@ -366,16 +398,24 @@ impl std::fmt::Display for Operator {
         f.write_str(self.as_str())
     }
 }
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for Operator {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for Operator {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
+    }
+}
 /// Role of a role binding. S19 datamodel, S21 (identical 10 values).
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    Hash,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, crate::__private::serde::Serialize)]
 #[serde(crate = "crate :: __private :: serde")]
 #[allow(dead_code, unused_imports)]
 pub enum Role {
@@ -465,6 +505,22 @@ impl Role {
 impl std::fmt::Display for Role {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl crate::__private::decode::Decode for Role {
+    fn decode(
+        value: &crate::__private::serde_json::Value,
+    ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+        crate::__private::decode::string_enum(value, Self::known, Self::Other)
+    }
+}
+#[allow(dead_code, unused_imports)]
+impl<'de> crate::__private::serde::Deserialize<'de> for Role {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::__private::decode::deserialize(deserializer)
     }
 }
 /// Every operation under the queries directory, as the build found it.
@@ -1469,7 +1525,7 @@ pub mod adopt_deployment {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `adoptDeployment_2_1_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -1505,38 +1561,31 @@ pub mod adopt_deployment {
     }
     impl Variables {}
     /// What `adoptDeployment_2_1_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `adoptDeployment` as selected.
-        #[serde(rename = "adoptDeployment")]
         pub adopt_deployment: Option<AdoptDeploymentAdoptDeployment>,
     }
     /// A selection in the response of `adoptDeployment_2_1_0` (`AdoptDeploymentAdoptDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct AdoptDeploymentAdoptDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `namespace` as selected.
         pub namespace: Option<String>,
         /// `clusterId` as selected.
-        #[serde(rename = "clusterId")]
         pub cluster_id: Option<Uuid>,
         /// `workspace` as selected.
         pub workspace: Option<AdoptDeploymentAdoptDeploymentWorkspace>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     /// A selection in the response of `adoptDeployment_2_1_0` (`AdoptDeploymentAdoptDeploymentWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct AdoptDeploymentAdoptDeploymentWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -1572,6 +1621,131 @@ pub mod adopt_deployment {
                 accept_incompatibilities,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                cluster_id: crate::__private::decode::scalar(
+                    object,
+                    "clusterId",
+                    false,
+                )?,
+                cr_namespace: crate::__private::decode::scalar(
+                    object,
+                    "crNamespace",
+                    false,
+                )?,
+                cr_name: crate::__private::decode::scalar(object, "crName", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                use_apc_logging: crate::__private::decode::scalar(
+                    object,
+                    "useApcLogging",
+                    true,
+                )?,
+                use_apc_registry: crate::__private::decode::scalar(
+                    object,
+                    "useApcRegistry",
+                    true,
+                )?,
+                accept_incompatibilities: crate::__private::decode::scalar(
+                    object,
+                    "acceptIncompatibilities",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                adopt_deployment: crate::__private::decode::field(
+                    object,
+                    "adoptDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for AdoptDeploymentAdoptDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct AdoptDeploymentAdoptDeployment",
+            )?;
+            ::std::result::Result::Ok(AdoptDeploymentAdoptDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                namespace: crate::__private::decode::scalar(object, "namespace", true)?,
+                cluster_id: crate::__private::decode::scalar(object, "clusterId", true)?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AdoptDeploymentAdoptDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for AdoptDeploymentAdoptDeploymentWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct AdoptDeploymentAdoptDeploymentWorkspace",
+            )?;
+            ::std::result::Result::Ok(AdoptDeploymentAdoptDeploymentWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AdoptDeploymentAdoptDeploymentWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -1624,7 +1798,7 @@ pub mod cancel_runtime_update {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `cancelRuntimeUpdate_0_29_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -1633,32 +1807,25 @@ pub mod cancel_runtime_update {
     }
     impl Variables {}
     /// What `cancelRuntimeUpdate_0_29_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `cancelRuntimeUpdate` as selected.
-        #[serde(rename = "cancelRuntimeUpdate")]
         pub cancel_runtime_update: Option<CancelRuntimeUpdateCancelRuntimeUpdate>,
     }
     /// A selection in the response of `cancelRuntimeUpdate_0_29_0` (`CancelRuntimeUpdateCancelRuntimeUpdate`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CancelRuntimeUpdateCancelRuntimeUpdate {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `desiredRuntimeVersion` as selected.
-        #[serde(rename = "desiredRuntimeVersion")]
         pub desired_runtime_version: Option<String>,
         /// `runtimeAirflowVersion` as selected.
-        #[serde(rename = "runtimeAirflowVersion")]
         pub runtime_airflow_version: Option<String>,
     }
     #[allow(dead_code)]
@@ -1670,6 +1837,89 @@ pub mod cancel_runtime_update {
         deployment_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::CancelRuntimeUpdate>(Variables { deployment_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                cancel_runtime_update: crate::__private::decode::field(
+                    object,
+                    "cancelRuntimeUpdate",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CancelRuntimeUpdateCancelRuntimeUpdate {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CancelRuntimeUpdateCancelRuntimeUpdate",
+            )?;
+            ::std::result::Result::Ok(CancelRuntimeUpdateCancelRuntimeUpdate {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                desired_runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "desiredRuntimeVersion",
+                    true,
+                )?,
+                runtime_airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeAirflowVersion",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CancelRuntimeUpdateCancelRuntimeUpdate {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -1724,7 +1974,7 @@ pub mod create_deployment {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `createDeployment` (`DagDeployment`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DagDeployment {
         /// `type` as selected.
@@ -1772,7 +2022,7 @@ pub mod create_deployment {
         pub known_hosts: Option<String>,
     }
     /// A selection in the response of `createDeployment` (`Limits`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Limits {
         /// `cpu` as selected.
@@ -1783,7 +2033,7 @@ pub mod create_deployment {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `createDeployment` (`Requests`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Requests {
         /// `cpu` as selected.
@@ -1794,7 +2044,7 @@ pub mod create_deployment {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `createDeployment` (`Resources`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Resources {
         /// `requests` as selected.
@@ -1805,7 +2055,7 @@ pub mod create_deployment {
         pub limits: Option<Limits>,
     }
     /// A selection in the response of `createDeployment` (`Scheduler`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Scheduler {
         /// `replicas` as selected.
@@ -1816,7 +2066,7 @@ pub mod create_deployment {
         pub resources: Option<Resources>,
     }
     /// A selection in the response of `createDeployment` (`Webserver`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Webserver {
         /// `resources` as selected.
@@ -1828,7 +2078,7 @@ pub mod create_deployment {
         pub use_default_airflow_image: Option<Boolean>,
     }
     /// A selection in the response of `createDeployment` (`Workers`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Workers {
         /// `replicas` as selected.
@@ -1843,7 +2093,7 @@ pub mod create_deployment {
         pub resources: Option<Resources>,
     }
     /// The variables of `createDeployment`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -1894,41 +2144,33 @@ pub mod create_deployment {
         pub dag_deployment: Option<DagDeployment>,
     }
     /// What `createDeployment` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createDeployment` as selected.
-        #[serde(rename = "createDeployment")]
         pub create_deployment: Option<CreateDeploymentCreateDeployment>,
     }
     /// A selection in the response of `createDeployment` (`CreateDeploymentCreateDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateDeploymentCreateDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `urls` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub urls: Option<Vec<Option<CreateDeploymentCreateDeploymentUrls>>>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     /// A selection in the response of `createDeployment` (`CreateDeploymentCreateDeploymentUrls`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateDeploymentCreateDeploymentUrls {
         /// `type` as selected.
-        #[serde(rename = "type")]
         pub type_: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -1974,6 +2216,308 @@ pub mod create_deployment {
                 dag_deployment,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for DagDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DagDeployment",
+            )?;
+            ::std::result::Result::Ok(DagDeployment {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                nfs_location: crate::__private::decode::scalar(
+                    object,
+                    "nfsLocation",
+                    true,
+                )?,
+                repository_url: crate::__private::decode::scalar(
+                    object,
+                    "repositoryUrl",
+                    true,
+                )?,
+                branch_name: crate::__private::decode::scalar(
+                    object,
+                    "branchName",
+                    true,
+                )?,
+                rev: crate::__private::decode::scalar(object, "rev", true)?,
+                dag_directory_location: crate::__private::decode::scalar(
+                    object,
+                    "dagDirectoryLocation",
+                    true,
+                )?,
+                sync_interval: crate::__private::decode::scalar(
+                    object,
+                    "syncInterval",
+                    true,
+                )?,
+                sync_timeout: crate::__private::decode::scalar(
+                    object,
+                    "syncTimeout",
+                    true,
+                )?,
+                ephemeral_storage: crate::__private::decode::scalar(
+                    object,
+                    "ephemeralStorage",
+                    true,
+                )?,
+                ssh_key: crate::__private::decode::scalar(object, "sshKey", true)?,
+                known_hosts: crate::__private::decode::scalar(
+                    object,
+                    "knownHosts",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DagDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Limits {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Limits")?;
+            ::std::result::Result::Ok(Limits {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Limits {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Requests {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Requests")?;
+            ::std::result::Result::Ok(Requests {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Requests {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Resources {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Resources")?;
+            ::std::result::Result::Ok(Resources {
+                requests: crate::__private::decode::field(object, "requests")?,
+                limits: crate::__private::decode::field(object, "limits")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Resources {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Scheduler {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Scheduler")?;
+            ::std::result::Result::Ok(Scheduler {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Scheduler {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Webserver {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Webserver")?;
+            ::std::result::Result::Ok(Webserver {
+                resources: crate::__private::decode::field(object, "resources")?,
+                use_default_airflow_image: crate::__private::decode::scalar(
+                    object,
+                    "useDefaultAirflowImage",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Webserver {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Workers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Workers")?;
+            ::std::result::Result::Ok(Workers {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                termination_grace_period_seconds: crate::__private::decode::scalar(
+                    object,
+                    "terminationGracePeriodSeconds",
+                    true,
+                )?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Workers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                label: crate::__private::decode::scalar(object, "label", false)?,
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workers: crate::__private::decode::field(object, "workers")?,
+                webserver: crate::__private::decode::field(object, "webserver")?,
+                scheduler: crate::__private::decode::field(object, "scheduler")?,
+                properties: crate::__private::decode::scalar(
+                    object,
+                    "properties",
+                    true,
+                )?,
+                airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "airflowVersion",
+                    true,
+                )?,
+                namespace: crate::__private::decode::scalar(object, "namespace", true)?,
+                cloud_role: crate::__private::decode::scalar(object, "cloudRole", true)?,
+                dag_deployment: crate::__private::decode::field(object, "dagDeployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_deployment: crate::__private::decode::field(
+                    object,
+                    "createDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateDeploymentCreateDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateDeploymentCreateDeployment",
+            )?;
+            ::std::result::Result::Ok(CreateDeploymentCreateDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                urls: crate::__private::decode::field(object, "urls")?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateDeploymentCreateDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateDeploymentCreateDeploymentUrls {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateDeploymentCreateDeploymentUrls",
+            )?;
+            ::std::result::Result::Ok(CreateDeploymentCreateDeploymentUrls {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateDeploymentCreateDeploymentUrls {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2026,7 +2570,7 @@ pub mod create_deployment_0_29_0 {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `createDeployment_0_29_0` (`DagDeployment`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DagDeployment {
         /// `type` as selected.
@@ -2074,7 +2618,7 @@ pub mod create_deployment_0_29_0 {
         pub known_hosts: Option<String>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Limits`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Limits {
         /// `cpu` as selected.
@@ -2085,7 +2629,7 @@ pub mod create_deployment_0_29_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Requests`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Requests {
         /// `cpu` as selected.
@@ -2096,7 +2640,7 @@ pub mod create_deployment_0_29_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Resources`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Resources {
         /// `requests` as selected.
@@ -2107,7 +2651,7 @@ pub mod create_deployment_0_29_0 {
         pub limits: Option<Limits>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Scheduler`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Scheduler {
         /// `replicas` as selected.
@@ -2118,7 +2662,7 @@ pub mod create_deployment_0_29_0 {
         pub resources: Option<Resources>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Triggerer`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Triggerer {
         /// `replicas` as selected.
@@ -2126,7 +2670,7 @@ pub mod create_deployment_0_29_0 {
         pub replicas: Option<Int>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Webserver`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Webserver {
         /// `resources` as selected.
@@ -2138,7 +2682,7 @@ pub mod create_deployment_0_29_0 {
         pub use_default_airflow_image: Option<Boolean>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`Workers`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Workers {
         /// `replicas` as selected.
@@ -2153,7 +2697,7 @@ pub mod create_deployment_0_29_0 {
         pub resources: Option<Resources>,
     }
     /// The variables of `createDeployment_0_29_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -2207,44 +2751,35 @@ pub mod create_deployment_0_29_0 {
         pub triggerer: Option<Triggerer>,
     }
     /// What `createDeployment_0_29_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createDeployment` as selected.
-        #[serde(rename = "createDeployment")]
         pub create_deployment: Option<CreateDeployment0290CreateDeployment>,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`CreateDeployment0290CreateDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateDeployment0290CreateDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `urls` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub urls: Option<Vec<Option<CreateDeployment0290CreateDeploymentUrls>>>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     /// A selection in the response of `createDeployment_0_29_0` (`CreateDeployment0290CreateDeploymentUrls`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateDeployment0290CreateDeploymentUrls {
         /// `type` as selected.
-        #[serde(rename = "type")]
         pub type_: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -2292,6 +2827,334 @@ pub mod create_deployment_0_29_0 {
                 triggerer,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for DagDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DagDeployment",
+            )?;
+            ::std::result::Result::Ok(DagDeployment {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                nfs_location: crate::__private::decode::scalar(
+                    object,
+                    "nfsLocation",
+                    true,
+                )?,
+                repository_url: crate::__private::decode::scalar(
+                    object,
+                    "repositoryUrl",
+                    true,
+                )?,
+                branch_name: crate::__private::decode::scalar(
+                    object,
+                    "branchName",
+                    true,
+                )?,
+                rev: crate::__private::decode::scalar(object, "rev", true)?,
+                dag_directory_location: crate::__private::decode::scalar(
+                    object,
+                    "dagDirectoryLocation",
+                    true,
+                )?,
+                sync_interval: crate::__private::decode::scalar(
+                    object,
+                    "syncInterval",
+                    true,
+                )?,
+                sync_timeout: crate::__private::decode::scalar(
+                    object,
+                    "syncTimeout",
+                    true,
+                )?,
+                ephemeral_storage: crate::__private::decode::scalar(
+                    object,
+                    "ephemeralStorage",
+                    true,
+                )?,
+                ssh_key: crate::__private::decode::scalar(object, "sshKey", true)?,
+                known_hosts: crate::__private::decode::scalar(
+                    object,
+                    "knownHosts",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DagDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Limits {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Limits")?;
+            ::std::result::Result::Ok(Limits {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Limits {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Requests {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Requests")?;
+            ::std::result::Result::Ok(Requests {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Requests {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Resources {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Resources")?;
+            ::std::result::Result::Ok(Resources {
+                requests: crate::__private::decode::field(object, "requests")?,
+                limits: crate::__private::decode::field(object, "limits")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Resources {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Scheduler {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Scheduler")?;
+            ::std::result::Result::Ok(Scheduler {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Scheduler {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Triggerer {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Triggerer")?;
+            ::std::result::Result::Ok(Triggerer {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Triggerer {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Webserver {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Webserver")?;
+            ::std::result::Result::Ok(Webserver {
+                resources: crate::__private::decode::field(object, "resources")?,
+                use_default_airflow_image: crate::__private::decode::scalar(
+                    object,
+                    "useDefaultAirflowImage",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Webserver {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Workers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Workers")?;
+            ::std::result::Result::Ok(Workers {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                termination_grace_period_seconds: crate::__private::decode::scalar(
+                    object,
+                    "terminationGracePeriodSeconds",
+                    true,
+                )?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Workers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                label: crate::__private::decode::scalar(object, "label", false)?,
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workers: crate::__private::decode::field(object, "workers")?,
+                webserver: crate::__private::decode::field(object, "webserver")?,
+                scheduler: crate::__private::decode::field(object, "scheduler")?,
+                properties: crate::__private::decode::scalar(
+                    object,
+                    "properties",
+                    true,
+                )?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                namespace: crate::__private::decode::scalar(object, "namespace", true)?,
+                cloud_role: crate::__private::decode::scalar(object, "cloudRole", true)?,
+                dag_deployment: crate::__private::decode::field(
+                    object,
+                    "dagDeployment",
+                )?,
+                triggerer: crate::__private::decode::field(object, "triggerer")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_deployment: crate::__private::decode::field(
+                    object,
+                    "createDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateDeployment0290CreateDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateDeployment0290CreateDeployment",
+            )?;
+            ::std::result::Result::Ok(CreateDeployment0290CreateDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                urls: crate::__private::decode::field(object, "urls")?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateDeployment0290CreateDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateDeployment0290CreateDeploymentUrls {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateDeployment0290CreateDeploymentUrls",
+            )?;
+            ::std::result::Result::Ok(CreateDeployment0290CreateDeploymentUrls {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateDeployment0290CreateDeploymentUrls {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2344,7 +3207,7 @@ pub mod delete_deployment {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteDeployment`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -2357,23 +3220,19 @@ pub mod delete_deployment {
     }
     impl Variables {}
     /// What `deleteDeployment` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteDeployment` as selected.
-        #[serde(rename = "deleteDeployment")]
         pub delete_deployment: Option<DeleteDeploymentDeleteDeployment>,
     }
     /// A selection in the response of `deleteDeployment` (`DeleteDeploymentDeleteDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteDeploymentDeleteDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     #[allow(dead_code)]
@@ -2393,6 +3252,79 @@ pub mod delete_deployment {
                 deployment_hard_delete,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                deployment_hard_delete: crate::__private::decode::scalar(
+                    object,
+                    "deploymentHardDelete",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_deployment: crate::__private::decode::field(
+                    object,
+                    "deleteDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeleteDeploymentDeleteDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteDeploymentDeleteDeployment",
+            )?;
+            ::std::result::Result::Ok(DeleteDeploymentDeleteDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteDeploymentDeleteDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2443,7 +3375,7 @@ pub mod deployment {
     type ID = String;
     type DateTime = super::DateTime;
     /// A selection in the response of `deployment` (`DeploymentWhereUniqueInput`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DeploymentWhereUniqueInput {
         /// `id` as selected.
@@ -2455,7 +3387,7 @@ pub mod deployment {
         pub release_name: Option<String>,
     }
     /// The variables of `deployment`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$where`.
@@ -2464,15 +3396,13 @@ pub mod deployment {
     }
     impl Variables {}
     /// What `deployment` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deployment` as selected.
         pub deployment: Option<DeploymentDeployment>,
     }
     /// A selection in the response of `deployment` (`DeploymentDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentDeployment {
         /// `id` as selected.
         pub id: String,
@@ -2481,7 +3411,6 @@ pub mod deployment {
         /// `description` as selected.
         pub description: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
@@ -2492,18 +3421,14 @@ pub mod deployment {
         /// `workspace` as selected.
         pub workspace: Option<DeploymentDeploymentWorkspace>,
         /// `urls` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub urls: Option<Vec<Option<DeploymentDeploymentUrls>>>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `deployment` (`DeploymentDeploymentWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentDeploymentWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -2511,11 +3436,9 @@ pub mod deployment {
         pub label: Option<String>,
     }
     /// A selection in the response of `deployment` (`DeploymentDeploymentUrls`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentDeploymentUrls {
         /// `type` as selected.
-        #[serde(rename = "type")]
         pub type_: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -2529,6 +3452,150 @@ pub mod deployment {
         where_: DeploymentWhereUniqueInput,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Deployment>(Variables { where_ }).await
+    }
+    impl crate::__private::decode::Decode for DeploymentWhereUniqueInput {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentWhereUniqueInput",
+            )?;
+            ::std::result::Result::Ok(DeploymentWhereUniqueInput {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentWhereUniqueInput {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                where_: crate::__private::decode::field(object, "where")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentDeployment",
+            )?;
+            ::std::result::Result::Ok(DeploymentDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                urls: crate::__private::decode::field(object, "urls")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentDeploymentWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentDeploymentWorkspace",
+            )?;
+            ::std::result::Result::Ok(DeploymentDeploymentWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentDeploymentWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentDeploymentUrls {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentDeploymentUrls",
+            )?;
+            ::std::result::Result::Ok(DeploymentDeploymentUrls {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentDeploymentUrls {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2579,7 +3646,7 @@ pub mod deployment_0_29_0 {
     type ID = String;
     type DateTime = super::DateTime;
     /// A selection in the response of `deployment_0_29_0` (`DeploymentWhereUniqueInput`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DeploymentWhereUniqueInput {
         /// `id` as selected.
@@ -2591,7 +3658,7 @@ pub mod deployment_0_29_0 {
         pub release_name: Option<String>,
     }
     /// The variables of `deployment_0_29_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$where`.
@@ -2600,15 +3667,13 @@ pub mod deployment_0_29_0 {
     }
     impl Variables {}
     /// What `deployment_0_29_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deployment` as selected.
         pub deployment: Option<Deployment0290Deployment>,
     }
     /// A selection in the response of `deployment_0_29_0` (`Deployment0290Deployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct Deployment0290Deployment {
         /// `id` as selected.
         pub id: String,
@@ -2617,7 +3682,6 @@ pub mod deployment_0_29_0 {
         /// `description` as selected.
         pub description: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
@@ -2626,26 +3690,20 @@ pub mod deployment_0_29_0 {
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `runtimeAirflowVersion` as selected.
-        #[serde(rename = "runtimeAirflowVersion")]
         pub runtime_airflow_version: Option<String>,
         /// `workspace` as selected.
         pub workspace: Option<Deployment0290DeploymentWorkspace>,
         /// `urls` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub urls: Option<Vec<Option<Deployment0290DeploymentUrls>>>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `deployment_0_29_0` (`Deployment0290DeploymentWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct Deployment0290DeploymentWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -2653,11 +3711,9 @@ pub mod deployment_0_29_0 {
         pub label: Option<String>,
     }
     /// A selection in the response of `deployment_0_29_0` (`Deployment0290DeploymentUrls`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct Deployment0290DeploymentUrls {
         /// `type` as selected.
-        #[serde(rename = "type")]
         pub type_: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -2671,6 +3727,161 @@ pub mod deployment_0_29_0 {
         where_: DeploymentWhereUniqueInput,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Deployment0290>(Variables { where_ }).await
+    }
+    impl crate::__private::decode::Decode for DeploymentWhereUniqueInput {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentWhereUniqueInput",
+            )?;
+            ::std::result::Result::Ok(DeploymentWhereUniqueInput {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentWhereUniqueInput {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                where_: crate::__private::decode::field(object, "where")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Deployment0290Deployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct Deployment0290Deployment",
+            )?;
+            ::std::result::Result::Ok(Deployment0290Deployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                runtime_airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeAirflowVersion",
+                    true,
+                )?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                urls: crate::__private::decode::field(object, "urls")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Deployment0290Deployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Deployment0290DeploymentWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct Deployment0290DeploymentWorkspace",
+            )?;
+            ::std::result::Result::Ok(Deployment0290DeploymentWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for Deployment0290DeploymentWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Deployment0290DeploymentUrls {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct Deployment0290DeploymentUrls",
+            )?;
+            ::std::result::Result::Ok(Deployment0290DeploymentUrls {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for Deployment0290DeploymentUrls {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2723,7 +3934,7 @@ pub mod deployment_add_team_role {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deploymentAddTeamRole_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -2737,16 +3948,13 @@ pub mod deployment_add_team_role {
     }
     impl Variables {}
     /// What `deploymentAddTeamRole_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentAddTeamRole` as selected.
-        #[serde(rename = "deploymentAddTeamRole")]
         pub deployment_add_team_role: Option<DeploymentAddTeamRoleDeploymentAddTeamRole>,
     }
     /// A selection in the response of `deploymentAddTeamRole_0_28_0` (`DeploymentAddTeamRoleDeploymentAddTeamRole`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentAddTeamRoleDeploymentAddTeamRole {
         /// `id` as selected.
         pub id: String,
@@ -2772,6 +3980,72 @@ pub mod deployment_add_team_role {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_add_team_role: crate::__private::decode::field(
+                    object,
+                    "deploymentAddTeamRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentAddTeamRoleDeploymentAddTeamRole {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentAddTeamRoleDeploymentAddTeamRole",
+            )?;
+            ::std::result::Result::Ok(DeploymentAddTeamRoleDeploymentAddTeamRole {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentAddTeamRoleDeploymentAddTeamRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2824,7 +4098,7 @@ pub mod deployment_add_user_role {
     type ID = String;
     type Id = super::Id;
     /// The variables of `deploymentAddUserRole`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentId`.
@@ -2837,16 +4111,13 @@ pub mod deployment_add_user_role {
     }
     impl Variables {}
     /// What `deploymentAddUserRole` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentAddUserRole` as selected.
-        #[serde(rename = "deploymentAddUserRole")]
         pub deployment_add_user_role: Option<DeploymentAddUserRoleDeploymentAddUserRole>,
     }
     /// A selection in the response of `deploymentAddUserRole` (`DeploymentAddUserRoleDeploymentAddUserRole`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentAddUserRoleDeploymentAddUserRole {
         /// `id` as selected.
         pub id: String,
@@ -2858,8 +4129,7 @@ pub mod deployment_add_user_role {
         pub deployment: Option<DeploymentAddUserRoleDeploymentAddUserRoleDeployment>,
     }
     /// A selection in the response of `deploymentAddUserRole` (`DeploymentAddUserRoleDeploymentAddUserRoleUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentAddUserRoleDeploymentAddUserRoleUser {
         /// `id` as selected.
         pub id: String,
@@ -2867,13 +4137,11 @@ pub mod deployment_add_user_role {
         pub username: Option<String>,
     }
     /// A selection in the response of `deploymentAddUserRole` (`DeploymentAddUserRoleDeploymentAddUserRoleDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentAddUserRoleDeploymentAddUserRoleDeployment {
         /// `id` as selected.
         pub id: String,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     /// Runs `deploymentAddUserRole` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentAddUserRole>` without the `Variables` struct.
@@ -2893,6 +4161,124 @@ pub mod deployment_add_user_role {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_id: crate::__private::decode::scalar(
+                    object,
+                    "deploymentId",
+                    false,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_add_user_role: crate::__private::decode::field(
+                    object,
+                    "deploymentAddUserRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentAddUserRoleDeploymentAddUserRole {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentAddUserRoleDeploymentAddUserRole",
+            )?;
+            ::std::result::Result::Ok(DeploymentAddUserRoleDeploymentAddUserRole {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+                user: crate::__private::decode::field(object, "user")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentAddUserRoleDeploymentAddUserRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentAddUserRoleDeploymentAddUserRoleUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentAddUserRoleDeploymentAddUserRoleUser",
+            )?;
+            ::std::result::Result::Ok(DeploymentAddUserRoleDeploymentAddUserRoleUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentAddUserRoleDeploymentAddUserRoleUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentAddUserRoleDeploymentAddUserRoleDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentAddUserRoleDeploymentAddUserRoleDeployment",
+            )?;
+            ::std::result::Result::Ok(DeploymentAddUserRoleDeploymentAddUserRoleDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentAddUserRoleDeploymentAddUserRoleDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -2943,7 +4329,7 @@ pub mod deployment_alerts_update {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deploymentAlertsUpdate`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -2956,26 +4342,21 @@ pub mod deployment_alerts_update {
     }
     impl Variables {}
     /// What `deploymentAlertsUpdate` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentAlertsUpdate` as selected.
-        #[serde(rename = "deploymentAlertsUpdate")]
         pub deployment_alerts_update: Option<
             DeploymentAlertsUpdateDeploymentAlertsUpdate,
         >,
     }
     /// A selection in the response of `deploymentAlertsUpdate` (`DeploymentAlertsUpdateDeploymentAlertsUpdate`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentAlertsUpdateDeploymentAlertsUpdate {
         /// `id` as selected.
         pub id: String,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `alertEmails` as selected.
-        #[serde(rename = "alertEmails")]
         pub alert_emails: Vec<String>,
     }
     #[allow(dead_code)]
@@ -2995,6 +4376,84 @@ pub mod deployment_alerts_update {
                 alert_emails,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                alert_emails: crate::__private::decode::scalar(
+                    object,
+                    "alertEmails",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_alerts_update: crate::__private::decode::field(
+                    object,
+                    "deploymentAlertsUpdate",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentAlertsUpdateDeploymentAlertsUpdate {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentAlertsUpdateDeploymentAlertsUpdate",
+            )?;
+            ::std::result::Result::Ok(DeploymentAlertsUpdateDeploymentAlertsUpdate {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                alert_emails: crate::__private::decode::scalar(
+                    object,
+                    "alertEmails",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentAlertsUpdateDeploymentAlertsUpdate {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3046,7 +4505,7 @@ pub mod deployment_log {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `deploymentLog`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -3064,20 +4523,17 @@ pub mod deployment_log {
     }
     impl Variables {}
     /// What `deploymentLog` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `log` as selected.
         pub log: Option<DeploymentLogLog>,
     }
     /// A selection in the response of `deploymentLog` (`DeploymentLogLog`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentLogLog {
         /// `id` as selected.
         pub id: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: Option<String>,
         /// `component` as selected.
         pub component: Option<String>,
@@ -3107,6 +4563,71 @@ pub mod deployment_log {
                 search,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                component: crate::__private::decode::scalar(object, "component", true)?,
+                timestamp: crate::__private::decode::scalar(object, "timestamp", true)?,
+                search: crate::__private::decode::scalar(object, "search", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                log: crate::__private::decode::field(object, "log")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentLogLog {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentLogLog",
+            )?;
+            ::std::result::Result::Ok(DeploymentLogLog {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+                component: crate::__private::decode::scalar(object, "component", true)?,
+                level: crate::__private::decode::scalar(object, "level", true)?,
+                log: crate::__private::decode::scalar(object, "log", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentLogLog {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3158,7 +4679,7 @@ pub mod deployment_logs {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `deploymentLogs`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -3176,21 +4697,17 @@ pub mod deployment_logs {
     }
     impl Variables {}
     /// What `deploymentLogs` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `logs` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub logs: Option<Vec<Option<DeploymentLogsLogs>>>,
     }
     /// A selection in the response of `deploymentLogs` (`DeploymentLogsLogs`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentLogsLogs {
         /// `id` as selected.
         pub id: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: Option<String>,
         /// `component` as selected.
         pub component: Option<String>,
@@ -3220,6 +4737,71 @@ pub mod deployment_logs {
                 search,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                component: crate::__private::decode::scalar(object, "component", true)?,
+                timestamp: crate::__private::decode::scalar(object, "timestamp", true)?,
+                search: crate::__private::decode::scalar(object, "search", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                logs: crate::__private::decode::field(object, "logs")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentLogsLogs {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentLogsLogs",
+            )?;
+            ::std::result::Result::Ok(DeploymentLogsLogs {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+                component: crate::__private::decode::scalar(object, "component", true)?,
+                level: crate::__private::decode::scalar(object, "level", true)?,
+                log: crate::__private::decode::scalar(object, "log", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DeploymentLogsLogs {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3270,7 +4852,7 @@ pub mod deployment_remove_team_role {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deploymentRemoveTeamRole_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -3282,18 +4864,15 @@ pub mod deployment_remove_team_role {
     }
     impl Variables {}
     /// What `deploymentRemoveTeamRole_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentRemoveTeamRole` as selected.
-        #[serde(rename = "deploymentRemoveTeamRole")]
         pub deployment_remove_team_role: Option<
             DeploymentRemoveTeamRoleDeploymentRemoveTeamRole,
         >,
     }
     /// A selection in the response of `deploymentRemoveTeamRole_0_28_0` (`DeploymentRemoveTeamRoleDeploymentRemoveTeamRole`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentRemoveTeamRoleDeploymentRemoveTeamRole {
         /// `id` as selected.
         pub id: String,
@@ -3315,6 +4894,70 @@ pub mod deployment_remove_team_role {
                 team_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_remove_team_role: crate::__private::decode::field(
+                    object,
+                    "deploymentRemoveTeamRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentRemoveTeamRoleDeploymentRemoveTeamRole {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentRemoveTeamRoleDeploymentRemoveTeamRole",
+            )?;
+            ::std::result::Result::Ok(DeploymentRemoveTeamRoleDeploymentRemoveTeamRole {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentRemoveTeamRoleDeploymentRemoveTeamRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3367,7 +5010,7 @@ pub mod deployment_remove_user_role {
     type ID = String;
     type Id = super::Id;
     /// The variables of `deploymentRemoveUserRole`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentId`.
@@ -3378,18 +5021,15 @@ pub mod deployment_remove_user_role {
     }
     impl Variables {}
     /// What `deploymentRemoveUserRole` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentRemoveUserRole` as selected.
-        #[serde(rename = "deploymentRemoveUserRole")]
         pub deployment_remove_user_role: Option<
             DeploymentRemoveUserRoleDeploymentRemoveUserRole,
         >,
     }
     /// A selection in the response of `deploymentRemoveUserRole` (`DeploymentRemoveUserRoleDeploymentRemoveUserRole`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentRemoveUserRoleDeploymentRemoveUserRole {
         /// `id` as selected.
         pub id: String,
@@ -3408,6 +5048,71 @@ pub mod deployment_remove_user_role {
                 super::DeploymentRemoveUserRole,
             >(Variables { deployment_id, email })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_id: crate::__private::decode::scalar(
+                    object,
+                    "deploymentId",
+                    false,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_remove_user_role: crate::__private::decode::field(
+                    object,
+                    "deploymentRemoveUserRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentRemoveUserRoleDeploymentRemoveUserRole {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentRemoveUserRoleDeploymentRemoveUserRole",
+            )?;
+            ::std::result::Result::Ok(DeploymentRemoveUserRoleDeploymentRemoveUserRole {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentRemoveUserRoleDeploymentRemoveUserRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3458,7 +5163,7 @@ pub mod deployment_teams {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deploymentTeams_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -3467,32 +5172,25 @@ pub mod deployment_teams {
     }
     impl Variables {}
     /// What `deploymentTeams_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentTeams` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "deploymentTeams")]
         pub deployment_teams: Option<Vec<Option<DeploymentTeamsDeploymentTeams>>>,
     }
     /// A selection in the response of `deploymentTeams_0_28_0` (`DeploymentTeamsDeploymentTeams`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentTeamsDeploymentTeams {
         /// `id` as selected.
         pub id: Option<String>,
         /// `name` as selected.
         pub name: Option<String>,
         /// `roleBindings` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Option<
             Vec<Option<DeploymentTeamsDeploymentTeamsRoleBindings>>,
         >,
     }
     /// A selection in the response of `deploymentTeams_0_28_0` (`DeploymentTeamsDeploymentTeamsRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentTeamsDeploymentTeamsRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -3500,8 +5198,7 @@ pub mod deployment_teams {
         pub deployment: Option<DeploymentTeamsDeploymentTeamsRoleBindingsDeployment>,
     }
     /// A selection in the response of `deploymentTeams_0_28_0` (`DeploymentTeamsDeploymentTeamsRoleBindingsDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentTeamsDeploymentTeamsRoleBindingsDeployment {
         /// `id` as selected.
         pub id: String,
@@ -3515,6 +5212,115 @@ pub mod deployment_teams {
         deployment_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::DeploymentTeams>(Variables { deployment_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_teams: crate::__private::decode::field(
+                    object,
+                    "deploymentTeams",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentTeamsDeploymentTeams {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentTeamsDeploymentTeams",
+            )?;
+            ::std::result::Result::Ok(DeploymentTeamsDeploymentTeams {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                name: crate::__private::decode::scalar(object, "name", true)?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentTeamsDeploymentTeams {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentTeamsDeploymentTeamsRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentTeamsDeploymentTeamsRoleBindings",
+            )?;
+            ::std::result::Result::Ok(DeploymentTeamsDeploymentTeamsRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentTeamsDeploymentTeamsRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentTeamsDeploymentTeamsRoleBindingsDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentTeamsDeploymentTeamsRoleBindingsDeployment",
+            )?;
+            ::std::result::Result::Ok(DeploymentTeamsDeploymentTeamsRoleBindingsDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentTeamsDeploymentTeamsRoleBindingsDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3567,7 +5373,7 @@ pub mod deployment_update_team_role {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deploymentUpdateTeamRole_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -3581,18 +5387,15 @@ pub mod deployment_update_team_role {
     }
     impl Variables {}
     /// What `deploymentUpdateTeamRole_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentUpdateTeamRole` as selected.
-        #[serde(rename = "deploymentUpdateTeamRole")]
         pub deployment_update_team_role: Option<
             DeploymentUpdateTeamRoleDeploymentUpdateTeamRole,
         >,
     }
     /// A selection in the response of `deploymentUpdateTeamRole_0_28_0` (`DeploymentUpdateTeamRoleDeploymentUpdateTeamRole`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUpdateTeamRoleDeploymentUpdateTeamRole {
         /// `id` as selected.
         pub id: String,
@@ -3618,6 +5421,72 @@ pub mod deployment_update_team_role {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_update_team_role: crate::__private::decode::field(
+                    object,
+                    "deploymentUpdateTeamRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentUpdateTeamRoleDeploymentUpdateTeamRole {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUpdateTeamRoleDeploymentUpdateTeamRole",
+            )?;
+            ::std::result::Result::Ok(DeploymentUpdateTeamRoleDeploymentUpdateTeamRole {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUpdateTeamRoleDeploymentUpdateTeamRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3670,7 +5539,7 @@ pub mod deployment_update_user_role {
     type ID = String;
     type Id = super::Id;
     /// The variables of `deploymentUpdateUserRole`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentId`.
@@ -3683,18 +5552,15 @@ pub mod deployment_update_user_role {
     }
     impl Variables {}
     /// What `deploymentUpdateUserRole` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentUpdateUserRole` as selected.
-        #[serde(rename = "deploymentUpdateUserRole")]
         pub deployment_update_user_role: Option<
             DeploymentUpdateUserRoleDeploymentUpdateUserRole,
         >,
     }
     /// A selection in the response of `deploymentUpdateUserRole` (`DeploymentUpdateUserRoleDeploymentUpdateUserRole`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUpdateUserRoleDeploymentUpdateUserRole {
         /// `id` as selected.
         pub id: String,
@@ -3708,8 +5574,7 @@ pub mod deployment_update_user_role {
         >,
     }
     /// A selection in the response of `deploymentUpdateUserRole` (`DeploymentUpdateUserRoleDeploymentUpdateUserRoleUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUpdateUserRoleDeploymentUpdateUserRoleUser {
         /// `id` as selected.
         pub id: String,
@@ -3717,13 +5582,11 @@ pub mod deployment_update_user_role {
         pub username: Option<String>,
     }
     /// A selection in the response of `deploymentUpdateUserRole` (`DeploymentUpdateUserRoleDeploymentUpdateUserRoleDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUpdateUserRoleDeploymentUpdateUserRoleDeployment {
         /// `id` as selected.
         pub id: String,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     /// Runs `deploymentUpdateUserRole` on `client` with its variables in the order the operation declares them: `Client::execute::<DeploymentUpdateUserRole>` without the `Variables` struct.
@@ -3743,6 +5606,124 @@ pub mod deployment_update_user_role {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_id: crate::__private::decode::scalar(
+                    object,
+                    "deploymentId",
+                    false,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_update_user_role: crate::__private::decode::field(
+                    object,
+                    "deploymentUpdateUserRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentUpdateUserRoleDeploymentUpdateUserRole {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUpdateUserRoleDeploymentUpdateUserRole",
+            )?;
+            ::std::result::Result::Ok(DeploymentUpdateUserRoleDeploymentUpdateUserRole {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+                user: crate::__private::decode::field(object, "user")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUpdateUserRoleDeploymentUpdateUserRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentUpdateUserRoleDeploymentUpdateUserRoleUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUpdateUserRoleDeploymentUpdateUserRoleUser",
+            )?;
+            ::std::result::Result::Ok(DeploymentUpdateUserRoleDeploymentUpdateUserRoleUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUpdateUserRoleDeploymentUpdateUserRoleUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentUpdateUserRoleDeploymentUpdateUserRoleDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUpdateUserRoleDeploymentUpdateUserRoleDeployment",
+            )?;
+            ::std::result::Result::Ok(DeploymentUpdateUserRoleDeploymentUpdateUserRoleDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUpdateUserRoleDeploymentUpdateUserRoleDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3793,7 +5774,7 @@ pub mod deployment_users {
     type ID = String;
     type Id = super::Id;
     /// The variables of `deploymentUsers`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentId`.
@@ -3802,42 +5783,33 @@ pub mod deployment_users {
     }
     impl Variables {}
     /// What `deploymentUsers` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentUsers` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "deploymentUsers")]
         pub deployment_users: Option<Vec<Option<DeploymentUsersDeploymentUsers>>>,
     }
     /// A selection in the response of `deploymentUsers` (`DeploymentUsersDeploymentUsers`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUsersDeploymentUsers {
         /// `id` as selected.
         pub id: String,
         /// `username` as selected.
         pub username: Option<String>,
         /// `fullName` as selected.
-        #[serde(rename = "fullName")]
         pub full_name: Option<String>,
         /// `emails` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub emails: Option<Vec<Option<DeploymentUsersDeploymentUsersEmails>>>,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<DeploymentUsersDeploymentUsersRoleBindings>,
     }
     /// A selection in the response of `deploymentUsers` (`DeploymentUsersDeploymentUsersEmails`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUsersDeploymentUsersEmails {
         /// `address` as selected.
         pub address: Option<String>,
     }
     /// A selection in the response of `deploymentUsers` (`DeploymentUsersDeploymentUsersRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUsersDeploymentUsersRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -3845,8 +5817,7 @@ pub mod deployment_users {
         pub deployment: Option<DeploymentUsersDeploymentUsersRoleBindingsDeployment>,
     }
     /// A selection in the response of `deploymentUsers` (`DeploymentUsersDeploymentUsersRoleBindingsDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentUsersDeploymentUsersRoleBindingsDeployment {
         /// `id` as selected.
         pub id: String,
@@ -3858,6 +5829,138 @@ pub mod deployment_users {
         deployment_id: Id,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::DeploymentUsers>(Variables { deployment_id }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_id: crate::__private::decode::scalar(
+                    object,
+                    "deploymentId",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_users: crate::__private::decode::field(
+                    object,
+                    "deploymentUsers",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentUsersDeploymentUsers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUsersDeploymentUsers",
+            )?;
+            ::std::result::Result::Ok(DeploymentUsersDeploymentUsers {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                full_name: crate::__private::decode::scalar(object, "fullName", true)?,
+                emails: crate::__private::decode::field(object, "emails")?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUsersDeploymentUsers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentUsersDeploymentUsersEmails {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUsersDeploymentUsersEmails",
+            )?;
+            ::std::result::Result::Ok(DeploymentUsersDeploymentUsersEmails {
+                address: crate::__private::decode::scalar(object, "address", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUsersDeploymentUsersEmails {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentUsersDeploymentUsersRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUsersDeploymentUsersRoleBindings",
+            )?;
+            ::std::result::Result::Ok(DeploymentUsersDeploymentUsersRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUsersDeploymentUsersRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentUsersDeploymentUsersRoleBindingsDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentUsersDeploymentUsersRoleBindingsDeployment",
+            )?;
+            ::std::result::Result::Ok(DeploymentUsersDeploymentUsersRoleBindingsDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentUsersDeploymentUsersRoleBindingsDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -3908,7 +6011,7 @@ pub mod deployment_variables {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deploymentVariables`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -3921,26 +6024,21 @@ pub mod deployment_variables {
     }
     impl Variables {}
     /// What `deploymentVariables` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentVariables` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "deploymentVariables")]
         pub deployment_variables: Option<
             Vec<Option<DeploymentVariablesDeploymentVariables>>,
         >,
     }
     /// A selection in the response of `deploymentVariables` (`DeploymentVariablesDeploymentVariables`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentVariablesDeploymentVariables {
         /// `key` as selected.
         pub key: Option<String>,
         /// `value` as selected.
         pub value: Option<String>,
         /// `isSecret` as selected.
-        #[serde(rename = "isSecret")]
         pub is_secret: Option<Boolean>,
     }
     #[allow(dead_code)]
@@ -3960,6 +6058,75 @@ pub mod deployment_variables {
                 release_name,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_variables: crate::__private::decode::field(
+                    object,
+                    "deploymentVariables",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeploymentVariablesDeploymentVariables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentVariablesDeploymentVariables",
+            )?;
+            ::std::result::Result::Ok(DeploymentVariablesDeploymentVariables {
+                key: crate::__private::decode::scalar(object, "key", true)?,
+                value: crate::__private::decode::scalar(object, "value", true)?,
+                is_secret: crate::__private::decode::scalar(object, "isSecret", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentVariablesDeploymentVariables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4010,7 +6177,7 @@ pub mod paginated_deployments {
     type ID = String;
     type DateTime = super::DateTime;
     /// The variables of `paginatedDeployments_0_32_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$take`.
@@ -4023,46 +6190,37 @@ pub mod paginated_deployments {
     }
     impl Variables {}
     /// What `paginatedDeployments_0_32_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `paginatedDeployments` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "paginatedDeployments")]
         pub paginated_deployments: Option<
             Vec<Option<PaginatedDeploymentsPaginatedDeployments>>,
         >,
     }
     /// A selection in the response of `paginatedDeployments_0_32_0` (`PaginatedDeploymentsPaginatedDeployments`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct PaginatedDeploymentsPaginatedDeployments {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `workspace` as selected.
         pub workspace: Option<PaginatedDeploymentsPaginatedDeploymentsWorkspace>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `paginatedDeployments_0_32_0` (`PaginatedDeploymentsPaginatedDeploymentsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct PaginatedDeploymentsPaginatedDeploymentsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -4081,6 +6239,112 @@ pub mod paginated_deployments {
         client
             .execute::<super::PaginatedDeployments>(Variables { take, page_number })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                take: crate::__private::decode::scalar(object, "take", true)?,
+                page_number: crate::__private::decode::scalar(
+                    object,
+                    "pageNumber",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                paginated_deployments: crate::__private::decode::field(
+                    object,
+                    "paginatedDeployments",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for PaginatedDeploymentsPaginatedDeployments {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct PaginatedDeploymentsPaginatedDeployments",
+            )?;
+            ::std::result::Result::Ok(PaginatedDeploymentsPaginatedDeployments {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for PaginatedDeploymentsPaginatedDeployments {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for PaginatedDeploymentsPaginatedDeploymentsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct PaginatedDeploymentsPaginatedDeploymentsWorkspace",
+            )?;
+            ::std::result::Result::Ok(PaginatedDeploymentsPaginatedDeploymentsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for PaginatedDeploymentsPaginatedDeploymentsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4133,7 +6397,7 @@ pub mod unadopt_deployment {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `unadoptDeployment_2_1_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -4142,28 +6406,23 @@ pub mod unadopt_deployment {
     }
     impl Variables {}
     /// What `unadoptDeployment_2_1_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `unadoptDeployment` as selected.
-        #[serde(rename = "unadoptDeployment")]
         pub unadopt_deployment: Option<UnadoptDeploymentUnadoptDeployment>,
     }
     /// A selection in the response of `unadoptDeployment_2_1_0` (`UnadoptDeploymentUnadoptDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UnadoptDeploymentUnadoptDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `namespace` as selected.
         pub namespace: Option<String>,
         /// `clusterId` as selected.
-        #[serde(rename = "clusterId")]
         pub cluster_id: Option<Uuid>,
     }
     #[allow(dead_code)]
@@ -4175,6 +6434,76 @@ pub mod unadopt_deployment {
         deployment_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::UnadoptDeployment>(Variables { deployment_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                unadopt_deployment: crate::__private::decode::field(
+                    object,
+                    "unadoptDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UnadoptDeploymentUnadoptDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UnadoptDeploymentUnadoptDeployment",
+            )?;
+            ::std::result::Result::Ok(UnadoptDeploymentUnadoptDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                namespace: crate::__private::decode::scalar(object, "namespace", true)?,
+                cluster_id: crate::__private::decode::scalar(object, "clusterId", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UnadoptDeploymentUnadoptDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4229,7 +6558,7 @@ pub mod update_deployment {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `updateDeployment` (`DagDeployment`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DagDeployment {
         /// `type` as selected.
@@ -4277,7 +6606,7 @@ pub mod update_deployment {
         pub known_hosts: Option<String>,
     }
     /// A selection in the response of `updateDeployment` (`Limits`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Limits {
         /// `cpu` as selected.
@@ -4288,7 +6617,7 @@ pub mod update_deployment {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `updateDeployment` (`Requests`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Requests {
         /// `cpu` as selected.
@@ -4299,7 +6628,7 @@ pub mod update_deployment {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `updateDeployment` (`Resources`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Resources {
         /// `requests` as selected.
@@ -4310,7 +6639,7 @@ pub mod update_deployment {
         pub limits: Option<Limits>,
     }
     /// A selection in the response of `updateDeployment` (`Scheduler`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Scheduler {
         /// `replicas` as selected.
@@ -4321,7 +6650,7 @@ pub mod update_deployment {
         pub resources: Option<Resources>,
     }
     /// A selection in the response of `updateDeployment` (`Webserver`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Webserver {
         /// `resources` as selected.
@@ -4333,7 +6662,7 @@ pub mod update_deployment {
         pub use_default_airflow_image: Option<Boolean>,
     }
     /// A selection in the response of `updateDeployment` (`Workers`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Workers {
         /// `replicas` as selected.
@@ -4348,7 +6677,7 @@ pub mod update_deployment {
         pub resources: Option<Resources>,
     }
     /// The variables of `updateDeployment`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -4380,16 +6709,13 @@ pub mod update_deployment {
     }
     impl Variables {}
     /// What `updateDeployment` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `updateDeployment` as selected.
-        #[serde(rename = "updateDeployment")]
         pub update_deployment: Option<UpdateDeploymentUpdateDeployment>,
     }
     /// A selection in the response of `updateDeployment` (`UpdateDeploymentUpdateDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateDeploymentUpdateDeployment {
         /// `id` as selected.
         pub id: String,
@@ -4398,17 +6724,14 @@ pub mod update_deployment {
         /// `description` as selected.
         pub description: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     #[allow(dead_code)]
@@ -4440,6 +6763,273 @@ pub mod update_deployment {
                 dag_deployment,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for DagDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DagDeployment",
+            )?;
+            ::std::result::Result::Ok(DagDeployment {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                nfs_location: crate::__private::decode::scalar(
+                    object,
+                    "nfsLocation",
+                    true,
+                )?,
+                repository_url: crate::__private::decode::scalar(
+                    object,
+                    "repositoryUrl",
+                    true,
+                )?,
+                branch_name: crate::__private::decode::scalar(
+                    object,
+                    "branchName",
+                    true,
+                )?,
+                rev: crate::__private::decode::scalar(object, "rev", true)?,
+                dag_directory_location: crate::__private::decode::scalar(
+                    object,
+                    "dagDirectoryLocation",
+                    true,
+                )?,
+                sync_interval: crate::__private::decode::scalar(
+                    object,
+                    "syncInterval",
+                    true,
+                )?,
+                sync_timeout: crate::__private::decode::scalar(
+                    object,
+                    "syncTimeout",
+                    true,
+                )?,
+                ephemeral_storage: crate::__private::decode::scalar(
+                    object,
+                    "ephemeralStorage",
+                    true,
+                )?,
+                ssh_key: crate::__private::decode::scalar(object, "sshKey", true)?,
+                known_hosts: crate::__private::decode::scalar(
+                    object,
+                    "knownHosts",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DagDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Limits {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Limits")?;
+            ::std::result::Result::Ok(Limits {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Limits {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Requests {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Requests")?;
+            ::std::result::Result::Ok(Requests {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Requests {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Resources {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Resources")?;
+            ::std::result::Result::Ok(Resources {
+                requests: crate::__private::decode::field(object, "requests")?,
+                limits: crate::__private::decode::field(object, "limits")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Resources {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Scheduler {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Scheduler")?;
+            ::std::result::Result::Ok(Scheduler {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Scheduler {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Webserver {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Webserver")?;
+            ::std::result::Result::Ok(Webserver {
+                resources: crate::__private::decode::field(object, "resources")?,
+                use_default_airflow_image: crate::__private::decode::scalar(
+                    object,
+                    "useDefaultAirflowImage",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Webserver {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Workers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Workers")?;
+            ::std::result::Result::Ok(Workers {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                termination_grace_period_seconds: crate::__private::decode::scalar(
+                    object,
+                    "terminationGracePeriodSeconds",
+                    true,
+                )?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Workers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                payload: crate::__private::decode::scalar(object, "payload", true)?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workers: crate::__private::decode::field(object, "workers")?,
+                webserver: crate::__private::decode::field(object, "webserver")?,
+                scheduler: crate::__private::decode::field(object, "scheduler")?,
+                cloud_role: crate::__private::decode::scalar(object, "cloudRole", true)?,
+                dag_deployment: crate::__private::decode::field(object, "dagDeployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                update_deployment: crate::__private::decode::field(
+                    object,
+                    "updateDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpdateDeploymentUpdateDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpdateDeploymentUpdateDeployment",
+            )?;
+            ::std::result::Result::Ok(UpdateDeploymentUpdateDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpdateDeploymentUpdateDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4492,7 +7082,7 @@ pub mod update_deployment_0_28_0 {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `updateDeployment_0_28_0` (`DagDeployment`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DagDeployment {
         /// `type` as selected.
@@ -4540,7 +7130,7 @@ pub mod update_deployment_0_28_0 {
         pub known_hosts: Option<String>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Limits`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Limits {
         /// `cpu` as selected.
@@ -4551,7 +7141,7 @@ pub mod update_deployment_0_28_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Requests`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Requests {
         /// `cpu` as selected.
@@ -4562,7 +7152,7 @@ pub mod update_deployment_0_28_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Resources`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Resources {
         /// `requests` as selected.
@@ -4573,7 +7163,7 @@ pub mod update_deployment_0_28_0 {
         pub limits: Option<Limits>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Scheduler`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Scheduler {
         /// `replicas` as selected.
@@ -4584,7 +7174,7 @@ pub mod update_deployment_0_28_0 {
         pub resources: Option<Resources>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Triggerer`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Triggerer {
         /// `replicas` as selected.
@@ -4592,7 +7182,7 @@ pub mod update_deployment_0_28_0 {
         pub replicas: Option<Int>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Webserver`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Webserver {
         /// `resources` as selected.
@@ -4604,7 +7194,7 @@ pub mod update_deployment_0_28_0 {
         pub use_default_airflow_image: Option<Boolean>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`Workers`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Workers {
         /// `replicas` as selected.
@@ -4619,7 +7209,7 @@ pub mod update_deployment_0_28_0 {
         pub resources: Option<Resources>,
     }
     /// The variables of `updateDeployment_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -4654,16 +7244,13 @@ pub mod update_deployment_0_28_0 {
     }
     impl Variables {}
     /// What `updateDeployment_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `updateDeployment` as selected.
-        #[serde(rename = "updateDeployment")]
         pub update_deployment: Option<UpdateDeployment0280UpdateDeployment>,
     }
     /// A selection in the response of `updateDeployment_0_28_0` (`UpdateDeployment0280UpdateDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateDeployment0280UpdateDeployment {
         /// `id` as selected.
         pub id: String,
@@ -4672,17 +7259,14 @@ pub mod update_deployment_0_28_0 {
         /// `description` as selected.
         pub description: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     #[allow(dead_code)]
@@ -4716,6 +7300,294 @@ pub mod update_deployment_0_28_0 {
                 triggerer,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for DagDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DagDeployment",
+            )?;
+            ::std::result::Result::Ok(DagDeployment {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                nfs_location: crate::__private::decode::scalar(
+                    object,
+                    "nfsLocation",
+                    true,
+                )?,
+                repository_url: crate::__private::decode::scalar(
+                    object,
+                    "repositoryUrl",
+                    true,
+                )?,
+                branch_name: crate::__private::decode::scalar(
+                    object,
+                    "branchName",
+                    true,
+                )?,
+                rev: crate::__private::decode::scalar(object, "rev", true)?,
+                dag_directory_location: crate::__private::decode::scalar(
+                    object,
+                    "dagDirectoryLocation",
+                    true,
+                )?,
+                sync_interval: crate::__private::decode::scalar(
+                    object,
+                    "syncInterval",
+                    true,
+                )?,
+                sync_timeout: crate::__private::decode::scalar(
+                    object,
+                    "syncTimeout",
+                    true,
+                )?,
+                ephemeral_storage: crate::__private::decode::scalar(
+                    object,
+                    "ephemeralStorage",
+                    true,
+                )?,
+                ssh_key: crate::__private::decode::scalar(object, "sshKey", true)?,
+                known_hosts: crate::__private::decode::scalar(
+                    object,
+                    "knownHosts",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DagDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Limits {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Limits")?;
+            ::std::result::Result::Ok(Limits {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Limits {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Requests {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Requests")?;
+            ::std::result::Result::Ok(Requests {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Requests {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Resources {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Resources")?;
+            ::std::result::Result::Ok(Resources {
+                requests: crate::__private::decode::field(object, "requests")?,
+                limits: crate::__private::decode::field(object, "limits")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Resources {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Scheduler {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Scheduler")?;
+            ::std::result::Result::Ok(Scheduler {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Scheduler {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Triggerer {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Triggerer")?;
+            ::std::result::Result::Ok(Triggerer {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Triggerer {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Webserver {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Webserver")?;
+            ::std::result::Result::Ok(Webserver {
+                resources: crate::__private::decode::field(object, "resources")?,
+                use_default_airflow_image: crate::__private::decode::scalar(
+                    object,
+                    "useDefaultAirflowImage",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Webserver {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Workers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Workers")?;
+            ::std::result::Result::Ok(Workers {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                termination_grace_period_seconds: crate::__private::decode::scalar(
+                    object,
+                    "terminationGracePeriodSeconds",
+                    true,
+                )?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Workers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                payload: crate::__private::decode::scalar(object, "payload", true)?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workers: crate::__private::decode::field(object, "workers")?,
+                webserver: crate::__private::decode::field(object, "webserver")?,
+                scheduler: crate::__private::decode::field(object, "scheduler")?,
+                cloud_role: crate::__private::decode::scalar(object, "cloudRole", true)?,
+                dag_deployment: crate::__private::decode::field(
+                    object,
+                    "dagDeployment",
+                )?,
+                triggerer: crate::__private::decode::field(object, "triggerer")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                update_deployment: crate::__private::decode::field(
+                    object,
+                    "updateDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpdateDeployment0280UpdateDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpdateDeployment0280UpdateDeployment",
+            )?;
+            ::std::result::Result::Ok(UpdateDeployment0280UpdateDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpdateDeployment0280UpdateDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4767,7 +7639,7 @@ pub mod update_deployment_image {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `updateDeploymentImage_0_29_2`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$releaseName`.
@@ -4782,22 +7654,17 @@ pub mod update_deployment_image {
     }
     impl Variables {}
     /// What `updateDeploymentImage_0_29_2` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `updateDeploymentImage` as selected.
-        #[serde(rename = "updateDeploymentImage")]
         pub update_deployment_image: Option<UpdateDeploymentImageUpdateDeploymentImage>,
     }
     /// A selection in the response of `updateDeploymentImage_0_29_2` (`UpdateDeploymentImageUpdateDeploymentImage`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateDeploymentImageUpdateDeploymentImage {
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
     }
     #[allow(dead_code)]
@@ -4819,6 +7686,84 @@ pub mod update_deployment_image {
                 runtime_version,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    false,
+                )?,
+                image: crate::__private::decode::scalar(object, "image", false)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                update_deployment_image: crate::__private::decode::field(
+                    object,
+                    "updateDeploymentImage",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for UpdateDeploymentImageUpdateDeploymentImage {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpdateDeploymentImageUpdateDeploymentImage",
+            )?;
+            ::std::result::Result::Ok(UpdateDeploymentImageUpdateDeploymentImage {
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpdateDeploymentImageUpdateDeploymentImage {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4871,7 +7816,7 @@ pub mod update_deployment_runtime {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `updateDeploymentRuntime_0_29_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -4883,34 +7828,27 @@ pub mod update_deployment_runtime {
     }
     impl Variables {}
     /// What `updateDeploymentRuntime_0_29_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `updateDeploymentRuntime` as selected.
-        #[serde(rename = "updateDeploymentRuntime")]
         pub update_deployment_runtime: Option<
             UpdateDeploymentRuntimeUpdateDeploymentRuntime,
         >,
     }
     /// A selection in the response of `updateDeploymentRuntime_0_29_0` (`UpdateDeploymentRuntimeUpdateDeploymentRuntime`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateDeploymentRuntimeUpdateDeploymentRuntime {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `desiredRuntimeVersion` as selected.
-        #[serde(rename = "desiredRuntimeVersion")]
         pub desired_runtime_version: Option<String>,
         /// `runtimeAirflowVersion` as selected.
-        #[serde(rename = "runtimeAirflowVersion")]
         pub runtime_airflow_version: Option<String>,
     }
     #[allow(dead_code)]
@@ -4930,6 +7868,95 @@ pub mod update_deployment_runtime {
                 desired_runtime_version,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                desired_runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "desiredRuntimeVersion",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                update_deployment_runtime: crate::__private::decode::field(
+                    object,
+                    "updateDeploymentRuntime",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for UpdateDeploymentRuntimeUpdateDeploymentRuntime {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpdateDeploymentRuntimeUpdateDeploymentRuntime",
+            )?;
+            ::std::result::Result::Ok(UpdateDeploymentRuntimeUpdateDeploymentRuntime {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                desired_runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "desiredRuntimeVersion",
+                    true,
+                )?,
+                runtime_airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeAirflowVersion",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpdateDeploymentRuntimeUpdateDeploymentRuntime {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -4982,7 +8009,7 @@ pub mod update_deployment_variables {
     type ID = String;
     type Uuid = super::Uuid;
     /// A selection in the response of `updateDeploymentVariables` (`InputEnvironmentVariable`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct InputEnvironmentVariable {
         /// `key` as selected.
@@ -4997,7 +8024,7 @@ pub mod update_deployment_variables {
         pub is_secret: Option<Boolean>,
     }
     /// The variables of `updateDeploymentVariables`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -5012,26 +8039,21 @@ pub mod update_deployment_variables {
     }
     impl Variables {}
     /// What `updateDeploymentVariables` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `updateDeploymentVariables` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "updateDeploymentVariables")]
         pub update_deployment_variables: Option<
             Vec<Option<UpdateDeploymentVariablesUpdateDeploymentVariables>>,
         >,
     }
     /// A selection in the response of `updateDeploymentVariables` (`UpdateDeploymentVariablesUpdateDeploymentVariables`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateDeploymentVariablesUpdateDeploymentVariables {
         /// `key` as selected.
         pub key: Option<String>,
         /// `value` as selected.
         pub value: Option<String>,
         /// `isSecret` as selected.
-        #[serde(rename = "isSecret")]
         pub is_secret: Option<Boolean>,
     }
     #[allow(dead_code)]
@@ -5053,6 +8075,102 @@ pub mod update_deployment_variables {
                 environment_variables,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for InputEnvironmentVariable {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct InputEnvironmentVariable",
+            )?;
+            ::std::result::Result::Ok(InputEnvironmentVariable {
+                key: crate::__private::decode::scalar(object, "key", true)?,
+                value: crate::__private::decode::scalar(object, "value", true)?,
+                is_secret: crate::__private::decode::scalar(object, "isSecret", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for InputEnvironmentVariable {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    false,
+                )?,
+                environment_variables: crate::__private::decode::field(
+                    object,
+                    "environmentVariables",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                update_deployment_variables: crate::__private::decode::field(
+                    object,
+                    "updateDeploymentVariables",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for UpdateDeploymentVariablesUpdateDeploymentVariables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpdateDeploymentVariablesUpdateDeploymentVariables",
+            )?;
+            ::std::result::Result::Ok(UpdateDeploymentVariablesUpdateDeploymentVariables {
+                key: crate::__private::decode::scalar(object, "key", true)?,
+                value: crate::__private::decode::scalar(object, "value", true)?,
+                is_secret: crate::__private::decode::scalar(object, "isSecret", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpdateDeploymentVariablesUpdateDeploymentVariables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -5105,7 +8223,7 @@ pub mod upsert_deployment_1_0_0 {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `upsertDeployment_1_0_0` (`DagDeployment`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DagDeployment {
         /// `type` as selected.
@@ -5153,7 +8271,7 @@ pub mod upsert_deployment_1_0_0 {
         pub known_hosts: Option<String>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Limits`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Limits {
         /// `cpu` as selected.
@@ -5164,7 +8282,7 @@ pub mod upsert_deployment_1_0_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Requests`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Requests {
         /// `cpu` as selected.
@@ -5175,7 +8293,7 @@ pub mod upsert_deployment_1_0_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Resources`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Resources {
         /// `requests` as selected.
@@ -5186,7 +8304,7 @@ pub mod upsert_deployment_1_0_0 {
         pub limits: Option<Limits>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Scheduler`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Scheduler {
         /// `replicas` as selected.
@@ -5197,7 +8315,7 @@ pub mod upsert_deployment_1_0_0 {
         pub resources: Option<Resources>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Triggerer`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Triggerer {
         /// `replicas` as selected.
@@ -5205,7 +8323,7 @@ pub mod upsert_deployment_1_0_0 {
         pub replicas: Option<Int>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Webserver`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Webserver {
         /// `resources` as selected.
@@ -5217,7 +8335,7 @@ pub mod upsert_deployment_1_0_0 {
         pub use_default_airflow_image: Option<Boolean>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`Workers`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Workers {
         /// `replicas` as selected.
@@ -5232,7 +8350,7 @@ pub mod upsert_deployment_1_0_0 {
         pub resources: Option<Resources>,
     }
     /// The variables of `upsertDeployment_1_0_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -5293,16 +8411,13 @@ pub mod upsert_deployment_1_0_0 {
     }
     impl Variables {}
     /// What `upsertDeployment_1_0_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `upsertDeployment` as selected.
-        #[serde(rename = "upsertDeployment")]
         pub upsert_deployment: Option<UpsertDeployment100UpsertDeployment>,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`UpsertDeployment100UpsertDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpsertDeployment100UpsertDeployment {
         /// `id` as selected.
         pub id: String,
@@ -5311,31 +8426,24 @@ pub mod upsert_deployment_1_0_0 {
         /// `description` as selected.
         pub description: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `urls` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub urls: Option<Vec<Option<UpsertDeployment100UpsertDeploymentUrls>>>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `upsertDeployment_1_0_0` (`UpsertDeployment100UpsertDeploymentUrls`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpsertDeployment100UpsertDeploymentUrls {
         /// `type` as selected.
-        #[serde(rename = "type")]
         pub type_: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -5385,6 +8493,349 @@ pub mod upsert_deployment_1_0_0 {
                 cloud_role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for DagDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DagDeployment",
+            )?;
+            ::std::result::Result::Ok(DagDeployment {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                nfs_location: crate::__private::decode::scalar(
+                    object,
+                    "nfsLocation",
+                    true,
+                )?,
+                repository_url: crate::__private::decode::scalar(
+                    object,
+                    "repositoryUrl",
+                    true,
+                )?,
+                branch_name: crate::__private::decode::scalar(
+                    object,
+                    "branchName",
+                    true,
+                )?,
+                rev: crate::__private::decode::scalar(object, "rev", true)?,
+                dag_directory_location: crate::__private::decode::scalar(
+                    object,
+                    "dagDirectoryLocation",
+                    true,
+                )?,
+                sync_interval: crate::__private::decode::scalar(
+                    object,
+                    "syncInterval",
+                    true,
+                )?,
+                sync_timeout: crate::__private::decode::scalar(
+                    object,
+                    "syncTimeout",
+                    true,
+                )?,
+                ephemeral_storage: crate::__private::decode::scalar(
+                    object,
+                    "ephemeralStorage",
+                    true,
+                )?,
+                ssh_key: crate::__private::decode::scalar(object, "sshKey", true)?,
+                known_hosts: crate::__private::decode::scalar(
+                    object,
+                    "knownHosts",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DagDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Limits {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Limits")?;
+            ::std::result::Result::Ok(Limits {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Limits {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Requests {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Requests")?;
+            ::std::result::Result::Ok(Requests {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Requests {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Resources {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Resources")?;
+            ::std::result::Result::Ok(Resources {
+                requests: crate::__private::decode::field(object, "requests")?,
+                limits: crate::__private::decode::field(object, "limits")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Resources {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Scheduler {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Scheduler")?;
+            ::std::result::Result::Ok(Scheduler {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Scheduler {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Triggerer {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Triggerer")?;
+            ::std::result::Result::Ok(Triggerer {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Triggerer {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Webserver {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Webserver")?;
+            ::std::result::Result::Ok(Webserver {
+                resources: crate::__private::decode::field(object, "resources")?,
+                use_default_airflow_image: crate::__private::decode::scalar(
+                    object,
+                    "useDefaultAirflowImage",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Webserver {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Workers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Workers")?;
+            ::std::result::Result::Ok(Workers {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                termination_grace_period_seconds: crate::__private::decode::scalar(
+                    object,
+                    "terminationGracePeriodSeconds",
+                    true,
+                )?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Workers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    true,
+                )?,
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    true,
+                )?,
+                cluster_id: crate::__private::decode::scalar(object, "clusterId", true)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                namespace: crate::__private::decode::scalar(object, "namespace", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workers: crate::__private::decode::field(object, "workers")?,
+                webserver: crate::__private::decode::field(object, "webserver")?,
+                scheduler: crate::__private::decode::field(object, "scheduler")?,
+                properties: crate::__private::decode::scalar(
+                    object,
+                    "properties",
+                    true,
+                )?,
+                triggerer: crate::__private::decode::field(object, "triggerer")?,
+                dag_deployment: crate::__private::decode::field(
+                    object,
+                    "dagDeployment",
+                )?,
+                cloud_role: crate::__private::decode::scalar(object, "cloudRole", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                upsert_deployment: crate::__private::decode::field(
+                    object,
+                    "upsertDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpsertDeployment100UpsertDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpsertDeployment100UpsertDeployment",
+            )?;
+            ::std::result::Result::Ok(UpsertDeployment100UpsertDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                urls: crate::__private::decode::field(object, "urls")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpsertDeployment100UpsertDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpsertDeployment100UpsertDeploymentUrls {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpsertDeployment100UpsertDeploymentUrls",
+            )?;
+            ::std::result::Result::Ok(UpsertDeployment100UpsertDeploymentUrls {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpsertDeployment100UpsertDeploymentUrls {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -5439,7 +8890,7 @@ pub mod upsert_deployment_2_1_0 {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// A selection in the response of `upsertDeployment_2_1_0` (`DagDeployment`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct DagDeployment {
         /// `type` as selected.
@@ -5487,7 +8938,7 @@ pub mod upsert_deployment_2_1_0 {
         pub known_hosts: Option<String>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Limits`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Limits {
         /// `cpu` as selected.
@@ -5498,7 +8949,7 @@ pub mod upsert_deployment_2_1_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Requests`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Requests {
         /// `cpu` as selected.
@@ -5509,7 +8960,7 @@ pub mod upsert_deployment_2_1_0 {
         pub memory: Option<Int>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Resources`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Resources {
         /// `requests` as selected.
@@ -5520,7 +8971,7 @@ pub mod upsert_deployment_2_1_0 {
         pub limits: Option<Limits>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Scheduler`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Scheduler {
         /// `replicas` as selected.
@@ -5531,7 +8982,7 @@ pub mod upsert_deployment_2_1_0 {
         pub resources: Option<Resources>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Triggerer`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Triggerer {
         /// `replicas` as selected.
@@ -5539,7 +8990,7 @@ pub mod upsert_deployment_2_1_0 {
         pub replicas: Option<Int>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Webserver`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Webserver {
         /// `resources` as selected.
@@ -5551,7 +9002,7 @@ pub mod upsert_deployment_2_1_0 {
         pub use_default_airflow_image: Option<Boolean>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`Workers`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Workers {
         /// `replicas` as selected.
@@ -5566,7 +9017,7 @@ pub mod upsert_deployment_2_1_0 {
         pub resources: Option<Resources>,
     }
     /// The variables of `upsertDeployment_2_1_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -5630,16 +9081,13 @@ pub mod upsert_deployment_2_1_0 {
     }
     impl Variables {}
     /// What `upsertDeployment_2_1_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `upsertDeployment` as selected.
-        #[serde(rename = "upsertDeployment")]
         pub upsert_deployment: Option<UpsertDeployment210UpsertDeployment>,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`UpsertDeployment210UpsertDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpsertDeployment210UpsertDeployment {
         /// `id` as selected.
         pub id: String,
@@ -5648,31 +9096,24 @@ pub mod upsert_deployment_2_1_0 {
         /// `description` as selected.
         pub description: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `executor` as selected.
         pub executor: Option<ExecutorType>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `urls` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub urls: Option<Vec<Option<UpsertDeployment210UpsertDeploymentUrls>>>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `upsertDeployment_2_1_0` (`UpsertDeployment210UpsertDeploymentUrls`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpsertDeployment210UpsertDeploymentUrls {
         /// `type` as selected.
-        #[serde(rename = "type")]
         pub type_: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -5725,6 +9166,350 @@ pub mod upsert_deployment_2_1_0 {
             })
             .await
     }
+    impl crate::__private::decode::Decode for DagDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DagDeployment",
+            )?;
+            ::std::result::Result::Ok(DagDeployment {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                nfs_location: crate::__private::decode::scalar(
+                    object,
+                    "nfsLocation",
+                    true,
+                )?,
+                repository_url: crate::__private::decode::scalar(
+                    object,
+                    "repositoryUrl",
+                    true,
+                )?,
+                branch_name: crate::__private::decode::scalar(
+                    object,
+                    "branchName",
+                    true,
+                )?,
+                rev: crate::__private::decode::scalar(object, "rev", true)?,
+                dag_directory_location: crate::__private::decode::scalar(
+                    object,
+                    "dagDirectoryLocation",
+                    true,
+                )?,
+                sync_interval: crate::__private::decode::scalar(
+                    object,
+                    "syncInterval",
+                    true,
+                )?,
+                sync_timeout: crate::__private::decode::scalar(
+                    object,
+                    "syncTimeout",
+                    true,
+                )?,
+                ephemeral_storage: crate::__private::decode::scalar(
+                    object,
+                    "ephemeralStorage",
+                    true,
+                )?,
+                ssh_key: crate::__private::decode::scalar(object, "sshKey", true)?,
+                known_hosts: crate::__private::decode::scalar(
+                    object,
+                    "knownHosts",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DagDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Limits {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Limits")?;
+            ::std::result::Result::Ok(Limits {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Limits {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Requests {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Requests")?;
+            ::std::result::Result::Ok(Requests {
+                cpu: crate::__private::decode::scalar(object, "cpu", true)?,
+                memory: crate::__private::decode::scalar(object, "memory", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Requests {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Resources {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Resources")?;
+            ::std::result::Result::Ok(Resources {
+                requests: crate::__private::decode::field(object, "requests")?,
+                limits: crate::__private::decode::field(object, "limits")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Resources {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Scheduler {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Scheduler")?;
+            ::std::result::Result::Ok(Scheduler {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Scheduler {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Triggerer {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Triggerer")?;
+            ::std::result::Result::Ok(Triggerer {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Triggerer {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Webserver {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Webserver")?;
+            ::std::result::Result::Ok(Webserver {
+                resources: crate::__private::decode::field(object, "resources")?,
+                use_default_airflow_image: crate::__private::decode::scalar(
+                    object,
+                    "useDefaultAirflowImage",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Webserver {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Workers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Workers")?;
+            ::std::result::Result::Ok(Workers {
+                replicas: crate::__private::decode::scalar(object, "replicas", true)?,
+                termination_grace_period_seconds: crate::__private::decode::scalar(
+                    object,
+                    "terminationGracePeriodSeconds",
+                    true,
+                )?,
+                resources: crate::__private::decode::field(object, "resources")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Workers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    true,
+                )?,
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    true,
+                )?,
+                cluster_id: crate::__private::decode::scalar(object, "clusterId", true)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                namespace: crate::__private::decode::scalar(object, "namespace", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                workers: crate::__private::decode::field(object, "workers")?,
+                webserver: crate::__private::decode::field(object, "webserver")?,
+                scheduler: crate::__private::decode::field(object, "scheduler")?,
+                properties: crate::__private::decode::scalar(
+                    object,
+                    "properties",
+                    true,
+                )?,
+                triggerer: crate::__private::decode::field(object, "triggerer")?,
+                dag_deployment: crate::__private::decode::field(
+                    object,
+                    "dagDeployment",
+                )?,
+                cloud_role: crate::__private::decode::scalar(object, "cloudRole", true)?,
+                mode: crate::__private::decode::field(object, "mode")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                upsert_deployment: crate::__private::decode::field(
+                    object,
+                    "upsertDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpsertDeployment210UpsertDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpsertDeployment210UpsertDeployment",
+            )?;
+            ::std::result::Result::Ok(UpsertDeployment210UpsertDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                executor: crate::__private::decode::field(object, "executor")?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                urls: crate::__private::decode::field(object, "urls")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpsertDeployment210UpsertDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpsertDeployment210UpsertDeploymentUrls {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpsertDeployment210UpsertDeploymentUrls",
+            )?;
+            ::std::result::Result::Ok(UpsertDeployment210UpsertDeploymentUrls {
+                type_: crate::__private::decode::scalar(object, "type", true)?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpsertDeployment210UpsertDeploymentUrls {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
 }
 #[allow(dead_code, unused_imports)]
 impl crate::__private::graphql_client::GraphQLQuery for UpsertDeployment210 {
@@ -5775,7 +9560,7 @@ pub mod upsert_deployment_image {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `upsertDeploymentImage_2_1_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$releaseName`.
@@ -5789,24 +9574,19 @@ pub mod upsert_deployment_image {
     }
     impl Variables {}
     /// What `upsertDeploymentImage_2_1_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `upsertDeployment` as selected.
-        #[serde(rename = "upsertDeployment")]
         pub upsert_deployment: Option<UpsertDeploymentImageUpsertDeployment>,
     }
     /// A selection in the response of `upsertDeploymentImage_2_1_0` (`UpsertDeploymentImageUpsertDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpsertDeploymentImageUpsertDeployment {
         /// `id` as selected.
         pub id: String,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
     }
     #[allow(dead_code)]
@@ -5828,6 +9608,84 @@ pub mod upsert_deployment_image {
                 runtime_version,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    false,
+                )?,
+                image: crate::__private::decode::scalar(object, "image", false)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                upsert_deployment: crate::__private::decode::field(
+                    object,
+                    "upsertDeployment",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpsertDeploymentImageUpsertDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpsertDeploymentImageUpsertDeployment",
+            )?;
+            ::std::result::Result::Ok(UpsertDeploymentImageUpsertDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpsertDeploymentImageUpsertDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -5880,7 +9738,7 @@ pub mod workspace_deployment_labels {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceDeploymentLabels`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -5889,26 +9747,21 @@ pub mod workspace_deployment_labels {
     }
     impl Variables {}
     /// What `workspaceDeploymentLabels` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceDeployments` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceDeployments")]
         pub workspace_deployments: Option<
             Vec<Option<WorkspaceDeploymentLabelsWorkspaceDeployments>>,
         >,
     }
     /// A selection in the response of `workspaceDeploymentLabels` (`WorkspaceDeploymentLabelsWorkspaceDeployments`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceDeploymentLabelsWorkspaceDeployments {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     #[allow(dead_code)]
@@ -5922,6 +9775,75 @@ pub mod workspace_deployment_labels {
         client
             .execute::<super::WorkspaceDeploymentLabels>(Variables { workspace_uuid })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_deployments: crate::__private::decode::field(
+                    object,
+                    "workspaceDeployments",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceDeploymentLabelsWorkspaceDeployments {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceDeploymentLabelsWorkspaceDeployments",
+            )?;
+            ::std::result::Result::Ok(WorkspaceDeploymentLabelsWorkspaceDeployments {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceDeploymentLabelsWorkspaceDeployments {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -5973,7 +9895,7 @@ pub mod workspace_deployments {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `workspaceDeployments`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -5982,26 +9904,21 @@ pub mod workspace_deployments {
     }
     impl Variables {}
     /// What `workspaceDeployments` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceDeployments` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceDeployments")]
         pub workspace_deployments: Option<
             Vec<Option<WorkspaceDeploymentsWorkspaceDeployments>>,
         >,
     }
     /// A selection in the response of `workspaceDeployments` (`WorkspaceDeploymentsWorkspaceDeployments`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceDeploymentsWorkspaceDeployments {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
@@ -6010,15 +9927,12 @@ pub mod workspace_deployments {
         /// `workspace` as selected.
         pub workspace: Option<WorkspaceDeploymentsWorkspaceDeploymentsWorkspace>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `workspaceDeployments` (`WorkspaceDeploymentsWorkspaceDeploymentsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceDeploymentsWorkspaceDeploymentsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -6034,6 +9948,106 @@ pub mod workspace_deployments {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::WorkspaceDeployments>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_deployments: crate::__private::decode::field(
+                    object,
+                    "workspaceDeployments",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceDeploymentsWorkspaceDeployments {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceDeploymentsWorkspaceDeployments",
+            )?;
+            ::std::result::Result::Ok(WorkspaceDeploymentsWorkspaceDeployments {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceDeploymentsWorkspaceDeployments {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceDeploymentsWorkspaceDeploymentsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceDeploymentsWorkspaceDeploymentsWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceDeploymentsWorkspaceDeploymentsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceDeploymentsWorkspaceDeploymentsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6085,7 +10099,7 @@ pub mod workspace_deployments_0_29_0 {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `workspaceDeployments_0_29_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -6094,49 +10108,39 @@ pub mod workspace_deployments_0_29_0 {
     }
     impl Variables {}
     /// What `workspaceDeployments_0_29_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceDeployments` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceDeployments")]
         pub workspace_deployments: Option<
             Vec<Option<WorkspaceDeployments0290WorkspaceDeployments>>,
         >,
     }
     /// A selection in the response of `workspaceDeployments_0_29_0` (`WorkspaceDeployments0290WorkspaceDeployments`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceDeployments0290WorkspaceDeployments {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
         /// `version` as selected.
         pub version: Option<String>,
         /// `runtimeVersion` as selected.
-        #[serde(rename = "runtimeVersion")]
         pub runtime_version: Option<String>,
         /// `runtimeAirflowVersion` as selected.
-        #[serde(rename = "runtimeAirflowVersion")]
         pub runtime_airflow_version: Option<String>,
         /// `workspace` as selected.
         pub workspace: Option<WorkspaceDeployments0290WorkspaceDeploymentsWorkspace>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     /// A selection in the response of `workspaceDeployments_0_29_0` (`WorkspaceDeployments0290WorkspaceDeploymentsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceDeployments0290WorkspaceDeploymentsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -6154,6 +10158,117 @@ pub mod workspace_deployments_0_29_0 {
         client
             .execute::<super::WorkspaceDeployments0290>(Variables { workspace_uuid })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_deployments: crate::__private::decode::field(
+                    object,
+                    "workspaceDeployments",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceDeployments0290WorkspaceDeployments {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceDeployments0290WorkspaceDeployments",
+            )?;
+            ::std::result::Result::Ok(WorkspaceDeployments0290WorkspaceDeployments {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                runtime_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeVersion",
+                    true,
+                )?,
+                runtime_airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "runtimeAirflowVersion",
+                    true,
+                )?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceDeployments0290WorkspaceDeployments {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceDeployments0290WorkspaceDeploymentsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceDeployments0290WorkspaceDeploymentsWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceDeployments0290WorkspaceDeploymentsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceDeployments0290WorkspaceDeploymentsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6209,38 +10324,29 @@ pub mod auth_config {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `authConfig` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `authConfig` as selected.
-        #[serde(rename = "authConfig")]
         pub auth_config: Option<AuthConfigAuthConfig>,
     }
     /// A selection in the response of `authConfig` (`AuthConfigAuthConfig`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct AuthConfigAuthConfig {
         /// `localEnabled` as selected.
-        #[serde(rename = "localEnabled")]
         pub local_enabled: Option<Boolean>,
         /// `publicSignup` as selected.
-        #[serde(rename = "publicSignup")]
         pub public_signup: Option<Boolean>,
         /// `initialSignup` as selected.
-        #[serde(rename = "initialSignup")]
         pub initial_signup: Option<Boolean>,
         /// `providers` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub providers: Option<Vec<Option<AuthConfigAuthConfigProviders>>>,
     }
     /// A selection in the response of `authConfig` (`AuthConfigAuthConfigProviders`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct AuthConfigAuthConfigProviders {
         /// `name` as selected.
         pub name: Option<String>,
         /// `displayName` as selected.
-        #[serde(rename = "displayName")]
         pub display_name: Option<String>,
         /// `url` as selected.
         pub url: Option<String>,
@@ -6253,6 +10359,85 @@ pub mod auth_config {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::AuthConfig>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                auth_config: crate::__private::decode::field(object, "authConfig")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for AuthConfigAuthConfig {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct AuthConfigAuthConfig",
+            )?;
+            ::std::result::Result::Ok(AuthConfigAuthConfig {
+                local_enabled: crate::__private::decode::scalar(
+                    object,
+                    "localEnabled",
+                    true,
+                )?,
+                public_signup: crate::__private::decode::scalar(
+                    object,
+                    "publicSignup",
+                    true,
+                )?,
+                initial_signup: crate::__private::decode::scalar(
+                    object,
+                    "initialSignup",
+                    true,
+                )?,
+                providers: crate::__private::decode::field(object, "providers")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for AuthConfigAuthConfig {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for AuthConfigAuthConfigProviders {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct AuthConfigAuthConfigProviders",
+            )?;
+            ::std::result::Result::Ok(AuthConfigAuthConfigProviders {
+                name: crate::__private::decode::scalar(object, "name", true)?,
+                display_name: crate::__private::decode::scalar(
+                    object,
+                    "displayName",
+                    true,
+                )?,
+                url: crate::__private::decode::scalar(object, "url", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AuthConfigAuthConfigProviders {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6306,19 +10491,15 @@ pub mod available_namespaces {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `availableNamespaces` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `availableNamespaces` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "availableNamespaces")]
         pub available_namespaces: Option<
             Vec<Option<AvailableNamespacesAvailableNamespaces>>,
         >,
     }
     /// A selection in the response of `availableNamespaces` (`AvailableNamespacesAvailableNamespaces`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct AvailableNamespacesAvailableNamespaces {
         /// `name` as selected.
         pub name: Option<String>,
@@ -6331,6 +10512,47 @@ pub mod available_namespaces {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::AvailableNamespaces>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                available_namespaces: crate::__private::decode::field(
+                    object,
+                    "availableNamespaces",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for AvailableNamespacesAvailableNamespaces {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct AvailableNamespacesAvailableNamespaces",
+            )?;
+            ::std::result::Result::Ok(AvailableNamespacesAvailableNamespaces {
+                name: crate::__private::decode::scalar(object, "name", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AvailableNamespacesAvailableNamespaces {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6381,7 +10603,7 @@ pub mod available_namespaces_1_0_0 {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `availableNamespaces_1_0_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$clusterId`.
@@ -6390,19 +10612,15 @@ pub mod available_namespaces_1_0_0 {
     }
     impl Variables {}
     /// What `availableNamespaces_1_0_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `availableNamespaces` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "availableNamespaces")]
         pub available_namespaces: Option<
             Vec<Option<AvailableNamespaces100AvailableNamespaces>>,
         >,
     }
     /// A selection in the response of `availableNamespaces_1_0_0` (`AvailableNamespaces100AvailableNamespaces`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct AvailableNamespaces100AvailableNamespaces {
         /// `name` as selected.
         pub name: Option<String>,
@@ -6416,6 +10634,64 @@ pub mod available_namespaces_1_0_0 {
         cluster_id: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::AvailableNamespaces100>(Variables { cluster_id }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                cluster_id: crate::__private::decode::scalar(object, "clusterId", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                available_namespaces: crate::__private::decode::field(
+                    object,
+                    "availableNamespaces",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for AvailableNamespaces100AvailableNamespaces {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct AvailableNamespaces100AvailableNamespaces",
+            )?;
+            ::std::result::Result::Ok(AvailableNamespaces100AvailableNamespaces {
+                name: crate::__private::decode::scalar(object, "name", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AvailableNamespaces100AvailableNamespaces {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6471,21 +10747,17 @@ pub mod platform_info {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `platformInfo` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `appConfig` as selected.
-        #[serde(rename = "appConfig")]
         pub app_config: Option<PlatformInfoAppConfig>,
     }
     /// A selection in the response of `platformInfo` (`PlatformInfoAppConfig`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct PlatformInfoAppConfig {
         /// `version` as selected.
         pub version: Option<String>,
         /// `baseDomain` as selected.
-        #[serde(rename = "baseDomain")]
         pub base_domain: Option<String>,
     }
     #[allow(dead_code)]
@@ -6496,6 +10768,48 @@ pub mod platform_info {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::PlatformInfo>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                app_config: crate::__private::decode::field(object, "appConfig")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for PlatformInfoAppConfig {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct PlatformInfoAppConfig",
+            )?;
+            ::std::result::Result::Ok(PlatformInfoAppConfig {
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                base_domain: crate::__private::decode::scalar(
+                    object,
+                    "baseDomain",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for PlatformInfoAppConfig {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6546,7 +10860,7 @@ pub mod runtime_releases {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `runtimeReleases_0_29_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$airflowVersion`.
@@ -6560,25 +10874,19 @@ pub mod runtime_releases {
     }
     impl Variables {}
     /// What `runtimeReleases_0_29_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `runtimeReleases` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "runtimeReleases")]
         pub runtime_releases: Option<Vec<Option<RuntimeReleasesRuntimeReleases>>>,
     }
     /// A selection in the response of `runtimeReleases_0_29_0` (`RuntimeReleasesRuntimeReleases`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct RuntimeReleasesRuntimeReleases {
         /// `version` as selected.
         pub version: Option<String>,
         /// `airflowVersion` as selected.
-        #[serde(rename = "airflowVersion")]
         pub airflow_version: Option<String>,
         /// `airflowDatabaseMigrations` as selected.
-        #[serde(rename = "airflowDatabaseMigrations")]
         pub airflow_database_migrations: Option<Boolean>,
     }
     #[allow(dead_code)]
@@ -6598,6 +10906,79 @@ pub mod runtime_releases {
                 cluster_id,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "airflowVersion",
+                    true,
+                )?,
+                cluster_id: crate::__private::decode::scalar(object, "clusterId", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                runtime_releases: crate::__private::decode::field(
+                    object,
+                    "runtimeReleases",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for RuntimeReleasesRuntimeReleases {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct RuntimeReleasesRuntimeReleases",
+            )?;
+            ::std::result::Result::Ok(RuntimeReleasesRuntimeReleases {
+                version: crate::__private::decode::scalar(object, "version", true)?,
+                airflow_version: crate::__private::decode::scalar(
+                    object,
+                    "airflowVersion",
+                    true,
+                )?,
+                airflow_database_migrations: crate::__private::decode::scalar(
+                    object,
+                    "airflowDatabaseMigrations",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for RuntimeReleasesRuntimeReleases {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6651,7 +11032,7 @@ pub mod create_deployment_service_account {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `createDeploymentServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$label`.
@@ -6667,32 +11048,27 @@ pub mod create_deployment_service_account {
     }
     impl Variables {}
     /// What `createDeploymentServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createDeploymentServiceAccount` as selected.
-        #[serde(rename = "createDeploymentServiceAccount")]
         pub create_deployment_service_account: Option<
             CreateDeploymentServiceAccountCreateDeploymentServiceAccount,
         >,
     }
     /// A selection in the response of `createDeploymentServiceAccount` (`CreateDeploymentServiceAccountCreateDeploymentServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateDeploymentServiceAccountCreateDeploymentServiceAccount {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `apiKey` as selected.
-        #[serde(rename = "apiKey")]
         pub api_key: Option<String>,
         /// `category` as selected.
         pub category: Option<String>,
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     #[allow(dead_code)]
@@ -6716,6 +11092,77 @@ pub mod create_deployment_service_account {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                label: crate::__private::decode::scalar(object, "label", false)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_deployment_service_account: crate::__private::decode::field(
+                    object,
+                    "createDeploymentServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for CreateDeploymentServiceAccountCreateDeploymentServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateDeploymentServiceAccountCreateDeploymentServiceAccount",
+            )?;
+            ::std::result::Result::Ok(CreateDeploymentServiceAccountCreateDeploymentServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                api_key: crate::__private::decode::scalar(object, "apiKey", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateDeploymentServiceAccountCreateDeploymentServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6766,7 +11213,7 @@ pub mod create_system_service_account {
     type ID = String;
     type DateTime = super::DateTime;
     /// The variables of `createSystemServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$label`.
@@ -6779,32 +11226,27 @@ pub mod create_system_service_account {
     }
     impl Variables {}
     /// What `createSystemServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createSystemServiceAccount` as selected.
-        #[serde(rename = "createSystemServiceAccount")]
         pub create_system_service_account: Option<
             CreateSystemServiceAccountCreateSystemServiceAccount,
         >,
     }
     /// A selection in the response of `createSystemServiceAccount` (`CreateSystemServiceAccountCreateSystemServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateSystemServiceAccountCreateSystemServiceAccount {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `apiKey` as selected.
-        #[serde(rename = "apiKey")]
         pub api_key: Option<String>,
         /// `category` as selected.
         pub category: Option<String>,
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     #[allow(dead_code)]
@@ -6822,6 +11264,72 @@ pub mod create_system_service_account {
                 super::CreateSystemServiceAccount,
             >(Variables { label, category, role })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                label: crate::__private::decode::scalar(object, "label", false)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_system_service_account: crate::__private::decode::field(
+                    object,
+                    "createSystemServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for CreateSystemServiceAccountCreateSystemServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateSystemServiceAccountCreateSystemServiceAccount",
+            )?;
+            ::std::result::Result::Ok(CreateSystemServiceAccountCreateSystemServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                api_key: crate::__private::decode::scalar(object, "apiKey", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateSystemServiceAccountCreateSystemServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6873,7 +11381,7 @@ pub mod create_workspace_service_account {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `createWorkspaceServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$label`.
@@ -6889,32 +11397,27 @@ pub mod create_workspace_service_account {
     }
     impl Variables {}
     /// What `createWorkspaceServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createWorkspaceServiceAccount` as selected.
-        #[serde(rename = "createWorkspaceServiceAccount")]
         pub create_workspace_service_account: Option<
             CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount,
         >,
     }
     /// A selection in the response of `createWorkspaceServiceAccount` (`CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `apiKey` as selected.
-        #[serde(rename = "apiKey")]
         pub api_key: Option<String>,
         /// `category` as selected.
         pub category: Option<String>,
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     #[allow(dead_code)]
@@ -6938,6 +11441,77 @@ pub mod create_workspace_service_account {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                label: crate::__private::decode::scalar(object, "label", false)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_workspace_service_account: crate::__private::decode::field(
+                    object,
+                    "createWorkspaceServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount",
+            )?;
+            ::std::result::Result::Ok(CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                api_key: crate::__private::decode::scalar(object, "apiKey", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateWorkspaceServiceAccountCreateWorkspaceServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -6988,7 +11562,7 @@ pub mod delete_deployment_service_account {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteDeploymentServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$serviceAccountUuid`.
@@ -7000,18 +11574,15 @@ pub mod delete_deployment_service_account {
     }
     impl Variables {}
     /// What `deleteDeploymentServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteDeploymentServiceAccount` as selected.
-        #[serde(rename = "deleteDeploymentServiceAccount")]
         pub delete_deployment_service_account: Option<
             DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount,
         >,
     }
     /// A selection in the response of `deleteDeploymentServiceAccount` (`DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount {
         /// `id` as selected.
         pub id: String,
@@ -7035,6 +11606,75 @@ pub mod delete_deployment_service_account {
                 deployment_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                service_account_uuid: crate::__private::decode::scalar(
+                    object,
+                    "serviceAccountUuid",
+                    false,
+                )?,
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_deployment_service_account: crate::__private::decode::field(
+                    object,
+                    "deleteDeploymentServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount",
+            )?;
+            ::std::result::Result::Ok(DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteDeploymentServiceAccountDeleteDeploymentServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7085,7 +11725,7 @@ pub mod delete_system_service_account {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteSystemServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$serviceAccountUuid`.
@@ -7094,18 +11734,15 @@ pub mod delete_system_service_account {
     }
     impl Variables {}
     /// What `deleteSystemServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteSystemServiceAccount` as selected.
-        #[serde(rename = "deleteSystemServiceAccount")]
         pub delete_system_service_account: Option<
             DeleteSystemServiceAccountDeleteSystemServiceAccount,
         >,
     }
     /// A selection in the response of `deleteSystemServiceAccount` (`DeleteSystemServiceAccountDeleteSystemServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteSystemServiceAccountDeleteSystemServiceAccount {
         /// `id` as selected.
         pub id: String,
@@ -7125,6 +11762,70 @@ pub mod delete_system_service_account {
                 super::DeleteSystemServiceAccount,
             >(Variables { service_account_uuid })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                service_account_uuid: crate::__private::decode::scalar(
+                    object,
+                    "serviceAccountUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_system_service_account: crate::__private::decode::field(
+                    object,
+                    "deleteSystemServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeleteSystemServiceAccountDeleteSystemServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteSystemServiceAccountDeleteSystemServiceAccount",
+            )?;
+            ::std::result::Result::Ok(DeleteSystemServiceAccountDeleteSystemServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteSystemServiceAccountDeleteSystemServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7175,7 +11876,7 @@ pub mod delete_workspace_service_account {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteWorkspaceServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$serviceAccountUuid`.
@@ -7187,18 +11888,15 @@ pub mod delete_workspace_service_account {
     }
     impl Variables {}
     /// What `deleteWorkspaceServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteWorkspaceServiceAccount` as selected.
-        #[serde(rename = "deleteWorkspaceServiceAccount")]
         pub delete_workspace_service_account: Option<
             DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount,
         >,
     }
     /// A selection in the response of `deleteWorkspaceServiceAccount` (`DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount {
         /// `id` as selected.
         pub id: String,
@@ -7222,6 +11920,75 @@ pub mod delete_workspace_service_account {
                 workspace_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                service_account_uuid: crate::__private::decode::scalar(
+                    object,
+                    "serviceAccountUuid",
+                    false,
+                )?,
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_workspace_service_account: crate::__private::decode::field(
+                    object,
+                    "deleteWorkspaceServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount",
+            )?;
+            ::std::result::Result::Ok(DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteWorkspaceServiceAccountDeleteWorkspaceServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7273,7 +12040,7 @@ pub mod deployment_service_account {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `deploymentServiceAccount`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -7285,18 +12052,15 @@ pub mod deployment_service_account {
     }
     impl Variables {}
     /// What `deploymentServiceAccount` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentServiceAccount` as selected.
-        #[serde(rename = "deploymentServiceAccount")]
         pub deployment_service_account: Option<
             DeploymentServiceAccountDeploymentServiceAccount,
         >,
     }
     /// A selection in the response of `deploymentServiceAccount` (`DeploymentServiceAccountDeploymentServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentServiceAccountDeploymentServiceAccount {
         /// `id` as selected.
         pub id: String,
@@ -7307,23 +12071,18 @@ pub mod deployment_service_account {
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `lastUsedAt` as selected.
-        #[serde(rename = "lastUsedAt")]
         pub last_used_at: Option<DateTime>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<
             DeploymentServiceAccountDeploymentServiceAccountRoleBindings,
         >,
     }
     /// A selection in the response of `deploymentServiceAccount` (`DeploymentServiceAccountDeploymentServiceAccountRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentServiceAccountDeploymentServiceAccountRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -7345,6 +12104,115 @@ pub mod deployment_service_account {
                 service_account_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+                service_account_uuid: crate::__private::decode::scalar(
+                    object,
+                    "serviceAccountUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_service_account: crate::__private::decode::field(
+                    object,
+                    "deploymentServiceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentServiceAccountDeploymentServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentServiceAccountDeploymentServiceAccount",
+            )?;
+            ::std::result::Result::Ok(DeploymentServiceAccountDeploymentServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                last_used_at: crate::__private::decode::scalar(
+                    object,
+                    "lastUsedAt",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(
+                    object,
+                    "updatedAt",
+                    false,
+                )?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentServiceAccountDeploymentServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentServiceAccountDeploymentServiceAccountRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentServiceAccountDeploymentServiceAccountRoleBindings",
+            )?;
+            ::std::result::Result::Ok(DeploymentServiceAccountDeploymentServiceAccountRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentServiceAccountDeploymentServiceAccountRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7396,7 +12264,7 @@ pub mod deployment_service_accounts {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `deploymentServiceAccounts`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$deploymentUuid`.
@@ -7405,19 +12273,15 @@ pub mod deployment_service_accounts {
     }
     impl Variables {}
     /// What `deploymentServiceAccounts` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deploymentServiceAccounts` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "deploymentServiceAccounts")]
         pub deployment_service_accounts: Option<
             Vec<Option<DeploymentServiceAccountsDeploymentServiceAccounts>>,
         >,
     }
     /// A selection in the response of `deploymentServiceAccounts` (`DeploymentServiceAccountsDeploymentServiceAccounts`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentServiceAccountsDeploymentServiceAccounts {
         /// `id` as selected.
         pub id: String,
@@ -7428,20 +12292,16 @@ pub mod deployment_service_accounts {
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `lastUsedAt` as selected.
-        #[serde(rename = "lastUsedAt")]
         pub last_used_at: Option<DateTime>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<
             DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings,
         >,
     }
     /// A selection in the response of `deploymentServiceAccounts` (`DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -7457,6 +12317,105 @@ pub mod deployment_service_accounts {
         client
             .execute::<super::DeploymentServiceAccounts>(Variables { deployment_uuid })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                deployment_uuid: crate::__private::decode::scalar(
+                    object,
+                    "deploymentUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                deployment_service_accounts: crate::__private::decode::field(
+                    object,
+                    "deploymentServiceAccounts",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentServiceAccountsDeploymentServiceAccounts {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentServiceAccountsDeploymentServiceAccounts",
+            )?;
+            ::std::result::Result::Ok(DeploymentServiceAccountsDeploymentServiceAccounts {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                last_used_at: crate::__private::decode::scalar(
+                    object,
+                    "lastUsedAt",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentServiceAccountsDeploymentServiceAccounts {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings",
+            )?;
+            ::std::result::Result::Ok(DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeploymentServiceAccountsDeploymentServiceAccountsRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7511,17 +12470,13 @@ pub mod system_service_accounts {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `systemServiceAccounts` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `serviceAccounts` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "serviceAccounts")]
         pub service_accounts: Option<Vec<Option<SystemServiceAccountsServiceAccounts>>>,
     }
     /// A selection in the response of `systemServiceAccounts` (`SystemServiceAccountsServiceAccounts`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct SystemServiceAccountsServiceAccounts {
         /// `id` as selected.
         pub id: String,
@@ -7532,18 +12487,14 @@ pub mod system_service_accounts {
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `lastUsedAt` as selected.
-        #[serde(rename = "lastUsedAt")]
         pub last_used_at: Option<DateTime>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<SystemServiceAccountsServiceAccountsRoleBindings>,
     }
     /// A selection in the response of `systemServiceAccounts` (`SystemServiceAccountsServiceAccountsRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct SystemServiceAccountsServiceAccountsRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -7556,6 +12507,83 @@ pub mod system_service_accounts {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::SystemServiceAccounts>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                service_accounts: crate::__private::decode::field(
+                    object,
+                    "serviceAccounts",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for SystemServiceAccountsServiceAccounts {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct SystemServiceAccountsServiceAccounts",
+            )?;
+            ::std::result::Result::Ok(SystemServiceAccountsServiceAccounts {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                last_used_at: crate::__private::decode::scalar(
+                    object,
+                    "lastUsedAt",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for SystemServiceAccountsServiceAccounts {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for SystemServiceAccountsServiceAccountsRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct SystemServiceAccountsServiceAccountsRoleBindings",
+            )?;
+            ::std::result::Result::Ok(SystemServiceAccountsServiceAccountsRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for SystemServiceAccountsServiceAccountsRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7607,7 +12635,7 @@ pub mod workspace_service_accounts {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `workspaceServiceAccounts`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -7616,19 +12644,15 @@ pub mod workspace_service_accounts {
     }
     impl Variables {}
     /// What `workspaceServiceAccounts` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceServiceAccounts` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceServiceAccounts")]
         pub workspace_service_accounts: Option<
             Vec<Option<WorkspaceServiceAccountsWorkspaceServiceAccounts>>,
         >,
     }
     /// A selection in the response of `workspaceServiceAccounts` (`WorkspaceServiceAccountsWorkspaceServiceAccounts`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceServiceAccountsWorkspaceServiceAccounts {
         /// `id` as selected.
         pub id: String,
@@ -7639,20 +12663,16 @@ pub mod workspace_service_accounts {
         /// `active` as selected.
         pub active: Option<Boolean>,
         /// `lastUsedAt` as selected.
-        #[serde(rename = "lastUsedAt")]
         pub last_used_at: Option<DateTime>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<
             WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings,
         >,
     }
     /// A selection in the response of `workspaceServiceAccounts` (`WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -7668,6 +12688,105 @@ pub mod workspace_service_accounts {
         client
             .execute::<super::WorkspaceServiceAccounts>(Variables { workspace_uuid })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_service_accounts: crate::__private::decode::field(
+                    object,
+                    "workspaceServiceAccounts",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceServiceAccountsWorkspaceServiceAccounts {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceServiceAccountsWorkspaceServiceAccounts",
+            )?;
+            ::std::result::Result::Ok(WorkspaceServiceAccountsWorkspaceServiceAccounts {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                category: crate::__private::decode::scalar(object, "category", true)?,
+                active: crate::__private::decode::scalar(object, "active", true)?,
+                last_used_at: crate::__private::decode::scalar(
+                    object,
+                    "lastUsedAt",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceServiceAccountsWorkspaceServiceAccounts {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings",
+            )?;
+            ::std::result::Result::Ok(WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceServiceAccountsWorkspaceServiceAccountsRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7718,7 +12837,7 @@ pub mod create_team_system_role_binding {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `createTeamSystemRoleBinding_0_29_2`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$teamUuid`.
@@ -7729,18 +12848,15 @@ pub mod create_team_system_role_binding {
     }
     impl Variables {}
     /// What `createTeamSystemRoleBinding_0_29_2` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createTeamSystemRoleBinding` as selected.
-        #[serde(rename = "createTeamSystemRoleBinding")]
         pub create_team_system_role_binding: Option<
             CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding,
         >,
     }
     /// A selection in the response of `createTeamSystemRoleBinding_0_29_2` (`CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding {
         /// `id` as selected.
         pub id: String,
@@ -7759,6 +12875,67 @@ pub mod create_team_system_role_binding {
         client
             .execute::<super::CreateTeamSystemRoleBinding>(Variables { team_uuid, role })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_team_system_role_binding: crate::__private::decode::field(
+                    object,
+                    "createTeamSystemRoleBinding",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding",
+            )?;
+            ::std::result::Result::Ok(CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateTeamSystemRoleBindingCreateTeamSystemRoleBinding {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7811,7 +12988,7 @@ pub mod delete_team_system_role_binding {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteTeamSystemRoleBinding_0_29_2`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$teamUuid`.
@@ -7822,18 +12999,15 @@ pub mod delete_team_system_role_binding {
     }
     impl Variables {}
     /// What `deleteTeamSystemRoleBinding_0_29_2` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteTeamSystemRoleBinding` as selected.
-        #[serde(rename = "deleteTeamSystemRoleBinding")]
         pub delete_team_system_role_binding: Option<
             DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding,
         >,
     }
     /// A selection in the response of `deleteTeamSystemRoleBinding_0_29_2` (`DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding {
         /// `id` as selected.
         pub id: String,
@@ -7852,6 +13026,67 @@ pub mod delete_team_system_role_binding {
         client
             .execute::<super::DeleteTeamSystemRoleBinding>(Variables { team_uuid, role })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_team_system_role_binding: crate::__private::decode::field(
+                    object,
+                    "deleteTeamSystemRoleBinding",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding",
+            )?;
+            ::std::result::Result::Ok(DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteTeamSystemRoleBindingDeleteTeamSystemRoleBinding {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -7904,7 +13139,7 @@ pub mod paginated_teams {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `paginatedTeams_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$take`.
@@ -7920,41 +13155,33 @@ pub mod paginated_teams {
     }
     impl Variables {}
     /// What `paginatedTeams_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `paginatedTeams` as selected.
-        #[serde(rename = "paginatedTeams")]
         pub paginated_teams: Option<PaginatedTeamsPaginatedTeams>,
     }
     /// A selection in the response of `paginatedTeams_0_28_0` (`PaginatedTeamsPaginatedTeams`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct PaginatedTeamsPaginatedTeams {
         /// `count` as selected.
         pub count: Option<Int>,
         /// `teams` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub teams: Option<Vec<Option<PaginatedTeamsPaginatedTeamsTeams>>>,
     }
     /// A selection in the response of `paginatedTeams_0_28_0` (`PaginatedTeamsPaginatedTeamsTeams`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct PaginatedTeamsPaginatedTeamsTeams {
         /// `id` as selected.
         pub id: Option<String>,
         /// `name` as selected.
         pub name: Option<String>,
         /// `roleBindings` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Option<
             Vec<Option<PaginatedTeamsPaginatedTeamsTeamsRoleBindings>>,
         >,
     }
     /// A selection in the response of `paginatedTeams_0_28_0` (`PaginatedTeamsPaginatedTeamsTeamsRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct PaginatedTeamsPaginatedTeamsTeamsRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -7978,6 +13205,116 @@ pub mod paginated_teams {
                 workspace_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                take: crate::__private::decode::scalar(object, "take", true)?,
+                cursor: crate::__private::decode::scalar(object, "cursor", true)?,
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                paginated_teams: crate::__private::decode::field(
+                    object,
+                    "paginatedTeams",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for PaginatedTeamsPaginatedTeams {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct PaginatedTeamsPaginatedTeams",
+            )?;
+            ::std::result::Result::Ok(PaginatedTeamsPaginatedTeams {
+                count: crate::__private::decode::scalar(object, "count", true)?,
+                teams: crate::__private::decode::field(object, "teams")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for PaginatedTeamsPaginatedTeams {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for PaginatedTeamsPaginatedTeamsTeams {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct PaginatedTeamsPaginatedTeamsTeams",
+            )?;
+            ::std::result::Result::Ok(PaginatedTeamsPaginatedTeamsTeams {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                name: crate::__private::decode::scalar(object, "name", true)?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for PaginatedTeamsPaginatedTeamsTeams {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for PaginatedTeamsPaginatedTeamsTeamsRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct PaginatedTeamsPaginatedTeamsTeamsRoleBindings",
+            )?;
+            ::std::result::Result::Ok(PaginatedTeamsPaginatedTeamsTeamsRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for PaginatedTeamsPaginatedTeamsTeamsRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8031,7 +13368,7 @@ pub mod team {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `team_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$teamUuid`.
@@ -8040,31 +13377,25 @@ pub mod team {
     }
     impl Variables {}
     /// What `team_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `team` as selected.
         pub team: Option<TeamTeam>,
     }
     /// A selection in the response of `team_0_28_0` (`TeamTeam`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct TeamTeam {
         /// `id` as selected.
         pub id: Option<String>,
         /// `name` as selected.
         pub name: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
         /// `roleBindings` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Option<Vec<Option<TeamTeamRoleBindings>>>,
     }
     /// A selection in the response of `team_0_28_0` (`TeamTeamRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct TeamTeamRoleBindings {
         /// `id` as selected.
         pub id: String,
@@ -8076,8 +13407,7 @@ pub mod team {
         pub deployment: Option<TeamTeamRoleBindingsDeployment>,
     }
     /// A selection in the response of `team_0_28_0` (`TeamTeamRoleBindingsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct TeamTeamRoleBindingsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -8085,15 +13415,13 @@ pub mod team {
         pub label: Option<String>,
     }
     /// A selection in the response of `team_0_28_0` (`TeamTeamRoleBindingsDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct TeamTeamRoleBindingsDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     #[allow(dead_code)]
@@ -8105,6 +13433,132 @@ pub mod team {
         team_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Team>(Variables { team_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                team: crate::__private::decode::field(object, "team")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for TeamTeam {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct TeamTeam")?;
+            ::std::result::Result::Ok(TeamTeam {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                name: crate::__private::decode::scalar(object, "name", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for TeamTeam {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for TeamTeamRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct TeamTeamRoleBindings",
+            )?;
+            ::std::result::Result::Ok(TeamTeamRoleBindings {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for TeamTeamRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for TeamTeamRoleBindingsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct TeamTeamRoleBindingsWorkspace",
+            )?;
+            ::std::result::Result::Ok(TeamTeamRoleBindingsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for TeamTeamRoleBindingsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for TeamTeamRoleBindingsDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct TeamTeamRoleBindingsDeployment",
+            )?;
+            ::std::result::Result::Ok(TeamTeamRoleBindingsDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for TeamTeamRoleBindingsDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8157,7 +13611,7 @@ pub mod team_users {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `teamUsers_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$teamUuid`.
@@ -8166,17 +13620,13 @@ pub mod team_users {
     }
     impl Variables {}
     /// What `teamUsers_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `teamUsers` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "teamUsers")]
         pub team_users: Option<Vec<Option<TeamUsersTeamUsers>>>,
     }
     /// A selection in the response of `teamUsers_0_28_0` (`TeamUsersTeamUsers`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct TeamUsersTeamUsers {
         /// `id` as selected.
         pub id: String,
@@ -8185,12 +13635,10 @@ pub mod team_users {
         /// `status` as selected.
         pub status: Option<String>,
         /// `emails` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub emails: Option<Vec<Option<TeamUsersTeamUsersEmails>>>,
     }
     /// A selection in the response of `teamUsers_0_28_0` (`TeamUsersTeamUsersEmails`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct TeamUsersTeamUsersEmails {
         /// `address` as selected.
         pub address: Option<String>,
@@ -8206,6 +13654,84 @@ pub mod team_users {
         team_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::TeamUsers>(Variables { team_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                team_users: crate::__private::decode::field(object, "teamUsers")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for TeamUsersTeamUsers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct TeamUsersTeamUsers",
+            )?;
+            ::std::result::Result::Ok(TeamUsersTeamUsers {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                emails: crate::__private::decode::field(object, "emails")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for TeamUsersTeamUsers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for TeamUsersTeamUsersEmails {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct TeamUsersTeamUsersEmails",
+            )?;
+            ::std::result::Result::Ok(TeamUsersTeamUsersEmails {
+                address: crate::__private::decode::scalar(object, "address", true)?,
+                primary: crate::__private::decode::scalar(object, "primary", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for TeamUsersTeamUsersEmails {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8257,7 +13783,7 @@ pub mod create_system_role_binding {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `createSystemRoleBinding`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$userId`.
@@ -8268,18 +13794,15 @@ pub mod create_system_role_binding {
     }
     impl Variables {}
     /// What `createSystemRoleBinding` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createSystemRoleBinding` as selected.
-        #[serde(rename = "createSystemRoleBinding")]
         pub create_system_role_binding: Option<
             CreateSystemRoleBindingCreateSystemRoleBinding,
         >,
     }
     /// A selection in the response of `createSystemRoleBinding` (`CreateSystemRoleBindingCreateSystemRoleBinding`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateSystemRoleBindingCreateSystemRoleBinding {
         /// `id` as selected.
         pub id: String,
@@ -8298,6 +13821,67 @@ pub mod create_system_role_binding {
         client
             .execute::<super::CreateSystemRoleBinding>(Variables { user_id, role })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                user_id: crate::__private::decode::scalar(object, "userId", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_system_role_binding: crate::__private::decode::field(
+                    object,
+                    "createSystemRoleBinding",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for CreateSystemRoleBindingCreateSystemRoleBinding {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateSystemRoleBindingCreateSystemRoleBinding",
+            )?;
+            ::std::result::Result::Ok(CreateSystemRoleBindingCreateSystemRoleBinding {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateSystemRoleBindingCreateSystemRoleBinding {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8347,7 +13931,7 @@ pub mod create_token {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `createToken`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$identity`.
@@ -8358,16 +13942,13 @@ pub mod create_token {
     }
     impl Variables {}
     /// What `createToken` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createToken` as selected.
-        #[serde(rename = "createToken")]
         pub create_token: Option<CreateTokenCreateToken>,
     }
     /// A selection in the response of `createToken` (`CreateTokenCreateToken`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateTokenCreateToken {
         /// `user` as selected.
         pub user: Option<CreateTokenCreateTokenUser>,
@@ -8375,8 +13956,7 @@ pub mod create_token {
         pub token: Option<CreateTokenCreateTokenToken>,
     }
     /// A selection in the response of `createToken` (`CreateTokenCreateTokenUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateTokenCreateTokenUser {
         /// `id` as selected.
         pub id: String,
@@ -8384,8 +13964,7 @@ pub mod create_token {
         pub username: Option<String>,
     }
     /// A selection in the response of `createToken` (`CreateTokenCreateTokenToken`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateTokenCreateTokenToken {
         /// `value` as selected.
         pub value: Option<String>,
@@ -8400,6 +13979,103 @@ pub mod create_token {
         password: String,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::CreateToken>(Variables { identity, password }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                identity: crate::__private::decode::scalar(object, "identity", true)?,
+                password: crate::__private::decode::scalar(object, "password", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_token: crate::__private::decode::field(object, "createToken")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateTokenCreateToken {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateTokenCreateToken",
+            )?;
+            ::std::result::Result::Ok(CreateTokenCreateToken {
+                user: crate::__private::decode::field(object, "user")?,
+                token: crate::__private::decode::field(object, "token")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CreateTokenCreateToken {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateTokenCreateTokenUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateTokenCreateTokenUser",
+            )?;
+            ::std::result::Result::Ok(CreateTokenCreateTokenUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CreateTokenCreateTokenUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateTokenCreateTokenToken {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateTokenCreateTokenToken",
+            )?;
+            ::std::result::Result::Ok(CreateTokenCreateTokenToken {
+                value: crate::__private::decode::scalar(object, "value", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CreateTokenCreateTokenToken {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8450,7 +14126,7 @@ pub mod create_user {
     type ID = String;
     type DateTime = super::DateTime;
     /// The variables of `createUser`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$email`.
@@ -8467,23 +14143,19 @@ pub mod create_user {
     }
     impl Variables {}
     /// What `createUser` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createUser` as selected.
-        #[serde(rename = "createUser")]
         pub create_user: Option<CreateUserCreateUser>,
     }
     /// A selection in the response of `createUser` (`CreateUserCreateUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateUserCreateUser {
         /// `user` as selected.
         pub user: Option<CreateUserCreateUserUser>,
     }
     /// A selection in the response of `createUser` (`CreateUserCreateUserUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateUserCreateUserUser {
         /// `id` as selected.
         pub id: String,
@@ -8492,7 +14164,6 @@ pub mod create_user {
         /// `status` as selected.
         pub status: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     #[allow(dead_code)]
@@ -8516,6 +14187,90 @@ pub mod create_user {
                 invite_token,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                email: crate::__private::decode::scalar(object, "email", false)?,
+                password: crate::__private::decode::scalar(object, "password", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                invite_token: crate::__private::decode::scalar(
+                    object,
+                    "inviteToken",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_user: crate::__private::decode::field(object, "createUser")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateUserCreateUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateUserCreateUser",
+            )?;
+            ::std::result::Result::Ok(CreateUserCreateUser {
+                user: crate::__private::decode::field(object, "user")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CreateUserCreateUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateUserCreateUserUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateUserCreateUserUser",
+            )?;
+            ::std::result::Result::Ok(CreateUserCreateUserUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CreateUserCreateUserUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8569,46 +14324,37 @@ pub mod current_user {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `currentUser` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `self` as selected.
-        #[serde(rename = "self")]
         pub self_: Option<CurrentUserSelf>,
     }
     /// A selection in the response of `currentUser` (`CurrentUserSelf`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CurrentUserSelf {
         /// `user` as selected.
         pub user: Option<CurrentUserSelfUser>,
         /// `isAdmin` as selected.
-        #[serde(rename = "isAdmin")]
         pub is_admin: Option<Boolean>,
     }
     /// A selection in the response of `currentUser` (`CurrentUserSelfUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CurrentUserSelfUser {
         /// `id` as selected.
         pub id: String,
         /// `username` as selected.
         pub username: Option<String>,
         /// `fullName` as selected.
-        #[serde(rename = "fullName")]
         pub full_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
         /// `emails` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub emails: Option<Vec<Option<CurrentUserSelfUserEmails>>>,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<CurrentUserSelfUserRoleBindings>,
     }
     /// A selection in the response of `currentUser` (`CurrentUserSelfUserEmails`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CurrentUserSelfUserEmails {
         /// `address` as selected.
         pub address: Option<String>,
@@ -8618,8 +14364,7 @@ pub mod current_user {
         pub verified: Option<Boolean>,
     }
     /// A selection in the response of `currentUser` (`CurrentUserSelfUserRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CurrentUserSelfUserRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -8629,8 +14374,7 @@ pub mod current_user {
         pub deployment: Option<CurrentUserSelfUserRoleBindingsDeployment>,
     }
     /// A selection in the response of `currentUser` (`CurrentUserSelfUserRoleBindingsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CurrentUserSelfUserRoleBindingsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -8638,15 +14382,13 @@ pub mod current_user {
         pub label: Option<String>,
     }
     /// A selection in the response of `currentUser` (`CurrentUserSelfUserRoleBindingsDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CurrentUserSelfUserRoleBindingsDeployment {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     #[allow(dead_code)]
@@ -8657,6 +14399,163 @@ pub mod current_user {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::CurrentUser>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                self_: crate::__private::decode::field(object, "self")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CurrentUserSelf {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CurrentUserSelf",
+            )?;
+            ::std::result::Result::Ok(CurrentUserSelf {
+                user: crate::__private::decode::field(object, "user")?,
+                is_admin: crate::__private::decode::scalar(object, "isAdmin", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CurrentUserSelf {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CurrentUserSelfUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CurrentUserSelfUser",
+            )?;
+            ::std::result::Result::Ok(CurrentUserSelfUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                full_name: crate::__private::decode::scalar(object, "fullName", true)?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                emails: crate::__private::decode::field(object, "emails")?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CurrentUserSelfUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CurrentUserSelfUserEmails {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CurrentUserSelfUserEmails",
+            )?;
+            ::std::result::Result::Ok(CurrentUserSelfUserEmails {
+                address: crate::__private::decode::scalar(object, "address", true)?,
+                primary: crate::__private::decode::scalar(object, "primary", true)?,
+                verified: crate::__private::decode::scalar(object, "verified", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for CurrentUserSelfUserEmails {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CurrentUserSelfUserRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CurrentUserSelfUserRoleBindings",
+            )?;
+            ::std::result::Result::Ok(CurrentUserSelfUserRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CurrentUserSelfUserRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CurrentUserSelfUserRoleBindingsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CurrentUserSelfUserRoleBindingsWorkspace",
+            )?;
+            ::std::result::Result::Ok(CurrentUserSelfUserRoleBindingsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CurrentUserSelfUserRoleBindingsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CurrentUserSelfUserRoleBindingsDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CurrentUserSelfUserRoleBindingsDeployment",
+            )?;
+            ::std::result::Result::Ok(CurrentUserSelfUserRoleBindingsDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CurrentUserSelfUserRoleBindingsDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8707,7 +14606,7 @@ pub mod delete_invite_token {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteInviteToken`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$inviteUuid`.
@@ -8721,16 +14620,13 @@ pub mod delete_invite_token {
     }
     impl Variables {}
     /// What `deleteInviteToken` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteInviteToken` as selected.
-        #[serde(rename = "deleteInviteToken")]
         pub delete_invite_token: Option<DeleteInviteTokenDeleteInviteToken>,
     }
     /// A selection in the response of `deleteInviteToken` (`DeleteInviteTokenDeleteInviteToken`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteInviteTokenDeleteInviteToken {
         /// `id` as selected.
         pub id: Option<String>,
@@ -8754,6 +14650,74 @@ pub mod delete_invite_token {
                 workspace_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                invite_uuid: crate::__private::decode::scalar(
+                    object,
+                    "inviteUuid",
+                    true,
+                )?,
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_invite_token: crate::__private::decode::field(
+                    object,
+                    "deleteInviteToken",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeleteInviteTokenDeleteInviteToken {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteInviteTokenDeleteInviteToken",
+            )?;
+            ::std::result::Result::Ok(DeleteInviteTokenDeleteInviteToken {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                email: crate::__private::decode::scalar(object, "email", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteInviteTokenDeleteInviteToken {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8803,7 +14767,7 @@ pub mod delete_system_role_binding {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `deleteSystemRoleBinding`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$userId`.
@@ -8814,18 +14778,15 @@ pub mod delete_system_role_binding {
     }
     impl Variables {}
     /// What `deleteSystemRoleBinding` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteSystemRoleBinding` as selected.
-        #[serde(rename = "deleteSystemRoleBinding")]
         pub delete_system_role_binding: Option<
             DeleteSystemRoleBindingDeleteSystemRoleBinding,
         >,
     }
     /// A selection in the response of `deleteSystemRoleBinding` (`DeleteSystemRoleBindingDeleteSystemRoleBinding`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteSystemRoleBindingDeleteSystemRoleBinding {
         /// `id` as selected.
         pub id: String,
@@ -8844,6 +14805,67 @@ pub mod delete_system_role_binding {
         client
             .execute::<super::DeleteSystemRoleBinding>(Variables { user_id, role })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                user_id: crate::__private::decode::scalar(object, "userId", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_system_role_binding: crate::__private::decode::field(
+                    object,
+                    "deleteSystemRoleBinding",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for DeleteSystemRoleBindingDeleteSystemRoleBinding {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteSystemRoleBindingDeleteSystemRoleBinding",
+            )?;
+            ::std::result::Result::Ok(DeleteSystemRoleBindingDeleteSystemRoleBinding {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteSystemRoleBindingDeleteSystemRoleBinding {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8894,7 +14916,7 @@ pub mod invite_user {
     type ID = String;
     type DateTime = super::DateTime;
     /// The variables of `inviteUser`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$email`.
@@ -8902,23 +14924,19 @@ pub mod invite_user {
     }
     impl Variables {}
     /// What `inviteUser` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `inviteUser` as selected.
-        #[serde(rename = "inviteUser")]
         pub invite_user: Option<InviteUserInviteUser>,
     }
     /// A selection in the response of `inviteUser` (`InviteUserInviteUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct InviteUserInviteUser {
         /// `id` as selected.
         pub id: Option<String>,
         /// `email` as selected.
         pub email: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
     }
     #[allow(dead_code)]
@@ -8930,6 +14948,62 @@ pub mod invite_user {
         email: String,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::InviteUser>(Variables { email }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                email: crate::__private::decode::scalar(object, "email", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                invite_user: crate::__private::decode::field(object, "inviteUser")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for InviteUserInviteUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct InviteUserInviteUser",
+            )?;
+            ::std::result::Result::Ok(InviteUserInviteUser {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                email: crate::__private::decode::scalar(object, "email", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for InviteUserInviteUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -8981,7 +15055,7 @@ pub mod invites {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// A selection in the response of `invites` (`InviteSearch`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct InviteSearch {
         /// `inviteUuid` as selected.
@@ -8993,7 +15067,7 @@ pub mod invites {
         pub email: Option<String>,
     }
     /// The variables of `invites`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$invite`.
@@ -9002,16 +15076,13 @@ pub mod invites {
     }
     impl Variables {}
     /// What `invites` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `invites` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub invites: Option<Vec<Option<InvitesInvites>>>,
     }
     /// A selection in the response of `invites` (`InvitesInvites`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct InvitesInvites {
         /// `id` as selected.
         pub id: Option<String>,
@@ -9020,7 +15091,6 @@ pub mod invites {
         /// `role` as selected.
         pub role: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
     }
     #[allow(dead_code)]
@@ -9032,6 +15102,85 @@ pub mod invites {
         invite: Option<InviteSearch>,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Invites>(Variables { invite }).await
+    }
+    impl crate::__private::decode::Decode for InviteSearch {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct InviteSearch")?;
+            ::std::result::Result::Ok(InviteSearch {
+                invite_uuid: crate::__private::decode::scalar(
+                    object,
+                    "inviteUuid",
+                    true,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for InviteSearch {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                invite: crate::__private::decode::field(object, "invite")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                invites: crate::__private::decode::field(object, "invites")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for InvitesInvites {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct InvitesInvites",
+            )?;
+            ::std::result::Result::Ok(InvitesInvites {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                email: crate::__private::decode::scalar(object, "email", true)?,
+                role: crate::__private::decode::scalar(object, "role", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for InvitesInvites {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9082,7 +15231,7 @@ pub mod remove_user {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `removeUser`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$userUuid`.
@@ -9091,16 +15240,13 @@ pub mod remove_user {
     }
     impl Variables {}
     /// What `removeUser` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `removeUser` as selected.
-        #[serde(rename = "removeUser")]
         pub remove_user: Option<RemoveUserRemoveUser>,
     }
     /// A selection in the response of `removeUser` (`RemoveUserRemoveUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct RemoveUserRemoveUser {
         /// `id` as selected.
         pub id: String,
@@ -9116,6 +15262,61 @@ pub mod remove_user {
         user_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::RemoveUser>(Variables { user_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                user_uuid: crate::__private::decode::scalar(object, "userUuid", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                remove_user: crate::__private::decode::field(object, "removeUser")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for RemoveUserRemoveUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct RemoveUserRemoveUser",
+            )?;
+            ::std::result::Result::Ok(RemoveUserRemoveUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for RemoveUserRemoveUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9168,7 +15369,7 @@ pub mod users {
     type Id = super::Id;
     type Uuid = super::Uuid;
     /// A selection in the response of `users` (`UserSearch`).
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct UserSearch {
         /// `userId` as selected.
@@ -9199,7 +15400,7 @@ pub mod users {
         pub updated_at: Option<DateTime>,
     }
     /// The variables of `users`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$user`.
@@ -9208,39 +15409,31 @@ pub mod users {
     }
     impl Variables {}
     /// What `users` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `users` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub users: Option<Vec<Option<UsersUsers>>>,
     }
     /// A selection in the response of `users` (`UsersUsers`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UsersUsers {
         /// `id` as selected.
         pub id: String,
         /// `username` as selected.
         pub username: Option<String>,
         /// `fullName` as selected.
-        #[serde(rename = "fullName")]
         pub full_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
         /// `emails` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub emails: Option<Vec<Option<UsersUsersEmails>>>,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<UsersUsersRoleBindings>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
     }
     /// A selection in the response of `users` (`UsersUsersEmails`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UsersUsersEmails {
         /// `address` as selected.
         pub address: Option<String>,
@@ -9250,8 +15443,7 @@ pub mod users {
         pub verified: Option<Boolean>,
     }
     /// A selection in the response of `users` (`UsersUsersRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UsersUsersRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -9261,8 +15453,7 @@ pub mod users {
         pub deployment: Option<UsersUsersRoleBindingsDeployment>,
     }
     /// A selection in the response of `users` (`UsersUsersRoleBindingsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UsersUsersRoleBindingsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -9270,13 +15461,11 @@ pub mod users {
         pub label: Option<String>,
     }
     /// A selection in the response of `users` (`UsersUsersRoleBindingsDeployment`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UsersUsersRoleBindingsDeployment {
         /// `id` as selected.
         pub id: String,
         /// `releaseName` as selected.
-        #[serde(rename = "releaseName")]
         pub release_name: Option<String>,
     }
     /// Runs `users` on `client` with its variables in the order the operation declares them: `Client::execute::<Users>` without the `Variables` struct.
@@ -9286,6 +15475,178 @@ pub mod users {
         user: Option<UserSearch>,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Users>(Variables { user }).await
+    }
+    impl crate::__private::decode::Decode for UserSearch {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct UserSearch")?;
+            ::std::result::Result::Ok(UserSearch {
+                user_id: crate::__private::decode::scalar(object, "userId", true)?,
+                user_uuid: crate::__private::decode::scalar(object, "userUuid", true)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                email: crate::__private::decode::scalar(object, "email", true)?,
+                full_name: crate::__private::decode::scalar(object, "fullName", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for UserSearch {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                user: crate::__private::decode::field(object, "user")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                users: crate::__private::decode::field(object, "users")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UsersUsers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct UsersUsers")?;
+            ::std::result::Result::Ok(UsersUsers {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                full_name: crate::__private::decode::scalar(object, "fullName", true)?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                emails: crate::__private::decode::field(object, "emails")?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for UsersUsers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UsersUsersEmails {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UsersUsersEmails",
+            )?;
+            ::std::result::Result::Ok(UsersUsersEmails {
+                address: crate::__private::decode::scalar(object, "address", true)?,
+                primary: crate::__private::decode::scalar(object, "primary", true)?,
+                verified: crate::__private::decode::scalar(object, "verified", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for UsersUsersEmails {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UsersUsersRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UsersUsersRoleBindings",
+            )?;
+            ::std::result::Result::Ok(UsersUsersRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+                deployment: crate::__private::decode::field(object, "deployment")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for UsersUsersRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UsersUsersRoleBindingsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UsersUsersRoleBindingsWorkspace",
+            )?;
+            ::std::result::Result::Ok(UsersUsersRoleBindingsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UsersUsersRoleBindingsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UsersUsersRoleBindingsDeployment {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UsersUsersRoleBindingsDeployment",
+            )?;
+            ::std::result::Result::Ok(UsersUsersRoleBindingsDeployment {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                release_name: crate::__private::decode::scalar(
+                    object,
+                    "releaseName",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UsersUsersRoleBindingsDeployment {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9335,7 +15696,7 @@ pub mod verify_email {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `verifyEmail`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$email`.
@@ -9343,11 +15704,9 @@ pub mod verify_email {
     }
     impl Variables {}
     /// What `verifyEmail` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `verifyEmail` as selected.
-        #[serde(rename = "verifyEmail")]
         pub verify_email: Option<Boolean>,
     }
     #[allow(dead_code)]
@@ -9359,6 +15718,44 @@ pub mod verify_email {
         email: String,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::VerifyEmail>(Variables { email }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                email: crate::__private::decode::scalar(object, "email", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                verify_email: crate::__private::decode::scalar(
+                    object,
+                    "verifyEmail",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9409,7 +15806,7 @@ pub mod create_workspace {
     type ID = String;
     type DateTime = super::DateTime;
     /// The variables of `createWorkspace`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$label`.
@@ -9420,16 +15817,13 @@ pub mod create_workspace {
     }
     impl Variables {}
     /// What `createWorkspace` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `createWorkspace` as selected.
-        #[serde(rename = "createWorkspace")]
         pub create_workspace: Option<CreateWorkspaceCreateWorkspace>,
     }
     /// A selection in the response of `createWorkspace` (`CreateWorkspaceCreateWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct CreateWorkspaceCreateWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -9438,10 +15832,8 @@ pub mod create_workspace {
         /// `description` as selected.
         pub description: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     #[allow(dead_code)]
@@ -9454,6 +15846,81 @@ pub mod create_workspace {
         description: Option<String>,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::CreateWorkspace>(Variables { label, description }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                label: crate::__private::decode::scalar(object, "label", false)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                create_workspace: crate::__private::decode::field(
+                    object,
+                    "createWorkspace",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for CreateWorkspaceCreateWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct CreateWorkspaceCreateWorkspace",
+            )?;
+            ::std::result::Result::Ok(CreateWorkspaceCreateWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for CreateWorkspaceCreateWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9504,7 +15971,7 @@ pub mod delete_workspace {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `deleteWorkspace`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -9513,16 +15980,13 @@ pub mod delete_workspace {
     }
     impl Variables {}
     /// What `deleteWorkspace` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `deleteWorkspace` as selected.
-        #[serde(rename = "deleteWorkspace")]
         pub delete_workspace: Option<DeleteWorkspaceDeleteWorkspace>,
     }
     /// A selection in the response of `deleteWorkspace` (`DeleteWorkspaceDeleteWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct DeleteWorkspaceDeleteWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -9540,6 +16004,74 @@ pub mod delete_workspace {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::DeleteWorkspace>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                delete_workspace: crate::__private::decode::field(
+                    object,
+                    "deleteWorkspace",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for DeleteWorkspaceDeleteWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct DeleteWorkspaceDeleteWorkspace",
+            )?;
+            ::std::result::Result::Ok(DeleteWorkspaceDeleteWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for DeleteWorkspaceDeleteWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9594,17 +16126,13 @@ pub mod sys_workspaces {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `sysWorkspaces_0_36_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `sysWorkspaces` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "sysWorkspaces")]
         pub sys_workspaces: Option<Vec<Option<SysWorkspacesSysWorkspaces>>>,
     }
     /// A selection in the response of `sysWorkspaces_0_36_0` (`SysWorkspacesSysWorkspaces`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct SysWorkspacesSysWorkspaces {
         /// `id` as selected.
         pub id: String,
@@ -9613,10 +16141,8 @@ pub mod sys_workspaces {
         /// `description` as selected.
         pub description: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     #[allow(dead_code)]
@@ -9627,6 +16153,55 @@ pub mod sys_workspaces {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::SysWorkspaces>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                sys_workspaces: crate::__private::decode::field(object, "sysWorkspaces")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for SysWorkspacesSysWorkspaces {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct SysWorkspacesSysWorkspaces",
+            )?;
+            ::std::result::Result::Ok(SysWorkspacesSysWorkspaces {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SysWorkspacesSysWorkspaces {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9681,7 +16256,7 @@ pub mod update_workspace {
     type Json = super::Json;
     type Uuid = super::Uuid;
     /// The variables of `updateWorkspace`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -9692,16 +16267,13 @@ pub mod update_workspace {
     }
     impl Variables {}
     /// What `updateWorkspace` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `updateWorkspace` as selected.
-        #[serde(rename = "updateWorkspace")]
         pub update_workspace: Option<UpdateWorkspaceUpdateWorkspace>,
     }
     /// A selection in the response of `updateWorkspace` (`UpdateWorkspaceUpdateWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct UpdateWorkspaceUpdateWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -9710,10 +16282,8 @@ pub mod update_workspace {
         /// `description` as selected.
         pub description: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     #[allow(dead_code)]
@@ -9733,6 +16303,81 @@ pub mod update_workspace {
                 payload,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                payload: crate::__private::decode::scalar(object, "payload", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                update_workspace: crate::__private::decode::field(
+                    object,
+                    "updateWorkspace",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for UpdateWorkspaceUpdateWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct UpdateWorkspaceUpdateWorkspace",
+            )?;
+            ::std::result::Result::Ok(UpdateWorkspaceUpdateWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for UpdateWorkspaceUpdateWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9784,7 +16429,7 @@ pub mod workspace {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `workspace`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -9793,15 +16438,13 @@ pub mod workspace {
     }
     impl Variables {}
     /// What `workspace` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspace` as selected.
         pub workspace: Option<WorkspaceWorkspace>,
     }
     /// A selection in the response of `workspace` (`WorkspaceWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -9810,31 +16453,24 @@ pub mod workspace {
         /// `description` as selected.
         pub description: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
         /// `roleBindings` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Option<Vec<Option<WorkspaceWorkspaceRoleBindings>>>,
     }
     /// A selection in the response of `workspace` (`WorkspaceWorkspaceRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceWorkspaceRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
         /// `user` as selected.
         pub user: Option<WorkspaceWorkspaceRoleBindingsUser>,
         /// `serviceAccount` as selected.
-        #[serde(rename = "serviceAccount")]
         pub service_account: Option<WorkspaceWorkspaceRoleBindingsServiceAccount>,
     }
     /// A selection in the response of `workspace` (`WorkspaceWorkspaceRoleBindingsUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceWorkspaceRoleBindingsUser {
         /// `id` as selected.
         pub id: String,
@@ -9842,8 +16478,7 @@ pub mod workspace {
         pub username: Option<String>,
     }
     /// A selection in the response of `workspace` (`WorkspaceWorkspaceRoleBindingsServiceAccount`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceWorkspaceRoleBindingsServiceAccount {
         /// `id` as selected.
         pub id: String,
@@ -9859,6 +16494,152 @@ pub mod workspace {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Workspace>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace: crate::__private::decode::field(object, "workspace")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(
+                    object,
+                    "updatedAt",
+                    false,
+                )?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for WorkspaceWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceWorkspaceRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceWorkspaceRoleBindings",
+            )?;
+            ::std::result::Result::Ok(WorkspaceWorkspaceRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                user: crate::__private::decode::field(object, "user")?,
+                service_account: crate::__private::decode::field(
+                    object,
+                    "serviceAccount",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceWorkspaceRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceWorkspaceRoleBindingsUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceWorkspaceRoleBindingsUser",
+            )?;
+            ::std::result::Result::Ok(WorkspaceWorkspaceRoleBindingsUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceWorkspaceRoleBindingsUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceWorkspaceRoleBindingsServiceAccount {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceWorkspaceRoleBindingsServiceAccount",
+            )?;
+            ::std::result::Result::Ok(WorkspaceWorkspaceRoleBindingsServiceAccount {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceWorkspaceRoleBindingsServiceAccount {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -9909,7 +16690,7 @@ pub mod workspace_add_team {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceAddTeam_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -9923,16 +16704,13 @@ pub mod workspace_add_team {
     }
     impl Variables {}
     /// What `workspaceAddTeam_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceAddTeam` as selected.
-        #[serde(rename = "workspaceAddTeam")]
         pub workspace_add_team: Option<WorkspaceAddTeamWorkspaceAddTeam>,
     }
     /// A selection in the response of `workspaceAddTeam_0_28_0` (`WorkspaceAddTeamWorkspaceAddTeam`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddTeamWorkspaceAddTeam {
         /// `id` as selected.
         pub id: String,
@@ -9958,6 +16736,71 @@ pub mod workspace_add_team {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_add_team: crate::__private::decode::field(
+                    object,
+                    "workspaceAddTeam",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceAddTeamWorkspaceAddTeam {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddTeamWorkspaceAddTeam",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddTeamWorkspaceAddTeam {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddTeamWorkspaceAddTeam {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10010,7 +16853,7 @@ pub mod workspace_add_user {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceAddUser`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10027,50 +16870,41 @@ pub mod workspace_add_user {
     }
     impl Variables {}
     /// What `workspaceAddUser` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceAddUser` as selected.
-        #[serde(rename = "workspaceAddUser")]
         pub workspace_add_user: Option<WorkspaceAddUserWorkspaceAddUser>,
     }
     /// A selection in the response of `workspaceAddUser` (`WorkspaceAddUserWorkspaceAddUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddUserWorkspaceAddUser {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `users` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub users: Option<Vec<Option<WorkspaceAddUserWorkspaceAddUserUsers>>>,
     }
     /// A selection in the response of `workspaceAddUser` (`WorkspaceAddUserWorkspaceAddUserUsers`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddUserWorkspaceAddUserUsers {
         /// `id` as selected.
         pub id: String,
         /// `username` as selected.
         pub username: Option<String>,
         /// `emails` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub emails: Option<Vec<Option<WorkspaceAddUserWorkspaceAddUserUsersEmails>>>,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<WorkspaceAddUserWorkspaceAddUserUsersRoleBindings>,
     }
     /// A selection in the response of `workspaceAddUser` (`WorkspaceAddUserWorkspaceAddUserUsersEmails`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddUserWorkspaceAddUserUsersEmails {
         /// `address` as selected.
         pub address: Option<String>,
     }
     /// A selection in the response of `workspaceAddUser` (`WorkspaceAddUserWorkspaceAddUserUsersRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddUserWorkspaceAddUserUsersRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -10080,8 +16914,7 @@ pub mod workspace_add_user {
         >,
     }
     /// A selection in the response of `workspaceAddUser` (`WorkspaceAddUserWorkspaceAddUserUsersRoleBindingsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddUserWorkspaceAddUserUsersRoleBindingsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -10107,6 +16940,168 @@ pub mod workspace_add_user {
                 bypass_invite,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+                bypass_invite: crate::__private::decode::scalar(
+                    object,
+                    "bypassInvite",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_add_user: crate::__private::decode::field(
+                    object,
+                    "workspaceAddUser",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceAddUserWorkspaceAddUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddUserWorkspaceAddUser",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddUserWorkspaceAddUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                users: crate::__private::decode::field(object, "users")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddUserWorkspaceAddUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceAddUserWorkspaceAddUserUsers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddUserWorkspaceAddUserUsers",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddUserWorkspaceAddUserUsers {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                emails: crate::__private::decode::field(object, "emails")?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddUserWorkspaceAddUserUsers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceAddUserWorkspaceAddUserUsersEmails {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddUserWorkspaceAddUserUsersEmails",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddUserWorkspaceAddUserUsersEmails {
+                address: crate::__private::decode::scalar(object, "address", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddUserWorkspaceAddUserUsersEmails {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceAddUserWorkspaceAddUserUsersRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddUserWorkspaceAddUserUsersRoleBindings",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddUserWorkspaceAddUserUsersRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddUserWorkspaceAddUserUsersRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceAddUserWorkspaceAddUserUsersRoleBindingsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddUserWorkspaceAddUserUsersRoleBindingsWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddUserWorkspaceAddUserUsersRoleBindingsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddUserWorkspaceAddUserUsersRoleBindingsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10157,7 +17152,7 @@ pub mod workspace_add_user_quietly {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceAddUserQuietly`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10174,16 +17169,13 @@ pub mod workspace_add_user_quietly {
     }
     impl Variables {}
     /// What `workspaceAddUserQuietly` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceAddUser` as selected.
-        #[serde(rename = "workspaceAddUser")]
         pub workspace_add_user: Option<WorkspaceAddUserQuietlyWorkspaceAddUser>,
     }
     /// A selection in the response of `workspaceAddUserQuietly` (`WorkspaceAddUserQuietlyWorkspaceAddUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceAddUserQuietlyWorkspaceAddUser {
         /// `id` as selected.
         pub id: String,
@@ -10209,6 +17201,75 @@ pub mod workspace_add_user_quietly {
                 bypass_invite,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+                bypass_invite: crate::__private::decode::scalar(
+                    object,
+                    "bypassInvite",
+                    true,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_add_user: crate::__private::decode::field(
+                    object,
+                    "workspaceAddUser",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceAddUserQuietlyWorkspaceAddUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceAddUserQuietlyWorkspaceAddUser",
+            )?;
+            ::std::result::Result::Ok(WorkspaceAddUserQuietlyWorkspaceAddUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceAddUserQuietlyWorkspaceAddUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10260,7 +17321,7 @@ pub mod workspace_invites {
     type DateTime = super::DateTime;
     type Uuid = super::Uuid;
     /// The variables of `workspaceInvites`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10269,17 +17330,13 @@ pub mod workspace_invites {
     }
     impl Variables {}
     /// What `workspaceInvites` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceInvites` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceInvites")]
         pub workspace_invites: Option<Vec<Option<WorkspaceInvitesWorkspaceInvites>>>,
     }
     /// A selection in the response of `workspaceInvites` (`WorkspaceInvitesWorkspaceInvites`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceInvitesWorkspaceInvites {
         /// `id` as selected.
         pub id: Option<String>,
@@ -10288,7 +17345,6 @@ pub mod workspace_invites {
         /// `role` as selected.
         pub role: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: Option<DateTime>,
     }
     #[allow(dead_code)]
@@ -10300,6 +17356,71 @@ pub mod workspace_invites {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::WorkspaceInvites>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_invites: crate::__private::decode::field(
+                    object,
+                    "workspaceInvites",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceInvitesWorkspaceInvites {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceInvitesWorkspaceInvites",
+            )?;
+            ::std::result::Result::Ok(WorkspaceInvitesWorkspaceInvites {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                email: crate::__private::decode::scalar(object, "email", true)?,
+                role: crate::__private::decode::scalar(object, "role", true)?,
+                created_at: crate::__private::decode::scalar(object, "createdAt", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceInvitesWorkspaceInvites {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10350,7 +17471,7 @@ pub mod workspace_label {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceLabel`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10359,15 +17480,13 @@ pub mod workspace_label {
     }
     impl Variables {}
     /// What `workspaceLabel` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspace` as selected.
         pub workspace: Option<WorkspaceLabelWorkspace>,
     }
     /// A selection in the response of `workspaceLabel` (`WorkspaceLabelWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceLabelWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -10383,6 +17502,65 @@ pub mod workspace_label {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::WorkspaceLabel>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace: crate::__private::decode::field(object, "workspace")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceLabelWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceLabelWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceLabelWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for WorkspaceLabelWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10433,7 +17611,7 @@ pub mod workspace_remove_team {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceRemoveTeam_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10445,16 +17623,13 @@ pub mod workspace_remove_team {
     }
     impl Variables {}
     /// What `workspaceRemoveTeam_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceRemoveTeam` as selected.
-        #[serde(rename = "workspaceRemoveTeam")]
         pub workspace_remove_team: Option<WorkspaceRemoveTeamWorkspaceRemoveTeam>,
     }
     /// A selection in the response of `workspaceRemoveTeam_0_28_0` (`WorkspaceRemoveTeamWorkspaceRemoveTeam`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceRemoveTeamWorkspaceRemoveTeam {
         /// `id` as selected.
         pub id: String,
@@ -10478,6 +17653,70 @@ pub mod workspace_remove_team {
                 team_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_remove_team: crate::__private::decode::field(
+                    object,
+                    "workspaceRemoveTeam",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceRemoveTeamWorkspaceRemoveTeam {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceRemoveTeamWorkspaceRemoveTeam",
+            )?;
+            ::std::result::Result::Ok(WorkspaceRemoveTeamWorkspaceRemoveTeam {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceRemoveTeamWorkspaceRemoveTeam {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10530,7 +17769,7 @@ pub mod workspace_remove_user {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceRemoveUser`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10542,28 +17781,23 @@ pub mod workspace_remove_user {
     }
     impl Variables {}
     /// What `workspaceRemoveUser` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceRemoveUser` as selected.
-        #[serde(rename = "workspaceRemoveUser")]
         pub workspace_remove_user: Option<WorkspaceRemoveUserWorkspaceRemoveUser>,
     }
     /// A selection in the response of `workspaceRemoveUser` (`WorkspaceRemoveUserWorkspaceRemoveUser`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceRemoveUserWorkspaceRemoveUser {
         /// `id` as selected.
         pub id: String,
         /// `label` as selected.
         pub label: Option<String>,
         /// `users` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub users: Option<Vec<Option<WorkspaceRemoveUserWorkspaceRemoveUserUsers>>>,
     }
     /// A selection in the response of `workspaceRemoveUser` (`WorkspaceRemoveUserWorkspaceRemoveUserUsers`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceRemoveUserWorkspaceRemoveUserUsers {
         /// `id` as selected.
         pub id: String,
@@ -10587,6 +17821,94 @@ pub mod workspace_remove_user {
                 user_uuid,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                user_uuid: crate::__private::decode::scalar(object, "userUuid", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_remove_user: crate::__private::decode::field(
+                    object,
+                    "workspaceRemoveUser",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceRemoveUserWorkspaceRemoveUser {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceRemoveUserWorkspaceRemoveUser",
+            )?;
+            ::std::result::Result::Ok(WorkspaceRemoveUserWorkspaceRemoveUser {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                users: crate::__private::decode::field(object, "users")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceRemoveUserWorkspaceRemoveUser {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceRemoveUserWorkspaceRemoveUserUsers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceRemoveUserWorkspaceRemoveUserUsers",
+            )?;
+            ::std::result::Result::Ok(WorkspaceRemoveUserWorkspaceRemoveUserUsers {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceRemoveUserWorkspaceRemoveUserUsers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10637,7 +17959,7 @@ pub mod workspace_teams {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceTeams_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10646,30 +17968,23 @@ pub mod workspace_teams {
     }
     impl Variables {}
     /// What `workspaceTeams_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceTeams` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceTeams")]
         pub workspace_teams: Option<Vec<Option<WorkspaceTeamsWorkspaceTeams>>>,
     }
     /// A selection in the response of `workspaceTeams_0_28_0` (`WorkspaceTeamsWorkspaceTeams`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceTeamsWorkspaceTeams {
         /// `id` as selected.
         pub id: Option<String>,
         /// `name` as selected.
         pub name: Option<String>,
         /// `roleBindings` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Option<Vec<Option<WorkspaceTeamsWorkspaceTeamsRoleBindings>>>,
     }
     /// A selection in the response of `workspaceTeams_0_28_0` (`WorkspaceTeamsWorkspaceTeamsRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceTeamsWorkspaceTeamsRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -10677,8 +17992,7 @@ pub mod workspace_teams {
         pub workspace: Option<WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace>,
     }
     /// A selection in the response of `workspaceTeams_0_28_0` (`WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -10692,6 +18006,114 @@ pub mod workspace_teams {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::WorkspaceTeams>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_teams: crate::__private::decode::field(
+                    object,
+                    "workspaceTeams",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceTeamsWorkspaceTeams {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceTeamsWorkspaceTeams",
+            )?;
+            ::std::result::Result::Ok(WorkspaceTeamsWorkspaceTeams {
+                id: crate::__private::decode::scalar(object, "id", true)?,
+                name: crate::__private::decode::scalar(object, "name", true)?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceTeamsWorkspaceTeams {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceTeamsWorkspaceTeamsRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceTeamsWorkspaceTeamsRoleBindings",
+            )?;
+            ::std::result::Result::Ok(WorkspaceTeamsWorkspaceTeamsRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceTeamsWorkspaceTeamsRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceTeamsWorkspaceTeamsRoleBindingsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10744,7 +18166,7 @@ pub mod workspace_update_team_role {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceUpdateTeamRole_0_28_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10758,11 +18180,9 @@ pub mod workspace_update_team_role {
     }
     impl Variables {}
     /// What `workspaceUpdateTeamRole_0_28_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceUpdateTeamRole` as selected.
-        #[serde(rename = "workspaceUpdateTeamRole")]
         pub workspace_update_team_role: Option<Role>,
     }
     #[allow(dead_code)]
@@ -10784,6 +18204,49 @@ pub mod workspace_update_team_role {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                team_uuid: crate::__private::decode::scalar(object, "teamUuid", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_update_team_role: crate::__private::decode::field(
+                    object,
+                    "workspaceUpdateTeamRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10836,7 +18299,7 @@ pub mod workspace_upsert_user_role {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceUpsertUserRole`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10849,11 +18312,9 @@ pub mod workspace_upsert_user_role {
     }
     impl Variables {}
     /// What `workspaceUpsertUserRole` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceUpsertUserRole` as selected.
-        #[serde(rename = "workspaceUpsertUserRole")]
         pub workspace_upsert_user_role: Option<Role>,
     }
     #[allow(dead_code)]
@@ -10875,6 +18336,49 @@ pub mod workspace_upsert_user_role {
                 role,
             })
             .await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+                email: crate::__private::decode::scalar(object, "email", false)?,
+                role: crate::__private::decode::field(object, "role")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_upsert_user_role: crate::__private::decode::field(
+                    object,
+                    "workspaceUpsertUserRole",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -10925,7 +18429,7 @@ pub mod workspace_users {
     type ID = String;
     type Uuid = super::Uuid;
     /// The variables of `workspaceUsers`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$workspaceUuid`.
@@ -10934,37 +18438,29 @@ pub mod workspace_users {
     }
     impl Variables {}
     /// What `workspaceUsers` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaceUsers` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        #[serde(rename = "workspaceUsers")]
         pub workspace_users: Option<Vec<Option<WorkspaceUsersWorkspaceUsers>>>,
     }
     /// A selection in the response of `workspaceUsers` (`WorkspaceUsersWorkspaceUsers`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceUsersWorkspaceUsers {
         /// `id` as selected.
         pub id: String,
         /// `username` as selected.
         pub username: Option<String>,
         /// `fullName` as selected.
-        #[serde(rename = "fullName")]
         pub full_name: Option<String>,
         /// `status` as selected.
         pub status: Option<String>,
         /// `emails` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub emails: Option<Vec<Option<WorkspaceUsersWorkspaceUsersEmails>>>,
         /// `roleBindings` as selected.
-        #[serde(rename = "roleBindings")]
         pub role_bindings: Vec<WorkspaceUsersWorkspaceUsersRoleBindings>,
     }
     /// A selection in the response of `workspaceUsers` (`WorkspaceUsersWorkspaceUsersEmails`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceUsersWorkspaceUsersEmails {
         /// `address` as selected.
         pub address: Option<String>,
@@ -10972,8 +18468,7 @@ pub mod workspace_users {
         pub primary: Option<Boolean>,
     }
     /// A selection in the response of `workspaceUsers` (`WorkspaceUsersWorkspaceUsersRoleBindings`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceUsersWorkspaceUsersRoleBindings {
         /// `role` as selected.
         pub role: Option<Role>,
@@ -10981,8 +18476,7 @@ pub mod workspace_users {
         pub workspace: Option<WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace>,
     }
     /// A selection in the response of `workspaceUsers` (`WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace {
         /// `id` as selected.
         pub id: String,
@@ -10996,6 +18490,139 @@ pub mod workspace_users {
         workspace_uuid: Uuid,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::WorkspaceUsers>(Variables { workspace_uuid }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                workspace_uuid: crate::__private::decode::scalar(
+                    object,
+                    "workspaceUuid",
+                    false,
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspace_users: crate::__private::decode::field(
+                    object,
+                    "workspaceUsers",
+                )?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceUsersWorkspaceUsers {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceUsersWorkspaceUsers",
+            )?;
+            ::std::result::Result::Ok(WorkspaceUsersWorkspaceUsers {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                username: crate::__private::decode::scalar(object, "username", true)?,
+                full_name: crate::__private::decode::scalar(object, "fullName", true)?,
+                status: crate::__private::decode::scalar(object, "status", true)?,
+                emails: crate::__private::decode::field(object, "emails")?,
+                role_bindings: crate::__private::decode::field(object, "roleBindings")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceUsersWorkspaceUsers {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceUsersWorkspaceUsersEmails {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceUsersWorkspaceUsersEmails",
+            )?;
+            ::std::result::Result::Ok(WorkspaceUsersWorkspaceUsersEmails {
+                address: crate::__private::decode::scalar(object, "address", true)?,
+                primary: crate::__private::decode::scalar(object, "primary", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceUsersWorkspaceUsersEmails {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspaceUsersWorkspaceUsersRoleBindings {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceUsersWorkspaceUsersRoleBindings",
+            )?;
+            ::std::result::Result::Ok(WorkspaceUsersWorkspaceUsersRoleBindings {
+                role: crate::__private::decode::field(object, "role")?,
+                workspace: crate::__private::decode::field(object, "workspace")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceUsersWorkspaceUsersRoleBindings {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode
+    for WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace",
+            )?;
+            ::std::result::Result::Ok(WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspaceUsersWorkspaceUsersRoleBindingsWorkspace {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -11050,16 +18677,13 @@ pub mod workspaces {
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables;
     /// What `workspaces` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaces` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub workspaces: Option<Vec<Option<WorkspacesWorkspaces>>>,
     }
     /// A selection in the response of `workspaces` (`WorkspacesWorkspaces`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspacesWorkspaces {
         /// `id` as selected.
         pub id: String,
@@ -11068,10 +18692,8 @@ pub mod workspaces {
         /// `description` as selected.
         pub description: Option<String>,
         /// `createdAt` as selected.
-        #[serde(rename = "createdAt")]
         pub created_at: DateTime,
         /// `updatedAt` as selected.
-        #[serde(rename = "updatedAt")]
         pub updated_at: DateTime,
     }
     #[allow(dead_code)]
@@ -11082,6 +18704,55 @@ pub mod workspaces {
         client: &crate::houston::Client,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::Workspaces>(Variables).await
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspaces: crate::__private::decode::field(object, "workspaces")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspacesWorkspaces {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspacesWorkspaces",
+            )?;
+            ::std::result::Result::Ok(WorkspacesWorkspaces {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+                description: crate::__private::decode::scalar(
+                    object,
+                    "description",
+                    true,
+                )?,
+                created_at: crate::__private::decode::scalar(
+                    object,
+                    "createdAt",
+                    false,
+                )?,
+                updated_at: crate::__private::decode::scalar(object, "updatedAt", false)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for WorkspacesWorkspaces {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -11131,7 +18802,7 @@ pub mod workspaces_labelled {
     #[allow(dead_code)]
     type ID = String;
     /// The variables of `workspacesLabelled_0_36_0`.
-    #[derive(Serialize, Debug, Clone, PartialEq, Deserialize)]
+    #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
     pub struct Variables {
         /// `$label`.
@@ -11140,16 +18811,13 @@ pub mod workspaces_labelled {
     }
     impl Variables {}
     /// What `workspacesLabelled_0_36_0` returns.
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct ResponseData {
         /// `workspaces` as selected.
-        #[serde(skip_serializing_if = "Option::is_none")]
         pub workspaces: Option<Vec<Option<WorkspacesLabelledWorkspaces>>>,
     }
     /// A selection in the response of `workspacesLabelled_0_36_0` (`WorkspacesLabelledWorkspaces`).
-    #[derive(Deserialize, Debug, Clone, PartialEq)]
-    #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Debug, Clone, PartialEq)]
     pub struct WorkspacesLabelledWorkspaces {
         /// `id` as selected.
         pub id: String,
@@ -11165,6 +18833,62 @@ pub mod workspaces_labelled {
         label: Option<String>,
     ) -> Result<crate::houston::Response<ResponseData>, crate::houston::Error> {
         client.execute::<super::WorkspacesLabelled>(Variables { label }).await
+    }
+    impl crate::__private::decode::Decode for Variables {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct Variables")?;
+            ::std::result::Result::Ok(Variables {
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for ResponseData {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(value, "struct ResponseData")?;
+            ::std::result::Result::Ok(ResponseData {
+                workspaces: crate::__private::decode::field(object, "workspaces")?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ResponseData {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl crate::__private::decode::Decode for WorkspacesLabelledWorkspaces {
+        fn decode(
+            value: &crate::__private::serde_json::Value,
+        ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+            let object = crate::__private::decode::object(
+                value,
+                "struct WorkspacesLabelledWorkspaces",
+            )?;
+            ::std::result::Result::Ok(WorkspacesLabelledWorkspaces {
+                id: crate::__private::decode::scalar(object, "id", false)?,
+                label: crate::__private::decode::scalar(object, "label", true)?,
+            })
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for WorkspacesLabelledWorkspaces {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            crate::__private::decode::deserialize(deserializer)
+        }
     }
 }
 #[allow(dead_code, unused_imports)]
@@ -11481,13 +19205,7 @@ pub mod versioned {
     /// `availableNamespaces` whatever the platform's version: [`call`] sends the variant [`AvailableNamespacesVariant`](super::super::AvailableNamespacesVariant) picks for it.
     pub mod available_namespaces {
         /// The variables of every variant of `availableNamespaces`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            crate::__private::serde::Serialize,
-            crate::__private::serde::Deserialize
-        )]
+        #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
             /// `$clusterId`, taken by `availableNamespaces_1_0_0` only. Required by `availableNamespaces_1_0_0`: left `None` where that variant is picked, the call fails before sending with `Error::MissingVariable`.
@@ -11603,17 +19321,35 @@ pub mod versioned {
                 }
             }
         }
+        impl crate::__private::decode::Decode for Variables {
+            fn decode(
+                value: &crate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+                let object = crate::__private::decode::object(
+                    value,
+                    "struct Variables",
+                )?;
+                ::std::result::Result::Ok(Variables {
+                    cluster_id: crate::__private::decode::scalar(
+                        object,
+                        "clusterId",
+                        true,
+                    )?,
+                })
+            }
+        }
+        impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+            fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::__private::decode::deserialize(deserializer)
+            }
+        }
     }
     /// `createDeployment` whatever the platform's version: [`call`] sends the variant [`CreateDeploymentVariant`](super::super::CreateDeploymentVariant) picks for it.
     pub mod create_deployment {
         /// The variables of every variant of `createDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            crate::__private::serde::Serialize,
-            crate::__private::serde::Deserialize
-        )]
+        #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
             /// `$workspaceUuid`, in every variant.
@@ -11894,17 +19630,98 @@ pub mod versioned {
                 }
             }
         }
+        impl crate::__private::decode::Decode for Variables {
+            fn decode(
+                value: &crate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+                let object = crate::__private::decode::object(
+                    value,
+                    "struct Variables",
+                )?;
+                ::std::result::Result::Ok(Variables {
+                    workspace_uuid: crate::__private::decode::scalar(
+                        object,
+                        "workspaceUuid",
+                        false,
+                    )?,
+                    label: crate::__private::decode::scalar(object, "label", false)?,
+                    type_: crate::__private::decode::scalar(object, "type", true)?,
+                    release_name: crate::__private::decode::scalar(
+                        object,
+                        "releaseName",
+                        true,
+                    )?,
+                    description: crate::__private::decode::scalar(
+                        object,
+                        "description",
+                        true,
+                    )?,
+                    executor: crate::__private::decode::scalar(
+                        object,
+                        "executor",
+                        true,
+                    )?,
+                    workers: crate::__private::decode::scalar(object, "workers", true)?,
+                    webserver: crate::__private::decode::scalar(
+                        object,
+                        "webserver",
+                        true,
+                    )?,
+                    scheduler: crate::__private::decode::scalar(
+                        object,
+                        "scheduler",
+                        true,
+                    )?,
+                    properties: crate::__private::decode::scalar(
+                        object,
+                        "properties",
+                        true,
+                    )?,
+                    runtime_version: crate::__private::decode::scalar(
+                        object,
+                        "runtimeVersion",
+                        true,
+                    )?,
+                    namespace: crate::__private::decode::scalar(
+                        object,
+                        "namespace",
+                        true,
+                    )?,
+                    cloud_role: crate::__private::decode::scalar(
+                        object,
+                        "cloudRole",
+                        true,
+                    )?,
+                    dag_deployment: crate::__private::decode::scalar(
+                        object,
+                        "dagDeployment",
+                        true,
+                    )?,
+                    triggerer: crate::__private::decode::scalar(
+                        object,
+                        "triggerer",
+                        true,
+                    )?,
+                    airflow_version: crate::__private::decode::scalar(
+                        object,
+                        "airflowVersion",
+                        true,
+                    )?,
+                })
+            }
+        }
+        impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+            fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::__private::decode::deserialize(deserializer)
+            }
+        }
     }
     /// `deployment` whatever the platform's version: [`call`] sends the variant [`DeploymentVariant`](super::super::DeploymentVariant) picks for it.
     pub mod deployment {
         /// The variables of every variant of `deployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            crate::__private::serde::Serialize,
-            crate::__private::serde::Deserialize
-        )]
+        #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
             /// `$where`, in every variant.
@@ -11994,17 +19811,31 @@ pub mod versioned {
                 }
             }
         }
+        impl crate::__private::decode::Decode for Variables {
+            fn decode(
+                value: &crate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+                let object = crate::__private::decode::object(
+                    value,
+                    "struct Variables",
+                )?;
+                ::std::result::Result::Ok(Variables {
+                    where_: crate::__private::decode::scalar(object, "where", false)?,
+                })
+            }
+        }
+        impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+            fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::__private::decode::deserialize(deserializer)
+            }
+        }
     }
     /// `updateDeployment` whatever the platform's version: [`call`] sends the variant [`UpdateDeploymentVariant`](super::super::UpdateDeploymentVariant) picks for it.
     pub mod update_deployment {
         /// The variables of every variant of `updateDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            crate::__private::serde::Serialize,
-            crate::__private::serde::Deserialize
-        )]
+        #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
             /// `$deploymentUuid`, in every variant.
@@ -12218,17 +20049,67 @@ pub mod versioned {
                 }
             }
         }
+        impl crate::__private::decode::Decode for Variables {
+            fn decode(
+                value: &crate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+                let object = crate::__private::decode::object(
+                    value,
+                    "struct Variables",
+                )?;
+                ::std::result::Result::Ok(Variables {
+                    deployment_uuid: crate::__private::decode::scalar(
+                        object,
+                        "deploymentUuid",
+                        false,
+                    )?,
+                    payload: crate::__private::decode::scalar(object, "payload", true)?,
+                    executor: crate::__private::decode::scalar(
+                        object,
+                        "executor",
+                        true,
+                    )?,
+                    workers: crate::__private::decode::scalar(object, "workers", true)?,
+                    webserver: crate::__private::decode::scalar(
+                        object,
+                        "webserver",
+                        true,
+                    )?,
+                    scheduler: crate::__private::decode::scalar(
+                        object,
+                        "scheduler",
+                        true,
+                    )?,
+                    cloud_role: crate::__private::decode::scalar(
+                        object,
+                        "cloudRole",
+                        true,
+                    )?,
+                    dag_deployment: crate::__private::decode::scalar(
+                        object,
+                        "dagDeployment",
+                        true,
+                    )?,
+                    triggerer: crate::__private::decode::scalar(
+                        object,
+                        "triggerer",
+                        true,
+                    )?,
+                })
+            }
+        }
+        impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+            fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::__private::decode::deserialize(deserializer)
+            }
+        }
     }
     /// `upsertDeployment` whatever the platform's version: [`call`] sends the variant [`UpsertDeploymentVariant`](super::super::UpsertDeploymentVariant) picks for it.
     pub mod upsert_deployment {
         /// The variables of every variant of `upsertDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            crate::__private::serde::Serialize,
-            crate::__private::serde::Deserialize
-        )]
+        #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
             /// `$workspaceUuid`, in every variant.
@@ -12528,17 +20409,103 @@ pub mod versioned {
                 }
             }
         }
+        impl crate::__private::decode::Decode for Variables {
+            fn decode(
+                value: &crate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+                let object = crate::__private::decode::object(
+                    value,
+                    "struct Variables",
+                )?;
+                ::std::result::Result::Ok(Variables {
+                    workspace_uuid: crate::__private::decode::scalar(
+                        object,
+                        "workspaceUuid",
+                        true,
+                    )?,
+                    deployment_uuid: crate::__private::decode::scalar(
+                        object,
+                        "deploymentUuid",
+                        true,
+                    )?,
+                    cluster_id: crate::__private::decode::scalar(
+                        object,
+                        "clusterId",
+                        true,
+                    )?,
+                    label: crate::__private::decode::scalar(object, "label", true)?,
+                    description: crate::__private::decode::scalar(
+                        object,
+                        "description",
+                        true,
+                    )?,
+                    release_name: crate::__private::decode::scalar(
+                        object,
+                        "releaseName",
+                        true,
+                    )?,
+                    namespace: crate::__private::decode::scalar(
+                        object,
+                        "namespace",
+                        true,
+                    )?,
+                    runtime_version: crate::__private::decode::scalar(
+                        object,
+                        "runtimeVersion",
+                        true,
+                    )?,
+                    executor: crate::__private::decode::scalar(
+                        object,
+                        "executor",
+                        true,
+                    )?,
+                    workers: crate::__private::decode::scalar(object, "workers", true)?,
+                    webserver: crate::__private::decode::scalar(
+                        object,
+                        "webserver",
+                        true,
+                    )?,
+                    scheduler: crate::__private::decode::scalar(
+                        object,
+                        "scheduler",
+                        true,
+                    )?,
+                    properties: crate::__private::decode::scalar(
+                        object,
+                        "properties",
+                        true,
+                    )?,
+                    triggerer: crate::__private::decode::scalar(
+                        object,
+                        "triggerer",
+                        true,
+                    )?,
+                    dag_deployment: crate::__private::decode::scalar(
+                        object,
+                        "dagDeployment",
+                        true,
+                    )?,
+                    cloud_role: crate::__private::decode::scalar(
+                        object,
+                        "cloudRole",
+                        true,
+                    )?,
+                    mode: crate::__private::decode::scalar(object, "mode", true)?,
+                })
+            }
+        }
+        impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+            fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::__private::decode::deserialize(deserializer)
+            }
+        }
     }
     /// `workspaceDeployments` whatever the platform's version: [`call`] sends the variant [`WorkspaceDeploymentsVariant`](super::super::WorkspaceDeploymentsVariant) picks for it.
     pub mod workspace_deployments {
         /// The variables of every variant of `workspaceDeployments`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
-        #[derive(
-            Debug,
-            Clone,
-            PartialEq,
-            crate::__private::serde::Serialize,
-            crate::__private::serde::Deserialize
-        )]
+        #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
         pub struct Variables {
             /// `$workspaceUuid`, in every variant.
@@ -12658,6 +20625,30 @@ pub mod versioned {
                         raw: r.raw,
                     })
                 }
+            }
+        }
+        impl crate::__private::decode::Decode for Variables {
+            fn decode(
+                value: &crate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, crate::__private::decode::Mismatch> {
+                let object = crate::__private::decode::object(
+                    value,
+                    "struct Variables",
+                )?;
+                ::std::result::Result::Ok(Variables {
+                    workspace_uuid: crate::__private::decode::scalar(
+                        object,
+                        "workspaceUuid",
+                        false,
+                    )?,
+                })
+            }
+        }
+        impl<'de> crate::__private::serde::Deserialize<'de> for Variables {
+            fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                crate::__private::decode::deserialize(deserializer)
             }
         }
     }

@@ -3,12 +3,12 @@
 
 use super::error::{Error, GraphQlError};
 use super::{Operation, OperationKind, Version, fold};
+use crate::__private::decode::Decode;
 use crate::http::FromUnanswered as _;
 use crate::http::Unanswered;
 use crate::http::{self, Failure, HttpOptions, Preview, Safety, StaticCredentials, Transport};
 use crate::secret::{Secrets, Token};
 use reqwest::Method;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::sync::Mutex;
 use url::Url;
@@ -258,7 +258,7 @@ impl Client {
         variables: Q::Variables,
     ) -> Result<Response<Q::ResponseData>, Error>
     where
-        Q::ResponseData: DeserializeOwned,
+        Q::ResponseData: Decode,
     {
         let body = Q::build_query(variables);
         let variables = serde_json::to_value(&body.variables)
@@ -300,7 +300,7 @@ impl Client {
         request: &Request<'_>,
     ) -> Result<Response<Q::ResponseData>, Error>
     where
-        Q::ResponseData: DeserializeOwned,
+        Q::ResponseData: Decode,
     {
         let mut answer = self.execute_document(request).await;
         let learned = match &mut answer {
@@ -344,7 +344,7 @@ impl Client {
         calls: Vec<Q::Variables>,
     ) -> Vec<Result<Response<Q::ResponseData>, Error>>
     where
-        Q::ResponseData: DeserializeOwned,
+        Q::ResponseData: Decode,
     {
         let n = calls.len();
         let kind = Q::KIND.as_str();
@@ -406,7 +406,7 @@ impl Client {
         variables: serde_json::Map<String, Value>,
         results: &mut [Slot<Q::ResponseData>],
     ) where
-        Q::ResponseData: DeserializeOwned,
+        Q::ResponseData: Decode,
     {
         let name = format!("{}_batch", Q::NAME);
         let query = super::batch::document(Q::KIND.as_str(), &name, parts);
@@ -647,7 +647,7 @@ struct Envelope {
 /// Decodes a response body the way [`Client::execute`] does — the envelope first, so GraphQL
 /// `errors` survive any `data`, then `data` into `T` with the JSON path of any mismatch. Public
 /// for the sandbox's tests and the fuzz target.
-pub fn decode_response<T: DeserializeOwned>(
+pub fn decode_response<T: Decode>(
     operation: &str,
     status: u16,
     body: &[u8],
@@ -705,10 +705,7 @@ fn decode_envelope(bytes: &[u8]) -> Result<Envelope, String> {
 }
 
 /// Phase two: `data` into the generated type, naming the JSON path of any mismatch.
-fn into_typed<T: DeserializeOwned>(
-    operation: &str,
-    raw: RawResponse,
-) -> Result<Response<T>, Error> {
+fn into_typed<T: Decode>(operation: &str, raw: RawResponse) -> Result<Response<T>, Error> {
     let Some(data) = raw.data else {
         return Err(Error::Decode {
             operation: operation.to_string(),
@@ -716,12 +713,12 @@ fn into_typed<T: DeserializeOwned>(
             request_id: raw.request_id,
         });
     };
-    let typed = serde_path_to_error::deserialize(&data).map_err(|e| Error::Decode {
+    let typed = T::decode(&data).map_err(|e| Error::Decode {
         operation: operation.to_string(),
         message: format!(
             "unexpected response shape at data.{}: {}",
             e.path(),
-            e.inner()
+            e.message()
         ),
         request_id: raw.request_id.clone(),
     })?;
@@ -829,24 +826,21 @@ mod tests {
 
     #[test]
     fn typed_decode_names_the_path() {
-        #[derive(Debug, serde::Deserialize)]
-        #[allow(dead_code)]
-        struct D {
-            workspaces: Vec<W>,
-        }
-        #[derive(Debug, serde::Deserialize)]
-        #[allow(dead_code)]
-        struct W {
-            id: String,
-        }
+        type D = crate::operations::workspaces::ResponseData;
         let raw = RawResponse {
             status: 200,
-            data: Some(serde_json::json!({"workspaces": [{"id": "a"}, {"id": 5}]})),
+            data: Some(serde_json::json!({"workspaces": [
+                {"id": "a", "createdAt": "t", "updatedAt": "t"},
+                {"id": 5, "createdAt": "t", "updatedAt": "t"},
+            ]})),
             errors: vec![],
             extensions: None,
             request_id: None,
         };
         let err = into_typed::<D>("workspaces", raw).unwrap_err().to_string();
-        assert!(err.contains("data.workspaces[1].id"), "{err}");
+        assert!(
+            err.contains("data.workspaces[1].id: invalid type: integer `5`, expected a string"),
+            "{err}"
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 mod batch;
 mod client;
+pub mod decode;
 mod error;
 mod fold;
 mod version;

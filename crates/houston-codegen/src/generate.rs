@@ -317,7 +317,7 @@ impl Codegen {
                     .map(|d| d.to_string())
                     .unwrap_or_else(|| format!("The schema's `{name}` enum."));
                 let values: Vec<String> = e.values.keys().map(|v| v.to_string()).collect();
-                tokens.extend(enum_code(name, &doc, &values, &serde));
+                tokens.extend(enum_code(name, &doc, &values, &serde, &krate));
             }
         }
 
@@ -439,6 +439,8 @@ impl Codegen {
                 attrs.push(syn::parse_quote!(#[allow(dead_code, unused_imports)]));
             }
         }
+        let roots: std::collections::BTreeSet<String> = enum_names.iter().cloned().collect();
+        compact_decode(&mut items, &roots, &krate);
         let mut file = syn::File {
             shebang: None,
             attrs: Vec::new(),
@@ -452,8 +454,15 @@ impl Codegen {
 
 /// One Rust enum per schema enum, shared by every operation (graphql_client's `extern_enums`),
 /// with an `Other` arm so a value a newer server adds decodes instead of failing.
-fn enum_code(name: &str, doc: &str, values: &[String], serde: &syn::Path) -> TokenStream {
+fn enum_code(
+    name: &str,
+    doc: &str,
+    values: &[String],
+    serde: &syn::Path,
+    krate: &syn::Path,
+) -> TokenStream {
     let ident = format_ident!("{name}");
+    let decode = quote!(#krate::__private::decode);
     let serde_crate = quote!(#serde).to_string();
     let variants: Vec<_> = values
         .iter()
@@ -462,7 +471,7 @@ fn enum_code(name: &str, doc: &str, values: &[String], serde: &syn::Path) -> Tok
     let docs = values.iter().map(|v| format!("`{v}`"));
     quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, #serde::Serialize, #serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #serde::Serialize)]
         #[serde(crate = #serde_crate)]
         pub enum #ident {
             #( #[doc = #docs] #[serde(rename = #values)] #variants, )*
@@ -491,6 +500,20 @@ fn enum_code(name: &str, doc: &str, values: &[String], serde: &syn::Path) -> Tok
         impl std::fmt::Display for #ident {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+        impl #decode::Decode for #ident {
+            fn decode(
+                value: &#krate::__private::serde_json::Value,
+            ) -> ::std::result::Result<Self, #decode::Mismatch> {
+                #decode::string_enum(value, Self::known, Self::Other)
+            }
+        }
+        impl<'de> #serde::Deserialize<'de> for #ident {
+            fn deserialize<D: #serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                #decode::deserialize(deserializer)
             }
         }
     }
@@ -1281,5 +1304,185 @@ fn plain(file: &str, message: String) -> Diagnostic {
         message,
         severity: Severity::Error,
         rendered: String::new(),
+    }
+}
+
+/// serde's `Deserialize` derive, replaced by a `Decode` impl of one line per field and a
+/// five-line `Deserialize` on top of it (`houston::__private::decode`): the derive's field enum,
+/// visitor and `visit_seq` were most of the generated code's compile time (docs/design.md,
+/// sixth session). A struct the impl cannot express (a `flatten`ed fragment, generics, a
+/// serde attribute it does not know) keeps the derive. `roots` are the types at the top of
+/// the file that every operation module sees through `use super::*` (the schema enums).
+fn compact_decode(
+    items: &mut Vec<syn::Item>,
+    roots: &std::collections::BTreeSet<String>,
+    krate: &syn::Path,
+) {
+    let mut local = roots.clone();
+    for item in items.iter() {
+        if let syn::Item::Struct(s) = item
+            && convertible(s)
+        {
+            local.insert(s.ident.to_string());
+        }
+    }
+    let mut added = Vec::new();
+    for item in items.iter_mut() {
+        match item {
+            syn::Item::Struct(s) if convertible(s) => {
+                added.extend(decode_impls(s, &local, krate));
+                drop_deserialize(s);
+            }
+            syn::Item::Mod(m) => {
+                if let Some((_, inner)) = &mut m.content {
+                    compact_decode(inner, roots, krate);
+                }
+            }
+            _ => {}
+        }
+    }
+    items.extend(added);
+}
+
+fn derives_deserialize(attrs: &[syn::Attribute]) -> bool {
+    derive_paths(attrs)
+        .iter()
+        .any(|p| p.segments.last().is_some_and(|s| s.ident == "Deserialize"))
+}
+
+fn derive_paths(attrs: &[syn::Attribute]) -> Vec<syn::Path> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .flat_map(|a| {
+            a.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+            .map(|p| p.into_iter().collect::<Vec<_>>())
+            .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The serde attribute keys of `attrs` (`rename`, `default`, …); `None` if one does not parse.
+fn serde_keys(attrs: &[syn::Attribute]) -> Option<Vec<String>> {
+    let mut keys = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            keys.push(
+                meta.path
+                    .get_ident()
+                    .map(|i| i.to_string())
+                    .unwrap_or_default(),
+            );
+            if meta.input.peek(syn::Token![=]) {
+                let _: syn::Expr = meta.value()?.parse()?;
+            }
+            Ok(())
+        })
+        .ok()?;
+    }
+    Some(keys)
+}
+
+fn convertible(s: &syn::ItemStruct) -> bool {
+    let syn::Fields::Named(fields) = &s.fields else {
+        return false;
+    };
+    derives_deserialize(&s.attrs)
+        && s.generics.params.is_empty()
+        && serde_keys(&s.attrs).is_some_and(|k| k.iter().all(|k| k == "crate"))
+        && fields.named.iter().all(|f| {
+            serde_keys(&f.attrs).is_some_and(|keys| {
+                keys.iter()
+                    .all(|k| matches!(k.as_str(), "rename" | "skip_serializing_if" | "default"))
+                    && (!keys.iter().any(|k| k == "default") || is_option(&f.ty))
+            })
+        })
+}
+
+/// The type inside `Option`/`Vec`/`Box` wrappers, if it is a plain name (`Foo`).
+fn leaf_name(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = ty else { return None };
+    if p.qself.is_some() || p.path.segments.len() != 1 {
+        return None;
+    }
+    let segment = &p.path.segments[0];
+    match &segment.arguments {
+        syn::PathArguments::None => Some(segment.ident.to_string()),
+        syn::PathArguments::AngleBracketed(args)
+            if matches!(segment.ident.to_string().as_str(), "Option" | "Vec" | "Box")
+                && args.args.len() == 1 =>
+        {
+            match &args.args[0] {
+                syn::GenericArgument::Type(inner) => leaf_name(inner),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn decode_impls(
+    s: &syn::ItemStruct,
+    decodable: &std::collections::BTreeSet<String>,
+    krate: &syn::Path,
+) -> Vec<syn::Item> {
+    let ident = &s.ident;
+    let expected = format!("struct {ident}");
+    let decode = quote!(#krate::__private::decode);
+    let serde = quote!(#krate::__private::serde);
+    let fields = s.fields.iter().map(|f| {
+        let name = f.ident.as_ref().expect("named field");
+        let key = graphql_name(f);
+        let optional = is_option(&f.ty);
+        if leaf_name(&f.ty).is_some_and(|leaf| decodable.contains(&leaf)) {
+            quote!(#name: #decode::field(object, #key)?)
+        } else {
+            quote!(#name: #decode::scalar(object, #key, #optional)?)
+        }
+    });
+    vec![
+        syn::parse_quote! {
+            impl #decode::Decode for #ident {
+                fn decode(
+                    value: &#krate::__private::serde_json::Value,
+                ) -> ::std::result::Result<Self, #decode::Mismatch> {
+                    let object = #decode::object(value, #expected)?;
+                    ::std::result::Result::Ok(#ident { #(#fields,)* })
+                }
+            }
+        },
+        syn::parse_quote! {
+            impl<'de> #serde::Deserialize<'de> for #ident {
+                fn deserialize<D: #serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> ::std::result::Result<Self, D::Error> {
+                    #decode::deserialize(deserializer)
+                }
+            }
+        },
+    ]
+}
+
+/// `Deserialize` out of the derive; a struct left with no serde derive loses its serde
+/// attributes too (they would not compile).
+fn drop_deserialize(s: &mut syn::ItemStruct) {
+    let mut serialize = false;
+    for attr in s.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let kept: Vec<syn::Path> = derive_paths(std::slice::from_ref(attr))
+            .into_iter()
+            .filter(|p| p.segments.last().is_none_or(|s| s.ident != "Deserialize"))
+            .collect();
+        serialize |= kept
+            .iter()
+            .any(|p| p.segments.last().is_some_and(|s| s.ident == "Serialize"));
+        *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+    }
+    if !serialize {
+        s.attrs.retain(|a| !a.path().is_ident("serde"));
+        for field in s.fields.iter_mut() {
+            field.attrs.retain(|a| !a.path().is_ident("serde"));
+        }
     }
 }
