@@ -1,7 +1,6 @@
-//! The `houston` command. Everything it does is in the library; this is the command line.
-
-mod cli;
+//! The `houston` command. Everything it does is in the library (the command line in its `cli`
+//! module, behind the `cli` feature); this is its entry point.
 
 fn main() -> std::process::ExitCode {
-    cli::main()
+    houston::cli_main()
 }

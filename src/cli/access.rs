@@ -5,9 +5,9 @@
 use super::bulk::BulkArgs;
 use super::output::{Column, answer, sorted};
 use super::{Ctx, bulk_ops, resolve, usage};
+use crate::Client;
+use crate::operations::{self as ops, Role};
 use clap::Subcommand;
-use houston::Client;
-use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
 use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
@@ -499,7 +499,7 @@ impl Scope {
     }
 
     /// The users here and their role here.
-    pub async fn members(&self, client: &Client) -> Result<Members, houston::Error> {
+    pub async fn members(&self, client: &Client) -> Result<Members, crate::Error> {
         Ok(match self {
             Scope::Workspace(w) => {
                 let r = ops::workspace_users::call(client, w.id.clone()).await?;
@@ -522,7 +522,7 @@ impl Scope {
         email: String,
         role: Role,
         bypass_invite: bool,
-    ) -> Result<Added, houston::Error> {
+    ) -> Result<Added, crate::Error> {
         let invite = bypass_invite.then_some(true);
         Ok(match self {
             Scope::Workspace(w) => {
@@ -551,7 +551,7 @@ impl Scope {
         email: String,
         role: Role,
         bypass_invite: bool,
-    ) -> Result<(), houston::Error> {
+    ) -> Result<(), crate::Error> {
         let Scope::Workspace(w) = self else {
             return self.add_user(client, email, role, false).await.map(drop);
         };
@@ -566,7 +566,7 @@ impl Scope {
         client: &Client,
         email: String,
         role: Role,
-    ) -> Result<Role, houston::Error> {
+    ) -> Result<Role, crate::Error> {
         let now = match self {
             Scope::Workspace(w) => {
                 let to = role.clone();
@@ -593,7 +593,7 @@ impl Scope {
         client: &Client,
         email: String,
         user_id: String,
-    ) -> Result<(), houston::Error> {
+    ) -> Result<(), crate::Error> {
         match self {
             Scope::Workspace(w) => {
                 ops::workspace_remove_user::call(client, w.id.clone(), user_id).await?;
@@ -606,7 +606,7 @@ impl Scope {
     }
 
     /// The teams here, each with its role here.
-    async fn teams(&self, client: &Client) -> Result<Value, houston::Error> {
+    async fn teams(&self, client: &Client) -> Result<Value, crate::Error> {
         Ok(match self {
             Scope::Workspace(w) => {
                 let r = ops::workspace_teams::call(client, w.id.clone()).await?;
@@ -636,7 +636,7 @@ impl Scope {
         team: String,
         role: Role,
         update: bool,
-    ) -> Result<Role, houston::Error> {
+    ) -> Result<Role, crate::Error> {
         let to = role.clone();
         let now = match (self, update) {
             (Scope::Workspace(w), false) => {
@@ -667,7 +667,7 @@ impl Scope {
         Ok(now.unwrap_or(role))
     }
 
-    async fn remove_team(&self, client: &Client, team: String) -> Result<(), houston::Error> {
+    async fn remove_team(&self, client: &Client, team: String) -> Result<(), crate::Error> {
         match self {
             Scope::Workspace(w) => {
                 ops::workspace_remove_team::call(client, w.id.clone(), team).await?;
@@ -683,7 +683,7 @@ impl Scope {
     pub async fn service_accounts(
         &self,
         client: &Client,
-    ) -> Result<(Vec<Listed>, Value), houston::Error> {
+    ) -> Result<(Vec<Listed>, Value), crate::Error> {
         Ok(match self {
             Scope::Workspace(w) => {
                 let r = ops::workspace_service_accounts::call(client, w.id.clone()).await?;
@@ -732,7 +732,7 @@ impl Scope {
         label: String,
         category: Option<String>,
         role: Role,
-    ) -> Result<Created, houston::Error> {
+    ) -> Result<Created, crate::Error> {
         let (key, raw) = match self {
             Scope::Workspace(w) => {
                 let id = w.id.clone();
@@ -761,7 +761,7 @@ impl Scope {
         &self,
         client: &Client,
         id: String,
-    ) -> Result<Value, houston::Error> {
+    ) -> Result<Value, crate::Error> {
         let raw = match self {
             Scope::Workspace(w) => {
                 ops::delete_workspace_service_account::call(client, id, w.id.clone())
@@ -985,7 +985,7 @@ async fn already_there(
     scope: &Scope,
     email: &str,
     role: &Role,
-    error: houston::Error,
+    error: crate::Error,
 ) -> anyhow::Result<()> {
     if error.is_already_invited() {
         ctx.out.message(&format!(

@@ -1,9 +1,9 @@
 //! `houston export`, `houston plan -f`, `houston apply -f`: the platform's workspaces and users
-//! as a file, the difference from a file, and carrying it out (the library's `houston::apply`).
+//! as a file, the difference from a file, and carrying it out (the library's `crate::apply`).
 
 use super::{Ctx, output::Format, usage};
-use houston::apply::{self as engine, DesiredState, EnvValue, Plan, Problem};
-use houston::bulk::{Journal, JournalKey};
+use crate::apply::{self as engine, DesiredState, EnvValue, Plan, Problem};
+use crate::bulk::{Journal, JournalKey};
 use serde_json::{Value, json};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -86,7 +86,7 @@ pub async fn export(args: ExportArgs, ctx: &Ctx) -> anyhow::Result<()> {
 /// positions, before anything is sent.
 async fn checked_plan(
     loaded: &Loaded,
-    client: &houston::Client,
+    client: &crate::Client,
     prune: bool,
     secrets: bool,
 ) -> anyhow::Result<Plan> {
@@ -185,7 +185,7 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         )));
     }
     super::resolve::confirm(args.yes, &format!("Apply {} changes", plan.changes.len()))?;
-    let stop = houston::bulk::StopSignal::default();
+    let stop = crate::bulk::StopSignal::default();
     let watcher = {
         let stop = stop.clone();
         tokio::spawn(async move {
@@ -223,7 +223,7 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
         })
     };
     let options = engine::ApplyOptions {
-        bulk: houston::bulk::Options {
+        bulk: crate::bulk::Options {
             concurrency: usize::from(args.concurrency),
             fail_fast: false,
             stop: stop.clone(),

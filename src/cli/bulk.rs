@@ -1,11 +1,11 @@
 //! `--from-file`: one command applied to many rows (users, service accounts), the way an admin
 //! needs it for a thousand: every row checked before anything is sent, current state read once
 //! so rows already done are skipped, bounded concurrency, a journal so an interrupted run
-//! resumes, one result per row, a summary. The engine is the library's [`houston::bulk`]; this
+//! resumes, one result per row, a summary. The engine is the library's [`crate::bulk`]; this
 //! is the file reading, the row checks and the printing.
 
 use super::{Ctx, output::Format, usage};
-use houston::bulk::{self, Journal, JournalKey, RowRecord};
+use crate::bulk::{self, Journal, JournalKey, RowRecord};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashMap};
@@ -158,7 +158,7 @@ pub enum Plan<A> {
     Report { status: &'static str, detail: Value },
 }
 
-pub use houston::bulk::Outcome;
+pub use crate::bulk::Outcome;
 
 /// A bulk run being prepared: its journal read, so the plan can tell rows done by an earlier
 /// run of the same command and changes an interrupted run sent without an answer.
@@ -247,7 +247,7 @@ impl Session {
     where
         A: Send + 'static,
         F: Fn(A) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<Outcome, houston::Error>> + Send + 'static,
+        Fut: Future<Output = Result<Outcome, crate::Error>> + Send + 'static,
     {
         let json = ctx.out.format == Format::Json || ctx.out.jq.is_some();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -524,7 +524,7 @@ impl Bar {
 }
 
 impl bulk::Progress for Bar {
-    fn advance(&self, _id: &str, _result: &Result<Outcome, houston::Error>) {
+    fn advance(&self, _id: &str, _result: &Result<Outcome, crate::Error>) {
         self.0.inc(1);
     }
     fn finish(&self) {

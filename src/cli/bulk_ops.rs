@@ -4,9 +4,9 @@
 use super::access::{self, Members, Scope};
 use super::bulk::{self, BulkArgs, Outcome, Plan, Row, Session};
 use super::{Ctx, resolve};
-use houston::Client;
-use houston::http::FromUnanswered as _;
-use houston::operations::Role;
+use crate::Client;
+use crate::http::FromUnanswered as _;
+use crate::operations::Role;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -230,7 +230,7 @@ async fn apply_user(
     scope: &Scope,
     action: UserAction,
     bypass_invite: bool,
-) -> Result<Outcome, houston::Error> {
+) -> Result<Outcome, crate::Error> {
     match action {
         UserAction::Add(email, role) => {
             let sent = scope
@@ -351,9 +351,9 @@ pub async fn service_accounts_create(
                 let mut shown = created.answer;
                 if let (Some(dir), Some(key)) = (&key_dir, created.key) {
                     let path = dir.join(format!("{label}.key"));
-                    houston::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(
+                    crate::config::write_private(&path, format!("{key}\n").as_bytes()).map_err(
                         |e| {
-                            houston::Error::invalid(format!(
+                            crate::Error::invalid(format!(
                                 "created, but cannot write {}: {e}",
                                 path.display()
                             ))

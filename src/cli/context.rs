@@ -1,10 +1,10 @@
 //! `houston context …` and `houston login`: saved Houstons and their tokens.
 
 use super::{Ctx, errors, usage};
+use crate::config::{ConfigFile, Context};
+use crate::operations as ops;
+use crate::secret::Token;
 use clap::Subcommand;
-use houston::config::{ConfigFile, Context};
-use houston::operations as ops;
-use houston::secret::Token;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
@@ -79,7 +79,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
                 ));
             }
             // Fail now on an endpoint that can never work, not on first use.
-            houston::houston::endpoint(
+            crate::houston::endpoint(
                 ctx.global
                     .url
                     .as_deref()
@@ -232,7 +232,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let endpoint = r
                 .url
                 .as_deref()
-                .map(houston::houston::endpoint)
+                .map(crate::houston::endpoint)
                 .transpose()?
                 .map(|u| u.to_string());
             ctx.out.data(
@@ -325,8 +325,8 @@ fn read_token(prompt: Option<String>) -> anyhow::Result<Token> {
     super::stdin::read(super::stdin::Secret::Token { prompt: &prompt })
 }
 
-fn http_options(ctx: &Ctx, context: &Context) -> houston::http::HttpOptions {
-    let options = houston::http::HttpOptions {
+fn http_options(ctx: &Ctx, context: &Context) -> crate::http::HttpOptions {
+    let options = crate::http::HttpOptions {
         timeout: ctx.global.timeout,
         connect_timeout: ctx.global.connect_timeout,
         ca_cert: ctx
@@ -373,7 +373,7 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
                 "context {name} has no URL or domain: pass --domain or --url"
             ))
         })?;
-    let page = errors::token_page(&houston::houston::endpoint(&target)?, false);
+    let page = errors::token_page(&crate::houston::endpoint(&target)?, false);
     errors::set_token_source(page.clone());
     let secret = read_token(Some(match &args.username {
         Some(username) => format!("Type the password of {username}, then press Enter:"),
@@ -384,7 +384,7 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
     let token = match &args.username {
         None => secret,
         Some(username) => {
-            let client = houston::Client::builder(&target)
+            let client = crate::Client::builder(&target)
                 .http_options(http_options(ctx, &context))
                 .build()?;
             let r = client
@@ -404,7 +404,7 @@ pub async fn login(args: LoginArgs, ctx: &Ctx) -> anyhow::Result<()> {
         }
     };
     if !args.no_verify {
-        let client = houston::Client::builder(&target)
+        let client = crate::Client::builder(&target)
             .token(Some(token.clone()))
             .http_options(http_options(ctx, &context))
             .build()?;
@@ -450,7 +450,7 @@ pub fn store(ctx: &Ctx, file: &mut ConfigFile, name: &str, what: &str) -> anyhow
 /// The endpoint a context's URL or domain stands for (`example.com` is
 /// `https://houston.example.com/v1`), or what was saved when it is not one.
 fn shown_url(saved: &str) -> String {
-    houston::houston::endpoint(saved)
+    crate::houston::endpoint(saved)
         .map(|u| u.to_string())
         .unwrap_or_else(|_| saved.to_string())
 }

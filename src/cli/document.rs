@@ -3,13 +3,13 @@
 //! everything that can be wrong with the input is found before a request exists.
 
 use super::vars::{self, VarErrors};
+use crate::graphql::checks::{self, Diagnostic, Rules};
+use crate::graphql::schema::render;
+use crate::houston::{OperationKind, Request};
 use apollo_compiler::ast::OperationType;
 use apollo_compiler::executable::Operation;
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{ExecutableDocument, Node, Schema};
-use houston::graphql::checks::{self, Diagnostic, Rules};
-use houston::graphql::schema::render;
-use houston::houston::{OperationKind, Request};
 use serde_json::Value;
 
 /// Why a document cannot be sent. Every variant is found before sending (exit 2).
@@ -138,7 +138,7 @@ pub fn kind(operation_type: OperationType) -> OperationKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use houston::graphql::schema::vendored;
+    use crate::graphql::schema::vendored;
 
     #[test]
     fn chooses_the_operation_and_reports_bad_documents() {

@@ -4,9 +4,9 @@
 //! knows its flags.
 
 use super::{BrokenPipe, ExitQuietly, Interrupted, UsageError};
-use houston::astro::Resource;
-use houston::http::Unanswered;
-use houston::http::{FailureKind, TransportError};
+use crate::astro::Resource;
+use crate::http::Unanswered;
+use crate::http::{FailureKind, TransportError};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
@@ -61,14 +61,14 @@ pub fn exit_code(error: &anyhow::Error) -> u8 {
     }
     let invalid = error.downcast_ref::<UsageError>().is_some()
         || error
-            .downcast_ref::<houston::Error>()
-            .is_some_and(houston::Error::is_invalid)
+            .downcast_ref::<crate::Error>()
+            .is_some_and(crate::Error::is_invalid)
         || error
-            .downcast_ref::<houston::airflow::Error>()
-            .is_some_and(houston::airflow::Error::is_invalid)
+            .downcast_ref::<crate::airflow::Error>()
+            .is_some_and(crate::airflow::Error::is_invalid)
         || error
-            .downcast_ref::<houston::astro::Error>()
-            .is_some_and(houston::astro::Error::is_invalid);
+            .downcast_ref::<crate::astro::Error>()
+            .is_some_and(crate::astro::Error::is_invalid);
     if invalid { 2 } else { 1 }
 }
 
@@ -80,16 +80,16 @@ pub fn hints(error: &anyhow::Error) -> Vec<String> {
         if let Some(transport) = cause.downcast_ref::<TransportError>() {
             hints.extend(transport_hint(transport));
         }
-        if let Some(e) = cause.downcast_ref::<houston::Error>() {
+        if let Some(e) = cause.downcast_ref::<crate::Error>() {
             hints.extend(houston_hint(e));
         }
-        if let Some(e) = cause.downcast_ref::<houston::airflow::Error>() {
+        if let Some(e) = cause.downcast_ref::<crate::airflow::Error>() {
             hints.extend(airflow_hint(e));
         }
-        if let Some(e) = cause.downcast_ref::<houston::astro::Error>() {
+        if let Some(e) = cause.downcast_ref::<crate::astro::Error>() {
             hints.extend(astro_hint(e));
         }
-        if let Some(houston::graphql::introspect::IntrospectError::Refused { .. }) =
+        if let Some(crate::graphql::introspect::IntrospectError::Refused { .. }) =
             cause.downcast_ref()
         {
             hints.push("compare a schema file instead: `houston schema check FILE`".into());
@@ -139,18 +139,18 @@ fn variable_flag(variable: &str) -> String {
     }
 }
 
-fn houston_hint(error: &houston::Error) -> Option<String> {
-    if let houston::Error::Unanswered(Unanswered::Argument { field, .. }) = error {
+fn houston_hint(error: &crate::Error) -> Option<String> {
+    if let crate::Error::Unanswered(Unanswered::Argument { field, .. }) = error {
         return argument_hint(field);
     }
-    if let houston::Error::MissingVariable { variables, .. } = error {
+    if let crate::Error::MissingVariable { variables, .. } = error {
         let flags: Vec<String> = variables.iter().map(|v| variable_flag(v)).collect();
         return Some(format!(
             "give {} (this platform's version of the operation requires it), or say which version the platform is with --platform-version if it is misreported",
             flags.join(" and ")
         ));
     }
-    if let houston::Error::TooOld { .. } = error {
+    if let crate::Error::TooOld { .. } = error {
         return Some(
             "if the platform's version is misreported, say which it is with --platform-version"
                 .into(),
@@ -176,8 +176,8 @@ fn houston_hint(error: &houston::Error) -> Option<String> {
     None
 }
 
-fn airflow_hint(error: &houston::airflow::Error) -> Option<String> {
-    use houston::airflow::Error;
+fn airflow_hint(error: &crate::airflow::Error) -> Option<String> {
+    use crate::airflow::Error;
     match error {
         Error::Unanswered(Unanswered::Argument { field, .. }) => argument_hint(field),
         Error::WaitTimeout { .. } => Some("raise --timeout to wait longer".into()),
@@ -197,8 +197,8 @@ fn airflow_hint(error: &houston::airflow::Error) -> Option<String> {
     }
 }
 
-fn astro_hint(error: &houston::astro::Error) -> Option<String> {
-    use houston::astro::Error;
+fn astro_hint(error: &crate::astro::Error) -> Option<String> {
+    use crate::astro::Error;
     match error {
         Error::Unanswered(Unanswered::Argument { field, .. }) => argument_hint(field),
         Error::Decode { message, .. } if message.contains("items field") => {
@@ -248,9 +248,9 @@ fn transport_hint(error: &TransportError) -> Option<String> {
 }
 
 /// A configuration problem as a usage error (exit 2), with what to do about it.
-pub fn config(error: houston::config::ConfigError) -> anyhow::Error {
+pub fn config(error: crate::config::ConfigError) -> anyhow::Error {
     let mut text = error.to_string();
-    if let houston::config::ConfigError::TokenElsewhere { service, .. } = error {
+    if let crate::config::ConfigError::TokenElsewhere { service, .. } = error {
         text.push_str(match service {
             "Airflow" => {
                 "\nhint: give a credential for that Airflow beside the URL (AIRFLOW_API_KEY, or AIRFLOW_USERNAME and AIRFLOW_PASSWORD), use --deployment RELEASE for this context's platform, or, to send this context's Houston token there deliberately, pass the URL with --airflow-url"

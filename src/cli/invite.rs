@@ -2,8 +2,8 @@
 
 use super::output::sorted;
 use super::{Ctx, resolve};
+use crate::operations as ops;
 use clap::Subcommand;
-use houston::operations as ops;
 
 /// The noun's arguments: one of its subcommands.
 pub type Args = crate::cli::Noun<Cmd>;

@@ -37,9 +37,9 @@ mod vars_props;
 mod verbose;
 mod workspace;
 
+use crate::config::{ConfigFile, Environment, Overrides, Resolved};
+use crate::houston::Version;
 use clap::{Args, Parser, Subcommand};
-use houston::config::{ConfigFile, Environment, Overrides, Resolved};
-use houston::houston::Version;
 use output::{Format, Output};
 use secrecy::ExposeSecret;
 use std::path::PathBuf;
@@ -221,21 +221,21 @@ impl Ctx {
             timeout: Some(g.timeout),
             connect_timeout: Some(g.connect_timeout),
         };
-        houston::config::resolve(&overrides, &self.env, &self.config()?).map_err(errors::config)
+        crate::config::resolve(&overrides, &self.env, &self.config()?).map_err(errors::config)
     }
 
     /// The request observer behind `--verbose` (the same for every client).
-    pub fn observer(&self) -> Option<houston::http::Observer> {
+    pub fn observer(&self) -> Option<crate::http::Observer> {
         self.global.verbose.then(verbose::observer)
     }
 
     /// Timeouts and TLS for any client: the flags, then `HOUSTON_CA_CERT`, then the context's
     /// `ca_cert` and `insecure`. A config file that cannot be resolved (no such context) leaves
     /// the flags alone: Astro and a plain Airflow do not need a Houston context.
-    pub fn http_options(&self) -> houston::http::HttpOptions {
+    pub fn http_options(&self) -> crate::http::HttpOptions {
         let options = match self.resolved() {
             Ok(resolved) => resolved.http,
-            Err(_) => houston::http::HttpOptions {
+            Err(_) => crate::http::HttpOptions {
                 timeout: self.global.timeout,
                 connect_timeout: self.global.connect_timeout,
                 ca_cert: self.global.ca_cert.clone(),
@@ -251,13 +251,13 @@ impl Ctx {
     }
 
     /// A Houston client for the resolved context.
-    pub fn houston(&self) -> anyhow::Result<houston::Client> {
+    pub fn houston(&self) -> anyhow::Result<crate::Client> {
         if let Some(sandbox) = &self.sandbox {
             if let Ok(url) = url::Url::parse(&sandbox.url()) {
                 errors::set_token_source(errors::token_page(&url, true));
             }
-            return Ok(houston::Client::builder(&sandbox.url())
-                .token(Some(houston::Token::new(
+            return Ok(crate::Client::builder(&sandbox.url())
+                .token(Some(crate::Token::new(
                     sandbox.admin_token().expose_secret(),
                 )))
                 .platform_version(self.global.platform_version)
@@ -272,7 +272,7 @@ impl Ctx {
             self.out
                 .warn("TLS certificate verification is off (--insecure): anyone on the path can read the token");
         }
-        let client = houston::Client::builder(&url)
+        let client = crate::Client::builder(&url)
             .token(resolved.token)
             .http_options(resolved.http)
             .platform_version(self.global.platform_version)

@@ -6,7 +6,7 @@
 
 use super::document::{self, PrepareError, VariableInput};
 use super::vars;
-use houston::graphql::schema::vendored;
+use crate::graphql::schema::vendored;
 use proptest::prelude::*;
 use serde_json::Value;
 

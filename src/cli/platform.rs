@@ -1,8 +1,8 @@
 //! `houston platform …`: the platform itself.
 
 use super::Ctx;
+use crate::operations as ops;
 use clap::Subcommand;
-use houston::operations as ops;
 
 /// The noun's arguments: one of its subcommands.
 pub type Args = crate::cli::Noun<Cmd>;

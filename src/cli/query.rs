@@ -3,11 +3,11 @@
 use super::document::{self, PrepareError, VariableInput};
 use super::output::{Format, Output, write_stdout};
 use super::{Ctx, usage};
+use crate::graphql::checks::{Diagnostic, Severity};
+use crate::graphql::schema::render;
+use crate::graphql::{files, schema, subscribe};
+use crate::houston::{Error as HoustonError, OperationKind};
 use clap::Subcommand;
-use houston::graphql::checks::{Diagnostic, Severity};
-use houston::graphql::schema::render;
-use houston::graphql::{files, schema, subscribe};
-use houston::houston::{Error as HoustonError, OperationKind};
 use serde_json::{Value, json};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -171,7 +171,7 @@ async fn run_file(args: RunArgs, ctx: &Ctx) -> anyhow::Result<()> {
         match document::prepare(&schema, &text, &shown, args.operation.as_deref(), &input) {
             Ok(p) => p,
             Err(PrepareError::Document(found)) => {
-                let errors = houston::graphql::checks::error_count(&found);
+                let errors = crate::graphql::checks::error_count(&found);
                 eprintln!("{}", render(&found));
                 return Err(usage(format!(
                     "{shown} does not fit the schema ({errors} error{}); nothing was sent",
@@ -286,10 +286,7 @@ fn generic_table(data: &Value) -> String {
     text
 }
 
-fn dry_run(
-    client: &houston::Client,
-    request: &houston::houston::Request<'_>,
-) -> anyhow::Result<()> {
+fn dry_run(client: &crate::Client, request: &crate::houston::Request<'_>) -> anyhow::Result<()> {
     let mut text = String::new();
     if request.kind == OperationKind::Subscription {
         let url = subscribe::ws_url(client.url());
@@ -317,8 +314,8 @@ fn dry_run(
 }
 
 async fn run_subscription(
-    client: &houston::Client,
-    request: &houston::houston::Request<'_>,
+    client: &crate::Client,
+    request: &crate::houston::Request<'_>,
     max_events: Option<u64>,
     ctx: &Ctx,
 ) -> anyhow::Result<()> {
@@ -394,7 +391,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> anyhow::Result<()> {
     let mut report = files::check(&schema, &list, args.strict);
     report.failed += missing.len();
     report.diagnostics.splice(0..0, missing);
-    let errors = houston::graphql::checks::error_count(&report.diagnostics);
+    let errors = crate::graphql::checks::error_count(&report.diagnostics);
     if ctx.global.output == Some(Format::Json) || ctx.global.jq.is_some() {
         let records: Vec<Value> = report
             .diagnostics
@@ -449,7 +446,7 @@ fn check(args: CheckArgs, ctx: &Ctx) -> anyhow::Result<()> {
 
 /// The command an operation serves, from the first line of its file (`# \`houston workspace list\`: …`):
 /// the operation file is the one place that says it.
-fn command_for(op: &houston::manifest::OperationInfo) -> String {
+fn command_for(op: &crate::manifest::OperationInfo) -> String {
     op.text
         .lines()
         .take_while(|l| l.trim_start().starts_with('#'))
@@ -462,7 +459,7 @@ fn command_for(op: &houston::manifest::OperationInfo) -> String {
 }
 
 fn list(ctx: &Ctx) -> anyhow::Result<()> {
-    let rows: Vec<Value> = houston::manifest::MANIFEST
+    let rows: Vec<Value> = crate::manifest::MANIFEST
         .iter()
         .map(|op| {
             json!({
@@ -489,8 +486,8 @@ fn list(ctx: &Ctx) -> anyhow::Result<()> {
 }
 
 fn show(name: &str) -> anyhow::Result<()> {
-    let Some(op) = houston::manifest::find(name) else {
-        let names: Vec<&str> = houston::manifest::MANIFEST.iter().map(|o| o.name).collect();
+    let Some(op) = crate::manifest::find(name) else {
+        let names: Vec<&str> = crate::manifest::MANIFEST.iter().map(|o| o.name).collect();
         return Err(usage(format!(
             "no checked-in operation is named {name}; `houston query list` shows them ({})",
             names.join(", ")
@@ -511,7 +508,7 @@ mod tests {
     #[test]
     fn every_checked_in_operation_has_its_command() {
         // Every operation file names the command that uses it.
-        for op in houston::manifest::MANIFEST {
+        for op in crate::manifest::MANIFEST {
             assert!(
                 !command_for(op).is_empty(),
                 "{} does not start with a comment naming its command",
@@ -523,7 +520,7 @@ mod tests {
     #[test]
     fn every_listed_command_exists() {
         use clap::CommandFactory;
-        for op in houston::manifest::MANIFEST {
+        for op in crate::manifest::MANIFEST {
             let line = command_for(op);
             let mut command = crate::cli::Cli::command();
             for word in line.split_whitespace().skip(1).take_while(|w| {

@@ -2,9 +2,9 @@
 //! wants, and the small checks every command shares.
 
 use super::{Ctx, usage};
-use houston::Client;
-use houston::houston::Operation;
-use houston::operations::{self as ops, Role};
+use crate::Client;
+use crate::houston::Operation;
+use crate::operations::{self as ops, Role};
 use std::io::{BufRead, IsTerminal, Write};
 
 /// A workspace, found by id or label.
@@ -49,7 +49,7 @@ async fn workspace_by_id(client: &Client, id: &str) -> anyhow::Result<Option<Fou
         })),
         // A malformed id is "not this one" (the label look-up decides the message); a refused
         // token is said as such.
-        Err(e @ houston::Error::GraphQl { .. }) if !e.is_forbidden() => Ok(None),
+        Err(e @ crate::Error::GraphQl { .. }) if !e.is_forbidden() => Ok(None),
         Err(e) => Err(e.into()),
     }
 }
@@ -78,7 +78,7 @@ async fn workspaces_labelled(client: &Client, label: &str) -> anyhow::Result<Vec
     }
     let all: Vec<FoundWorkspace> = match filtered {
         Ok(r) => found!(r.data.workspaces),
-        Err(houston::Error::TooOld { .. }) => found!(
+        Err(crate::Error::TooOld { .. }) => found!(
             client
                 .execute::<ops::Workspaces>(ops::workspaces::Variables)
                 .await?
@@ -179,8 +179,8 @@ pub async fn missing_workspace(
     error: anyhow::Error,
 ) -> anyhow::Error {
     let not_found = error
-        .downcast_ref::<houston::Error>()
-        .is_some_and(houston::Error::is_not_found);
+        .downcast_ref::<crate::Error>()
+        .is_some_and(crate::Error::is_not_found);
     if w.label.is_some() || !not_found {
         return error;
     }
@@ -222,7 +222,7 @@ pub async fn deployment(
     // A label sent as an id is "not found" (or an invalid id): then look for the label.
     let found = match client.execute::<ops::Deployment>(variables).await {
         Ok(r) => r.data.deployment,
-        Err(e @ houston::Error::GraphQl { .. }) if !e.is_forbidden() => None,
+        Err(e @ crate::Error::GraphQl { .. }) if !e.is_forbidden() => None,
         Err(e) => return Err(e.into()),
     };
     if let Some(d) = found {
@@ -364,7 +364,7 @@ pub fn store_secret(
     secret: &str,
     what: &str,
 ) -> anyhow::Result<()> {
-    houston::config::write_private(path, format!("{secret}\n").as_bytes())
+    crate::config::write_private(path, format!("{secret}\n").as_bytes())
         .map_err(|e| anyhow::anyhow!("cannot write {what} to {}: {e}", path.display()))?;
     ctx.out.message(&format!(
         "The {what} was written to {} (mode 0600); it is not shown.",

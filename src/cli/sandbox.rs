@@ -203,8 +203,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
             let dir = data_dir(&arg)?;
             let token = read_token(&dir)?;
             let url = served_url(&dir);
-            let client = houston::Client::builder(&url)
-                .token(Some(houston::Token::new(&token)))
+            let client = crate::Client::builder(&url)
+                .token(Some(crate::Token::new(&token)))
                 .build()?;
             let version = client.platform_version().await;
             let running = version.is_ok();

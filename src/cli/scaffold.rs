@@ -2,10 +2,10 @@
 //! selection takes the scalar and enum leaves plus objects down to a depth, and the result is
 //! validated with the build's rules before anyone sees it.
 
+use crate::graphql::checks::{self, Diagnostic, Rules};
 use apollo_compiler::schema::{ExtendedType, FieldDefinition};
 use apollo_compiler::validation::Valid;
 use apollo_compiler::{ExecutableDocument, Name, Schema};
-use houston::graphql::checks::{self, Diagnostic, Rules};
 use std::fmt::Write as _;
 
 /// What to generate.
@@ -22,7 +22,7 @@ pub struct Options {
 pub enum ScaffoldError {
     #[error("{0}")]
     UnknownField(String),
-    #[error("the generated operation does not validate (a bug in houston gen):\n{}", houston::graphql::schema::render(.0))]
+    #[error("the generated operation does not validate (a bug in houston gen):\n{}", crate::graphql::schema::render(.0))]
     Invalid(Vec<Diagnostic>),
 }
 
@@ -316,7 +316,7 @@ pub fn area(field: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use houston::graphql::schema::vendored;
+    use crate::graphql::schema::vendored;
 
     #[test]
     fn scaffolds_a_mutation_with_its_arguments_as_variables() {

@@ -4,13 +4,13 @@
 use super::output::{Format, write_stdout};
 use super::query::load_schema;
 use super::{Ctx, usage};
+use crate::graphql::checks::{Diagnostic, Severity};
+use crate::graphql::diff::{self, Change, Grade};
+use crate::graphql::introspect::{self, IntrospectError};
+use crate::graphql::{files, schema};
 use apollo_compiler::Schema;
 use apollo_compiler::validation::Valid;
 use clap::Subcommand;
-use houston::graphql::checks::{Diagnostic, Severity};
-use houston::graphql::diff::{self, Change, Grade};
-use houston::graphql::introspect::{self, IntrospectError};
-use houston::graphql::{files, schema};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 

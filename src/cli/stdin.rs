@@ -2,7 +2,7 @@
 //! the shell's history would show them. One reader for every command that takes one.
 
 use super::usage;
-use houston::secret::Token;
+use crate::secret::Token;
 use std::io::{BufRead, IsTerminal, Read};
 
 /// What is read.

@@ -2,8 +2,8 @@
 
 use super::access::{self, KeyFileArgs, SERVICE_ACCOUNT_COLUMNS, show_created_key};
 use super::{Ctx, resolve};
+use crate::operations::{self as ops, Role};
 use clap::Subcommand;
-use houston::operations::{self as ops, Role};
 
 /// The noun's arguments: one of its subcommands.
 pub type Args = crate::cli::Noun<Cmd>;

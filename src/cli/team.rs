@@ -2,8 +2,8 @@
 
 use super::output::{Column, answer, sorted};
 use super::{Ctx, usage};
+use crate::operations::{self as ops, Role};
 use clap::Subcommand;
-use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
 
 /// The noun's arguments: one of its subcommands.
@@ -63,9 +63,9 @@ fn system_role(roles: impl IntoIterator<Item = Option<Role>>) -> Option<Role> {
 
 /// Team `team` as the server sent it, and its system role; `None`: there is no such team.
 async fn find(
-    client: &houston::Client,
+    client: &crate::Client,
     team: &str,
-) -> Result<Option<(Value, Option<Role>)>, houston::Error> {
+) -> Result<Option<(Value, Option<Role>)>, crate::Error> {
     let r = ops::team::call(client, team.to_string()).await?;
     Ok(r.data.team.map(|found| {
         let roles = found.role_bindings.into_iter().flatten().flatten();

@@ -3,8 +3,8 @@
 use super::output::sorted;
 use super::system::system_role;
 use super::{Ctx, resolve};
+use crate::operations::{self as ops, Role};
 use clap::Subcommand;
-use houston::operations::{self as ops, Role};
 use serde_json::{Value, json};
 
 /// The noun's arguments: one of its subcommands.
@@ -112,7 +112,7 @@ fn with_system_roles(users: &Value) -> Value {
 
 /// Finds one user by e-mail, username or id.
 /// The id of the user with this e-mail, username or id.
-async fn find(client: &houston::Client, who: &str) -> anyhow::Result<String> {
+async fn find(client: &crate::Client, who: &str) -> anyhow::Result<String> {
     let search = if who.contains('@') {
         json!({"email": who})
     } else {

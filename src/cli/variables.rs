@@ -47,8 +47,8 @@ impl Given {
 
     /// `error` in the user's words: variables the platform's variant has no place for become
     /// the flags that set them.
-    pub fn explain(&self, error: houston::Error) -> anyhow::Error {
-        let houston::Error::NotCarried {
+    pub fn explain(&self, error: crate::Error) -> anyhow::Error {
+        let crate::Error::NotCarried {
             operation,
             variables,
             platform,
@@ -76,7 +76,7 @@ impl Given {
 }
 
 /// "Houston 0.28.4" or "this platform" when the version is unknown.
-pub fn platform_name(version: Option<houston::houston::Version>) -> String {
+pub fn platform_name(version: Option<crate::houston::Version>) -> String {
     match version {
         Some(v) => format!("Houston {v}"),
         None => "this platform".into(),

@@ -263,7 +263,7 @@ pub fn build(
             Err(expected) => errors.push(VarError::Parse {
                 name: name.to_string(),
                 ty: definition.ty.to_string(),
-                value: houston::http::truncate(&text, 80),
+                value: crate::http::truncate(&text, 80),
                 expected,
             }),
         }
@@ -399,7 +399,7 @@ fn check(schema: &Schema, ty: &Type, value: &Value, path: &str, errors: &mut Vec
         path: path.to_string(),
         message: format!(
             "expected {expected} ({name}), got {}",
-            houston::http::truncate(&value.to_string(), 80)
+            crate::http::truncate(&value.to_string(), 80)
         ),
     };
     match schema.types.get(name) {
@@ -587,8 +587,8 @@ pub fn is_rfc3339(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::graphql::schema::vendored;
     use apollo_compiler::ExecutableDocument;
-    use houston::graphql::schema::vendored;
     use serde_json::json;
 
     fn op(text: &str) -> Valid<ExecutableDocument> {

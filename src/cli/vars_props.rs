@@ -1,9 +1,9 @@
 //! Property tests (unit tests of the binary, since the parser is the command line's): `--var` text is parsed by the variable's declared type, never by its look.
 
 use super::vars;
+use crate::graphql::schema::vendored;
 use apollo_compiler::ExecutableDocument;
 use apollo_compiler::validation::Valid;
-use houston::graphql::schema::vendored;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -20,7 +20,7 @@ const DOC: &str = "query q($i: Int, $fl: Float, $b: Boolean, $s: String, $id: ID
 
 /// [`SCHEMA`] and `doc` (an operation on it), parsed and checked.
 pub(super) fn setup_with(doc: &str) -> (Valid<apollo_compiler::Schema>, Valid<ExecutableDocument>) {
-    let schema = houston::graphql::schema::parse(SCHEMA, "s.graphql").unwrap();
+    let schema = crate::graphql::schema::parse(SCHEMA, "s.graphql").unwrap();
     let doc = ExecutableDocument::parse_and_validate(&schema, doc, "q.graphql").unwrap();
     (schema, doc)
 }

@@ -3,8 +3,8 @@
 //! and bodies; bodies additionally have `token` fields and the values of secret variables
 //! masked, which the transport cannot know to be secrets.
 
-use houston::http::{Event, Observer};
-use houston::secret::Token;
+use crate::http::{Event, Observer};
+use crate::secret::Token;
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -38,7 +38,7 @@ fn describe(event: &Event<'_>) -> String {
         } => {
             text.push_str(&format!(
                 "< {status} ({})\n",
-                houston::http::human_duration(*elapsed)
+                crate::http::human_duration(*elapsed)
             ));
             for (k, v) in headers.iter() {
                 text.push_str(&format!("< {k}: {}\n", v.to_str().unwrap_or("(binary)")));
@@ -46,15 +46,14 @@ fn describe(event: &Event<'_>) -> String {
             if !body.is_empty() {
                 text.push_str(&format!(
                     "< {}\n",
-                    houston::http::truncate(&redacted_body(body), 2000)
+                    crate::http::truncate(&redacted_body(body), 2000)
                 ));
             }
         }
         Event::Retry { after, reason } => text.push_str(&format!(
             "* retrying in {}: {reason}\n",
-            houston::http::human_duration(*after)
+            crate::http::human_duration(*after)
         )),
-        _ => {}
     }
     text
 }
@@ -66,7 +65,7 @@ fn redacted_body(body: &[u8]) -> String {
             redact(&mut v);
             v.to_string()
         }
-        Err(_) => houston::http::body_excerpt(body),
+        Err(_) => crate::http::body_excerpt(body),
     }
 }
 

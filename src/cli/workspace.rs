@@ -2,8 +2,8 @@
 
 use super::output::{Column, sorted};
 use super::{Ctx, access, resolve};
+use crate::operations as ops;
 use clap::Subcommand;
-use houston::operations as ops;
 use serde_json::Value;
 
 /// The noun's arguments: one of its subcommands.
@@ -226,7 +226,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
 /// for a list, named for a change (its messages and output say which workspace).
 async fn scope_workspace(
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &crate::Client,
     given: Option<&str>,
     list: bool,
 ) -> anyhow::Result<resolve::FoundWorkspace> {
@@ -239,7 +239,7 @@ async fn scope_workspace(
 
 /// A command's outcome, with a not-found on a workspace given by id said as such.
 async fn checked(
-    client: &houston::Client,
+    client: &crate::Client,
     w: &resolve::FoundWorkspace,
     done: anyhow::Result<()>,
 ) -> anyhow::Result<()> {

@@ -1675,6 +1675,28 @@ pub mod adopt_deployment {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$workspaceUuid`, `$clusterId`, `$crNamespace`, `$crName`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            workspace_uuid: Uuid,
+            cluster_id: Uuid,
+            cr_namespace: String,
+            cr_name: String,
+        ) -> Self {
+            Variables {
+                workspace_uuid,
+                cluster_id,
+                cr_namespace,
+                cr_name,
+                label: None,
+                description: None,
+                use_apc_logging: None,
+                use_apc_registry: None,
+                accept_incompatibilities: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -2446,6 +2468,28 @@ pub mod create_deployment {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$workspaceUuid`, `$label`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(workspace_uuid: Uuid, label: String) -> Self {
+            Variables {
+                workspace_uuid,
+                label,
+                type_: None,
+                release_name: None,
+                description: None,
+                executor: None,
+                workers: None,
+                webserver: None,
+                scheduler: None,
+                properties: None,
+                airflow_version: None,
+                namespace: None,
+                cloud_role: None,
+                dag_deployment: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -3078,6 +3122,29 @@ pub mod create_deployment_0_29_0 {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$workspaceUuid`, `$label`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(workspace_uuid: Uuid, label: String) -> Self {
+            Variables {
+                workspace_uuid,
+                label,
+                type_: None,
+                release_name: None,
+                description: None,
+                executor: None,
+                workers: None,
+                webserver: None,
+                scheduler: None,
+                properties: None,
+                runtime_version: None,
+                namespace: None,
+                cloud_role: None,
+                dag_deployment: None,
+                triggerer: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -3277,6 +3344,16 @@ pub mod delete_deployment {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                deployment_hard_delete: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -4403,6 +4480,16 @@ pub mod deployment_alerts_update {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                alert_emails: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -4588,6 +4675,18 @@ pub mod deployment_log {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                component: None,
+                timestamp: None,
+                search: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -4760,6 +4859,18 @@ pub mod deployment_logs {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                component: None,
+                timestamp: None,
+                search: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -6085,6 +6196,16 @@ pub mod deployment_variables {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                release_name: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -6179,6 +6300,7 @@ pub mod paginated_deployments {
     /// The variables of `paginatedDeployments_0_32_0`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$take`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -6971,6 +7093,22 @@ pub mod update_deployment {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                payload: None,
+                executor: None,
+                workers: None,
+                webserver: None,
+                scheduler: None,
+                cloud_role: None,
+                dag_deployment: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -7529,6 +7667,23 @@ pub mod update_deployment_0_28_0 {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$deploymentUuid`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(deployment_uuid: Uuid) -> Self {
+            Variables {
+                deployment_uuid,
+                payload: None,
+                executor: None,
+                workers: None,
+                webserver: None,
+                scheduler: None,
+                cloud_role: None,
+                dag_deployment: None,
+                triggerer: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -7712,6 +7867,17 @@ pub mod update_deployment_image {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$releaseName`, `$image`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(release_name: String, image: String) -> Self {
+            Variables {
+                release_name,
+                image,
+                runtime_version: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -8352,6 +8518,7 @@ pub mod upsert_deployment_1_0_0 {
     /// The variables of `upsertDeployment_1_0_0`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$workspaceUuid`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -9019,6 +9186,7 @@ pub mod upsert_deployment_2_1_0 {
     /// The variables of `upsertDeployment_2_1_0`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$workspaceUuid`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -10862,6 +11030,7 @@ pub mod runtime_releases {
     /// The variables of `runtimeReleases_0_29_0`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$airflowVersion`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -11117,6 +11286,18 @@ pub mod create_deployment_service_account {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$label`, `$deploymentUuid`, `$role`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(label: String, deployment_uuid: Uuid, role: Role) -> Self {
+            Variables {
+                label,
+                deployment_uuid,
+                role,
+                category: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -11282,6 +11463,17 @@ pub mod create_system_service_account {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$label`, `$role`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(label: String, role: Role) -> Self {
+            Variables {
+                label,
+                role,
+                category: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -11464,6 +11656,18 @@ pub mod create_workspace_service_account {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$label`, `$workspaceUuid`, `$role`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(label: String, workspace_uuid: Uuid, role: Role) -> Self {
+            Variables {
+                label,
+                workspace_uuid,
+                role,
+                category: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -13141,6 +13345,7 @@ pub mod paginated_teams {
     /// The variables of `paginatedTeams_0_28_0`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$take`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -13998,6 +14203,16 @@ pub mod create_token {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$password`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(password: String) -> Self {
+            Variables {
+                password,
+                identity: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -14210,6 +14425,18 @@ pub mod create_user {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$email`, `$password`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(email: String, password: String) -> Self {
+            Variables {
+                email,
+                password,
+                username: None,
+                invite_token: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -14608,6 +14835,7 @@ pub mod delete_invite_token {
     /// The variables of `deleteInviteToken`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$inviteUuid`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -15069,6 +15297,7 @@ pub mod invites {
     /// The variables of `invites`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$invite`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -15402,6 +15631,7 @@ pub mod users {
     /// The variables of `users`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$user`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -15867,6 +16097,16 @@ pub mod create_workspace {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$label`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(label: String) -> Self {
+            Variables {
+                label,
+                description: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -16969,6 +17209,18 @@ pub mod workspace_add_user {
             crate::__private::decode::deserialize(deserializer)
         }
     }
+    impl Variables {
+        /// The required variables (`$workspaceUuid`, `$email`, `$role`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(workspace_uuid: Uuid, email: String, role: Role) -> Self {
+            Variables {
+                workspace_uuid,
+                email,
+                role,
+                bypass_invite: None,
+            }
+        }
+    }
     impl crate::__private::decode::Decode for ResponseData {
         fn decode(
             value: &crate::__private::serde_json::Value,
@@ -17228,6 +17480,18 @@ pub mod workspace_add_user_quietly {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             crate::__private::decode::deserialize(deserializer)
+        }
+    }
+    impl Variables {
+        /// The required variables (`$workspaceUuid`, `$email`, `$role`); every optional one `None`.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(workspace_uuid: Uuid, email: String, role: Role) -> Self {
+            Variables {
+                workspace_uuid,
+                email,
+                role,
+                bypass_invite: None,
+            }
         }
     }
     impl crate::__private::decode::Decode for ResponseData {
@@ -18804,6 +19068,7 @@ pub mod workspaces_labelled {
     /// The variables of `workspacesLabelled_0_36_0`.
     #[derive(Serialize, Debug, Clone, PartialEq)]
     #[serde(crate = "crate :: __private :: serde")]
+    #[derive(Default)]
     pub struct Variables {
         /// `$label`.
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -19207,6 +19472,7 @@ pub mod versioned {
         /// The variables of every variant of `availableNamespaces`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
+        #[derive(Default)]
         pub struct Variables {
             /// `$clusterId`, taken by `availableNamespaces_1_0_0` only. Required by `availableNamespaces_1_0_0`: left `None` where that variant is picked, the call fails before sending with `Error::MissingVariable`.
             #[serde(
@@ -19717,6 +19983,30 @@ pub mod versioned {
                 crate::__private::decode::deserialize(deserializer)
             }
         }
+        impl Variables {
+            /// The required variables (`$workspaceUuid`, `$label`); every optional one `None`.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(workspace_uuid: super::super::Uuid, label: String) -> Self {
+                Variables {
+                    workspace_uuid,
+                    label,
+                    type_: None,
+                    release_name: None,
+                    description: None,
+                    executor: None,
+                    workers: None,
+                    webserver: None,
+                    scheduler: None,
+                    properties: None,
+                    runtime_version: None,
+                    namespace: None,
+                    cloud_role: None,
+                    dag_deployment: None,
+                    triggerer: None,
+                    airflow_version: None,
+                }
+            }
+        }
     }
     /// `deployment` whatever the platform's version: [`call`] sends the variant [`DeploymentVariant`](super::super::DeploymentVariant) picks for it.
     pub mod deployment {
@@ -20105,12 +20395,30 @@ pub mod versioned {
                 crate::__private::decode::deserialize(deserializer)
             }
         }
+        impl Variables {
+            /// The required variables (`$deploymentUuid`); every optional one `None`.
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(deployment_uuid: super::super::Uuid) -> Self {
+                Variables {
+                    deployment_uuid,
+                    payload: None,
+                    executor: None,
+                    workers: None,
+                    webserver: None,
+                    scheduler: None,
+                    cloud_role: None,
+                    dag_deployment: None,
+                    triggerer: None,
+                }
+            }
+        }
     }
     /// `upsertDeployment` whatever the platform's version: [`call`] sends the variant [`UpsertDeploymentVariant`](super::super::UpsertDeploymentVariant) picks for it.
     pub mod upsert_deployment {
         /// The variables of every variant of `upsertDeployment`: one a variant lacks, does not require or gives a default is an `Option` (`None` leaves it out of the request).
         #[derive(Debug, Clone, PartialEq, crate::__private::serde::Serialize)]
         #[serde(crate = "crate :: __private :: serde")]
+        #[derive(Default)]
         pub struct Variables {
             /// `$workspaceUuid`, in every variant.
             #[serde(

@@ -176,24 +176,8 @@ async fn a_versioned_call_picks_its_variant_and_refuses_what_it_cannot_carry() {
 
     let sb = TestSandbox::start_with(|o| o.platform_version("0.25.0"));
     let id = demo_id(&sb);
-    let create = |label: &str| create_deployment::Variables {
-        workspace_uuid: id.clone(),
-        label: label.to_string(),
-        type_: None, // the operation's default, "airflow"
-        release_name: None,
-        description: None,
-        executor: None,
-        runtime_version: None,
-        namespace: None,
-        cloud_role: None,
-        dag_deployment: None,
-        triggerer: None,
-        airflow_version: None,
-        workers: None,
-        webserver: None,
-        scheduler: None,
-        properties: None,
-    };
+    // The required variables; every other one `None` (the generated `Variables::new`).
+    let create = |label: &str| create_deployment::Variables::new(id.clone(), label.to_string());
 
     // Told 0.25: a runtime version has no place in 0.25's createDeployment; refused, unsent.
     let told = library_client(&sb, Some(Version(0, 25, 0)));
@@ -345,24 +329,8 @@ async fn a_versioned_call_leaves_defaults_out_and_refuses_a_missing_required_var
     let (client, bodies) = observed_client(&old, Some(Version(0, 25, 0)));
     let made = create_deployment::call(
         &client,
-        create_deployment::Variables {
-            workspace_uuid: id,
-            label: "defaulted".into(),
-            type_: None,
-            release_name: None,
-            description: None,
-            executor: None,
-            runtime_version: None,
-            namespace: None,
-            cloud_role: None,
-            dag_deployment: None,
-            triggerer: None,
-            airflow_version: None,
-            workers: None,
-            webserver: None,
-            scheduler: None,
-            properties: None,
-        },
+        // `type_` left `None`: the operation's default, "airflow".
+        create_deployment::Variables::new(id, "defaulted".into()),
     )
     .await
     .unwrap();

@@ -1332,6 +1332,7 @@ fn compact_decode(
             syn::Item::Struct(s) if convertible(s) => {
                 added.extend(decode_impls(s, &local, krate));
                 drop_deserialize(s);
+                added.extend(variables_defaults(s));
             }
             syn::Item::Mod(m) => {
                 if let Some((_, inner)) = &mut m.content {
@@ -1485,4 +1486,47 @@ fn drop_deserialize(s: &mut syn::ItemStruct) {
             field.attrs.retain(|a| !a.path().is_ident("serde"));
         }
     }
+}
+
+/// Ways to write a `Variables` without naming every optional variable, so a variable added
+/// later does not break a caller's struct literal: `Default` when every field is an `Option`,
+/// else `Variables::new` with the required ones (the rest `None`), for
+/// `Variables { label: Some(..), ..Variables::new(id) }`. No `Default` where a field is
+/// required: it would send an empty string without a word.
+fn variables_defaults(s: &mut syn::ItemStruct) -> Option<syn::Item> {
+    let syn::Fields::Named(fields) = &s.fields else {
+        return None;
+    };
+    if s.ident != "Variables" || fields.named.is_empty() {
+        return None;
+    }
+    let (optional, required): (Vec<&syn::Field>, Vec<&syn::Field>) =
+        fields.named.iter().partition(|f| is_option(&f.ty));
+    if required.is_empty() {
+        s.attrs.push(syn::parse_quote!(#[derive(Default)]));
+        return None;
+    }
+    if optional.is_empty() {
+        return None;
+    }
+    let names: Vec<_> = required.iter().map(|f| f.ident.clone()).collect();
+    let types: Vec<_> = required.iter().map(|f| f.ty.clone()).collect();
+    let unset: Vec<_> = optional.iter().map(|f| f.ident.clone()).collect();
+    let doc = format!(
+        "The required variables ({}); every optional one `None`.",
+        required
+            .iter()
+            .map(|f| format!("`${}`", graphql_name(f)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Some(syn::parse_quote! {
+        impl Variables {
+            #[doc = #doc]
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(#(#names: #types),*) -> Self {
+                Variables { #(#names,)* #(#unset: None,)* }
+            }
+        }
+    })
 }

@@ -2,10 +2,10 @@
 //! like `gh api` and `astro api airflow`.
 
 use super::{Batches, Ctx, print_list};
+use crate::airflow::{Client, Pages};
 use crate::cli::fields::FieldArgs;
 use crate::cli::output::{self, Format};
 use crate::cli::usage;
-use houston::airflow::{Client, Pages};
 use reqwest::Method;
 use serde_json::Value;
 
@@ -98,7 +98,7 @@ pub async fn run(args: Args, client: &Client, ctx: &Ctx) -> anyhow::Result<()> {
 struct Raw<'c>(Pages<'c, Value>);
 
 impl Batches<Value> for Raw<'_> {
-    async fn batch(&mut self) -> Result<Option<Vec<Value>>, houston::airflow::Error> {
+    async fn batch(&mut self) -> Result<Option<Vec<Value>>, crate::airflow::Error> {
         Ok(self.0.next_page().await?.map(|p| p.items))
     }
 }

@@ -1,10 +1,10 @@
 //! `houston airflow pools|variables|connections …`: list, get, set (create or update), delete.
 
 use super::{Ctx, print_list, print_one};
+use crate::airflow::{Client, ConnectionSpec, PoolSpec};
 use crate::cli::output::Column;
 use crate::cli::{resolve, usage};
 use clap::Subcommand;
-use houston::airflow::{Client, ConnectionSpec, PoolSpec};
 
 const POOL_COLUMNS: &[Column] = &[
     ("NAME", "name|pool"),

@@ -1,9 +1,9 @@
 //! `houston airflow dags …` and `houston airflow datasets event`.
 
 use super::{Ctx, json_arg, print_list, print_one};
+use crate::airflow::{Client, DagFilter, Trigger};
 use crate::cli::output::Column;
 use clap::Subcommand;
-use houston::airflow::{Client, DagFilter, Trigger};
 
 const DAG_COLUMNS: &[Column] = &[
     ("DAG ID", "dag_id"),

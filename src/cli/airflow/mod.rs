@@ -8,9 +8,9 @@ mod runs;
 
 use super::output::{self, Column};
 use super::{Ctx, errors, usage};
+use crate::Token;
+use crate::airflow::{self as af, ApiVersion, DoorSpec};
 use clap::Subcommand;
-use houston::Token;
-use houston::airflow::{self as af, ApiVersion, DoorSpec};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -189,18 +189,16 @@ fn token_stays_home(target: &af::Target, saved: &str, ctx: &Ctx) -> anyhow::Resu
         .ok()
         .and_then(|r| r.context)
         .unwrap_or_default();
-    Err(errors::config(
-        houston::config::ConfigError::TokenElsewhere {
-            service: "Airflow",
-            context,
-            saved_for: saved.to_string(),
-            url: target.root.to_string(),
-            origin: ctx
-                .env
-                .source("AIRFLOW_URL")
-                .unwrap_or_else(|| "AIRFLOW_URL".into()),
-        },
-    ))
+    Err(errors::config(crate::config::ConfigError::TokenElsewhere {
+        service: "Airflow",
+        context,
+        saved_for: saved.to_string(),
+        url: target.root.to_string(),
+        origin: ctx
+            .env
+            .source("AIRFLOW_URL")
+            .unwrap_or_else(|| "AIRFLOW_URL".into()),
+    }))
 }
 
 fn parse_api(text: &str) -> Result<ApiVersion, String> {

@@ -2,8 +2,8 @@
 
 use super::dags::RUN_COLUMNS;
 use super::{Ctx, print_list, print_one};
+use crate::airflow::Client;
 use clap::Subcommand;
-use houston::airflow::Client;
 use std::time::Duration;
 
 /// The noun's arguments: one of its subcommands.

@@ -6,9 +6,9 @@
 //! reached the server.
 
 use super::json_output;
+use crate::astro::{self, ApiVersion, DEFAULT_PAGE_SIZE, RawRequest, Safety};
 use crate::cli::fields::FieldArgs;
 use crate::cli::{Ctx, usage};
-use houston::astro::{self, ApiVersion, DEFAULT_PAGE_SIZE, RawRequest, Safety};
 use reqwest::Method;
 use serde_json::Value;
 

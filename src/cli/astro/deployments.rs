@@ -1,13 +1,13 @@
 //! `houston astro deployments …`.
 
 use super::{NamedList, read_document, show_list};
-use crate::cli::output::Column;
-use crate::cli::{Ctx, usage};
-use clap::Subcommand;
-use houston::astro::{
+use crate::astro::{
     self, CloudProvider, CreateDeployment, Deployment, DeploymentFilter, DeploymentStatus,
     DeploymentType, Executor, Response, SchedulerSize, WaitOptions,
 };
+use crate::cli::output::Column;
+use crate::cli::{Ctx, usage};
+use clap::Subcommand;
 use serde_json::{Value, json};
 use std::time::Duration;
 

@@ -8,9 +8,9 @@ mod tokens;
 
 use super::output::{Column, Format, Output};
 use super::{Ctx, usage};
+use crate::astro::{self, PageRequest, Paginator};
+use crate::secret::Token;
 use clap::Subcommand;
-use houston::astro::{self, PageRequest, Paginator};
-use houston::secret::Token;
 use serde_json::Value;
 use std::io::Read;
 
@@ -243,9 +243,9 @@ fn client(conn: &Conn, ctx: &Ctx, need_org: bool) -> anyhow::Result<astro::Clien
         .astro_api_url
         .clone()
         .unwrap_or_else(|| astro::DEFAULT_HOST.to_string());
-    if saved && conn.api_url.is_none() && !houston::config::same_astro_host(&host, &saved_for) {
+    if saved && conn.api_url.is_none() && !crate::config::same_astro_host(&host, &saved_for) {
         return Err(super::errors::config(
-            houston::config::ConfigError::TokenElsewhere {
+            crate::config::ConfigError::TokenElsewhere {
                 service: "Astro API",
                 context: context_name.clone().unwrap_or_default(),
                 saved_for,
@@ -304,7 +304,7 @@ async fn login(conn: &Conn, ctx: &Ctx, no_verify: bool) -> anyhow::Result<()> {
     context.astro_organization = Some(organization);
     // the host is remembered with the token: it is the only one the token is sent to later
     context.astro_api_url =
-        (!houston::config::same_astro_host(&host, astro::DEFAULT_HOST)).then(|| host.clone());
+        (!crate::config::same_astro_host(&host, astro::DEFAULT_HOST)).then(|| host.clone());
     super::context::store(ctx, &mut file, &name, "the Astro token")
 }
 

@@ -3,13 +3,13 @@
 //! and not shown at all.
 
 use super::{ListArgs, show_list};
-use crate::cli::output::Column;
-use crate::cli::{Ctx, resolve, usage};
-use clap::Subcommand;
-use houston::astro::{
+use crate::astro::{
     self, ApiTokenFilter, CreateAgentToken, CreateApiToken, CreatedToken, EntityType, NewToken,
     TokenKind, TokenRole, TokenScope,
 };
+use crate::cli::output::Column;
+use crate::cli::{Ctx, resolve, usage};
+use clap::Subcommand;
 use serde_json::Value;
 use std::path::PathBuf;
 

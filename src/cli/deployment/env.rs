@@ -1,11 +1,11 @@
 //! A deployment's environment variables and logs.
 
+use crate::Client;
 use crate::cli::output::{Column, Format, write_stdout};
 use crate::cli::{Ctx, resolve, usage};
+use crate::graphql::subscribe;
+use crate::operations as ops;
 use clap::{Subcommand, ValueEnum};
-use houston::Client;
-use houston::graphql::subscribe;
-use houston::operations as ops;
 use serde_json::Value;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -240,11 +240,11 @@ async fn follow(
         timestamp: Some(rfc3339(since)),
         search: args.search,
     })?;
-    let request = houston::houston::Request {
+    let request = crate::houston::Request {
         query: ops::deployment_log::QUERY,
         variables,
         operation_name: Some(ops::deployment_log::OPERATION_NAME),
-        kind: houston::houston::OperationKind::Subscription,
+        kind: crate::houston::OperationKind::Subscription,
     };
     let json = ctx.global.output == Some(Format::Json) || ctx.global.jq.is_some();
     let mut subscription = subscribe::start(client, &request).await?;
@@ -267,7 +267,7 @@ async fn follow(
             Err(e) => break Err(e.into()),
         };
         if !event.errors.is_empty() {
-            break Err(houston::houston::Error::GraphQl {
+            break Err(crate::houston::Error::GraphQl {
                 operation: ops::deployment_log::OPERATION_NAME.into(),
                 errors: event.errors,
                 data: event.data,

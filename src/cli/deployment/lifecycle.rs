@@ -2,15 +2,13 @@
 //! differently (createDeployment/updateDeployment before 1.0, upsertDeployment after).
 
 use super::GET_COLUMNS;
+use crate::Client;
 use crate::cli::output::answer;
 use crate::cli::variables::Given;
 use crate::cli::{Ctx, resolve, usage};
+use crate::houston::Version;
+use crate::operations::{self as ops, ExecutorType, UpsertDeploymentVariant as Upsert, versioned};
 use clap::{Subcommand, ValueEnum};
-use houston::Client;
-use houston::houston::Version;
-use houston::operations::{
-    self as ops, ExecutorType, UpsertDeploymentVariant as Upsert, versioned,
-};
 use serde_json::{Value, json};
 
 /// What a create or upsert answers, read typed: the new deployment's label and release name
@@ -38,7 +36,7 @@ made!(
 );
 
 /// The server's deployment, its label and release name, from a create or upsert's answer.
-fn made<T: Made>(r: houston::houston::Response<T>) -> (Value, String, String) {
+fn made<T: Made>(r: crate::houston::Response<T>) -> (Value, String, String) {
     let (label, release_name) = r.data.made();
     (
         answer(r.raw),

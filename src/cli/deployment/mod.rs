@@ -6,8 +6,8 @@ mod lifecycle;
 
 use super::output::{Column, sorted};
 use super::{Ctx, access, resolve};
+use crate::operations::{self as ops, versioned};
 use clap::Subcommand;
-use houston::operations::{self as ops, versioned};
 
 /// The noun's arguments: one of its subcommands.
 pub type Args = crate::cli::Noun<Cmd>;
@@ -212,7 +212,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> anyhow::Result<()> {
 
 async fn which(
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &crate::Client,
     given: Option<String>,
 ) -> anyhow::Result<resolve::FoundDeployment> {
     let given =
@@ -224,7 +224,7 @@ async fn which(
 /// release name in one request, by label through the workspace's deployments.
 pub(super) async fn get(
     ctx: &Ctx,
-    client: &houston::Client,
+    client: &crate::Client,
     deployment: &str,
 ) -> anyhow::Result<serde_json::Value> {
     if let Some(found) = get_unique(client, deployment).await? {
@@ -239,9 +239,9 @@ pub(super) async fn get(
 /// The deployments of a workspace: one request on a platform that speaks the newest variant
 /// (the generated call folds the version probe in and falls back on an older platform).
 async fn in_workspace(
-    client: &houston::Client,
+    client: &crate::Client,
     workspace: &str,
-) -> Result<serde_json::Value, houston::Error> {
+) -> Result<serde_json::Value, crate::Error> {
     let variables = versioned::workspace_deployments::Variables {
         workspace_uuid: workspace.to_string(),
     };
@@ -252,7 +252,7 @@ async fn in_workspace(
 
 /// The deployment with this id or release name, `None` when there is none.
 async fn get_unique(
-    client: &houston::Client,
+    client: &crate::Client,
     deployment: &str,
 ) -> anyhow::Result<Option<serde_json::Value>> {
     let by_release = deployment.contains('-');
@@ -266,7 +266,7 @@ async fn get_unique(
     match raw {
         Ok(r) if !r["deployment"].is_null() => Ok(Some(r["deployment"].clone())),
         Ok(_) => Ok(None),
-        Err(e @ houston::Error::GraphQl { .. }) if !e.is_forbidden() => Ok(None),
+        Err(e @ crate::Error::GraphQl { .. }) if !e.is_forbidden() => Ok(None),
         Err(e) => Err(e.into()),
     }
 }
