@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod airflow;
+#[cfg(feature = "apply")]
 pub mod apply;
 pub mod astro;
 pub mod bulk;
