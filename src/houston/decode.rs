@@ -182,21 +182,31 @@ pub fn scalar<T: DeserializeOwned>(
         None if optional => &Value::Null,
         None => return Err(missing(name)),
     };
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let mut mismatch = Mismatch::new(e.inner().to_string());
-        // The path inside the scalar (an index in a list of scalars), innermost first.
-        for segment in e.path().iter().collect::<Vec<_>>().into_iter().rev() {
-            mismatch = match segment {
-                serde_path_to_error::Segment::Seq { index } => mismatch.at_index(*index),
-                other => mismatch.in_field(&other.to_string()),
-            };
-        }
-        mismatch.in_field(name)
-    })
+    serde_path_to_error::deserialize(value).map_err(|e| from_serde(&e).in_field(name))
 }
 
 fn missing(name: &str) -> Mismatch {
     Mismatch::new(format!("missing field `{name}`"))
+}
+
+/// A whole value read with its type's own `Deserialize`, as a [`Decode`] impl for a type of your
+/// own that derives serde (an operation's `ResponseData` written by hand):
+/// `fn decode(value: &Value) -> Result<Self, Mismatch> { decode::with_serde(value) }`.
+pub fn with_serde<T: DeserializeOwned>(value: &Value) -> Result<T, Mismatch> {
+    serde_path_to_error::deserialize(value).map_err(|e| from_serde(&e))
+}
+
+/// serde_path_to_error's error as a [`Mismatch`], its path kept.
+fn from_serde(e: &serde_path_to_error::Error<serde_json::Error>) -> Mismatch {
+    let mut mismatch = Mismatch::new(e.inner().to_string());
+    // Innermost first, as `Mismatch` keeps them.
+    for segment in e.path().iter().collect::<Vec<_>>().into_iter().rev() {
+        mismatch = match segment {
+            serde_path_to_error::Segment::Seq { index } => mismatch.at_index(*index),
+            other => mismatch.in_field(&other.to_string()),
+        };
+    }
+    mismatch
 }
 
 /// A schema enum: a string, one of `known`'s or kept as it is by `other`.
@@ -300,6 +310,25 @@ mod tests {
         assert_eq!(
             error(json!([7])),
             "[0] | invalid type: integer `7`, expected struct User"
+        );
+    }
+
+    #[test]
+    fn a_serde_type_of_your_own_decodes_through_with_serde() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Own {
+            ids: Vec<String>,
+        }
+        impl Decode for Own {
+            fn decode(value: &Value) -> Result<Self, Mismatch> {
+                with_serde(value)
+            }
+        }
+        assert_eq!(Own::decode(&json!({"ids": ["a"]})).unwrap().ids, vec!["a"]);
+        let e = Vec::<Own>::decode(&json!([{"ids": ["a", 2]}])).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "[0].ids[1]: invalid type: integer `2`, expected a string"
         );
     }
 
