@@ -186,14 +186,8 @@ pub async fn apply(args: ApplyArgs, ctx: &Ctx) -> anyhow::Result<()> {
     }
     super::resolve::confirm(args.yes, &format!("Apply {} changes", plan.changes.len()))?;
     let stop = crate::bulk::StopSignal::default();
-    let watcher = {
-        let stop = stop.clone();
-        tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                stop.stop();
-            }
-        })
-    };
+    let watcher = super::interrupt::stop_on_interrupt(&stop)
+        .map_err(|e| anyhow::anyhow!("cannot listen for Ctrl-C: {e}"))?;
     // Each change's line goes out as it finishes (a long run shows its progress in a pipe
     // too); once stdout is closed (`| head`), no more changes are issued.
     let json = ctx.global.output == Some(Format::Json) || ctx.out.jq.is_some();

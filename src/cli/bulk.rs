@@ -13,7 +13,6 @@ use std::future::Future;
 use std::io::IsTerminal;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// The bulk flags shared by every `--from-file` command.
 #[derive(Debug, Clone, clap::Args)]
@@ -302,17 +301,10 @@ impl Session {
 
         let progress = Bar::new(work.len());
         let stop = bulk::StopSignal::default();
-        let interrupted = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let watcher = {
-            let stop = stop.clone();
-            let interrupted = interrupted.clone();
-            tokio::spawn(async move {
-                if tokio::signal::ctrl_c().await.is_ok() {
-                    interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
-                    stop.stop();
-                }
-            })
-        };
+        // Only Ctrl-C stops this run's signal (fail-fast is an option of its own).
+        let interrupted = stop.clone();
+        let watcher = super::interrupt::stop_on_interrupt(&stop)
+            .map_err(|e| anyhow::anyhow!("cannot listen for Ctrl-C: {e}"))?;
         let options = bulk::Options {
             concurrency: usize::from(args.concurrency),
             fail_fast: args.fail_fast,
@@ -369,7 +361,7 @@ impl Session {
         out.drain()?;
         let pipe_closed = out.pipe_closed;
         if report.not_started > 0 {
-            let why = if interrupted.load(std::sync::atomic::Ordering::SeqCst) {
+            let why = if interrupted.is_stopped() {
                 "interrupted"
             } else if pipe_closed {
                 "output closed"
@@ -408,7 +400,7 @@ impl Session {
             .as_ref()
             .map(|p| format!("; finished rows are recorded in {}", p.display()))
             .unwrap_or_default();
-        if interrupted.load(std::sync::atomic::Ordering::SeqCst) {
+        if interrupted.is_stopped() {
             return Err(super::Interrupted(format!(
                 "interrupted: {} rows not started, the rows in flight finished{where_}; rerun the same command to finish",
                 report.not_started

@@ -14,6 +14,7 @@ mod document;
 mod errors;
 mod fields;
 mod r#gen;
+mod interrupt;
 mod invite;
 mod jq;
 mod output;
