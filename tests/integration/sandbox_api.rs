@@ -452,7 +452,7 @@ async fn state_survives_restart() {
         houston_sandbox::SandboxOptions::new(&dir).listen("127.0.0.1:0".parse().unwrap()),
     )
     .await
-    .unwrap();
+    .unwrap_or_else(|e| panic!("the second start on the same directory failed: {e}"));
     assert!(!second.first_start());
     assert_eq!(
         second.admin_token().expose_secret(),
@@ -468,10 +468,10 @@ async fn state_survives_restart() {
     .await;
     let labels: Vec<&str> = body["data"]["workspaces"]
         .as_array()
-        .unwrap()
+        .unwrap_or_else(|| panic!("no workspaces after the restart: {body}"))
         .iter()
         .map(|w| w["label"].as_str().unwrap())
         .collect();
-    assert_eq!(labels, ["demo", "kept"]);
+    assert_eq!(labels, ["demo", "kept"], "{body}");
     second.shutdown().await;
 }
