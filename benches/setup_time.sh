@@ -37,6 +37,8 @@ seconds() { # runs "$@" quietly, prints the wall time in seconds and keeps the C
     local TIMEFORMAT='%R %U %S'
     if ! { time "$@" >"$work/out.txt" 2>&1; } 2>"$work/time.txt"; then
         echo "setup_time.sh: failed: $*" >&2
+        # a failing test's own message, not only cargo's summary after it
+        grep -A6 'panicked at' "$work/out.txt" | head -60 >&2 || true
         tail -20 "$work/out.txt" >&2
         exit 1
     fi
