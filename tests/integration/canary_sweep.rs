@@ -11,7 +11,8 @@
 //!
 //! Every run gets a canary of its own (the Houston token, the Astro token, the Airflow key or
 //! password are all that run's canary), so the echo server can tell which run reached it while
-//! runs go in parallel.
+//! runs go in parallel, and a base URL that names its shape (`/s3`), so runs in every shape go
+//! at once; a request that leaves its run's base URL fails the test.
 
 use crate::common::echo::{EchoServer, SHAPES, Shape};
 use base64::Engine as _;
@@ -451,7 +452,6 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
     let server = EchoServer::start();
-    let url = server.url.clone();
 
     let scratch = tempfile::tempdir().unwrap();
     let all = leaves(scratch.path());
@@ -473,37 +473,37 @@ fn every_command_keeps_echoed_credentials_out_of_output_and_files() {
     let local = runnable.iter().filter(|l| is_local(l)).count();
 
     // A run spends most of its wall time waiting (process start, the server, the client's
-    // retry delays on a truncated answer), not on a core: more workers than cores.
+    // retry delays on a truncated answer), not on a core: more workers than cores. Every
+    // (leaf, shape) pair is one item of one queue, each run with a base URL in its own shape,
+    // so the truncated shape's retry delays overlap the other shapes' work.
     let workers = std::thread::available_parallelism()
         .map(|n| n.get() * 8)
         .unwrap_or(16)
         .clamp(8, 24);
-    let mut outcomes = Vec::new();
-    for shape in 0..SHAPES.len() {
-        server.set_shape(shape);
-        let next = AtomicUsize::new(0);
-        let done = Mutex::new(Vec::new());
-        std::thread::scope(|s| {
-            for _ in 0..workers {
-                s.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::SeqCst);
-                        let Some(leaf) = runnable.get(i) else {
-                            break;
-                        };
-                        if shape > 0 && is_local(leaf) {
-                            continue;
-                        }
-                        let outcome = run_one(&url, leaf, i, shape);
-                        done.lock().unwrap().push(outcome);
-                    }
-                });
-            }
-        });
-        outcomes.extend(done.into_inner().unwrap());
-    }
+    let items: Vec<(usize, usize)> = (0..runnable.len())
+        .flat_map(|i| (0..SHAPES.len()).map(move |shape| (i, shape)))
+        .filter(|&(i, shape)| shape == 0 || !is_local(runnable[i]))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let done = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| {
+                while let Some(&(i, shape)) = items.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    let outcome = run_one(&server.url_in_shape(shape), runnable[i], i, shape);
+                    done.lock().unwrap().push(outcome);
+                }
+            });
+        }
+    });
+    let outcomes = done.into_inner().unwrap();
     let seen = server.seen();
+    let unshaped = server.unshaped();
     drop(server);
+    assert!(
+        unshaped.is_empty(),
+        "requests left their run's base URL, so their shape was not the run's: {unshaped:?}"
+    );
 
     let mut slowest: Vec<_> = outcomes
         .iter()

@@ -5,7 +5,7 @@
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use std::collections::HashSet;
@@ -48,6 +48,8 @@ struct Echo {
     shape: Arc<AtomicUsize>,
     /// Every canary that reached the server (from any header or the body).
     seen: Arc<Mutex<HashSet<String>>>,
+    /// Paths that named no shape (answered in the shape [`EchoServer::set_shape`] set).
+    unshaped: Arc<Mutex<Vec<String>>>,
 }
 
 impl EchoServer {
@@ -57,6 +59,7 @@ impl EchoServer {
         let state = Echo {
             shape: Arc::new(AtomicUsize::new(0)),
             seen: Arc::default(),
+            unshaped: Arc::default(),
         };
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
@@ -71,6 +74,14 @@ impl EchoServer {
         }
     }
 
+    /// A base URL whose requests are answered in `SHAPES[index]` whatever [`set_shape`] says
+    /// (`http://127.0.0.1:PORT/s3`): runs in different shapes can then go at once.
+    ///
+    /// [`set_shape`]: EchoServer::set_shape
+    pub fn url_in_shape(&self, index: usize) -> String {
+        format!("{}/s{index}", self.url)
+    }
+
     /// Answers in `SHAPES[index]` from now on.
     pub fn set_shape(&self, index: usize) {
         self.state.shape.store(index, Ordering::SeqCst);
@@ -79,6 +90,12 @@ impl EchoServer {
     /// Every canary that has reached the server so far.
     pub fn seen(&self) -> HashSet<String> {
         self.state.seen.lock().unwrap().clone()
+    }
+
+    /// The paths of requests that came without a shape in them: a client that left the base
+    /// URL of [`EchoServer::url_in_shape`] (an address it built from the host alone).
+    pub fn unshaped(&self) -> Vec<String> {
+        self.state.unshaped.lock().unwrap().clone()
     }
 }
 
@@ -95,7 +112,14 @@ fn canaries(text: &str, into: &mut HashSet<String>) {
     }
 }
 
-async fn echo(State(echo): State<Echo>, headers: HeaderMap, body: Bytes) -> Response {
+/// The shape a path asks for (`/s3/v1` → 3), if it starts with one.
+fn shape_of_path(path: &str) -> Option<usize> {
+    let rest = path.strip_prefix("/s")?;
+    let digits = rest.split('/').next()?;
+    digits.parse().ok().filter(|i| *i < SHAPES.len())
+}
+
+async fn echo(State(echo): State<Echo>, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
     let auth = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
@@ -120,7 +144,11 @@ async fn echo(State(echo): State<Echo>, headers: HeaderMap, body: Bytes) -> Resp
     let json = |status: StatusCode, text: String| {
         (status, [("content-type", "application/json")], text).into_response()
     };
-    match SHAPES[echo.shape.load(Ordering::SeqCst)] {
+    let shape = shape_of_path(uri.path()).unwrap_or_else(|| {
+        echo.unshaped.lock().unwrap().push(uri.path().to_string());
+        echo.shape.load(Ordering::SeqCst)
+    });
+    match SHAPES[shape] {
         Shape::Unauthorized => json(
             StatusCode::UNAUTHORIZED,
             format!(
