@@ -153,7 +153,6 @@ type Sweep = (&'static str, Vec<(&'static str, String)>, Vec<String>);
 #[test]
 fn echoed_credentials_never_reach_output() {
     let server = EchoServer::start();
-    let url = server.url.clone();
 
     let canary = "cnry7Qe2xV9pL4mZ8wR1tY6uI3oP5aS0";
     let password = "pw-cnry-8d7f6e5c4b3a2910";
@@ -163,122 +162,134 @@ fn echoed_credentials_never_reach_output() {
         "query q { workspaces { id } }",
     )
     .unwrap();
-    let commands: Vec<Sweep> = vec![
-        (
-            "houston",
-            vec![
-                ("HOUSTON_URL", format!("{url}/v1")),
-                ("HOUSTON_TOKEN", canary.into()),
-            ],
-            vec![
-                "workspace".into(),
-                "list".into(),
-                "-o".into(),
-                "json".into(),
-            ],
-        ),
-        (
-            "houston query",
-            vec![
-                ("HOUSTON_URL", format!("{url}/v1")),
-                ("HOUSTON_TOKEN", canary.into()),
-            ],
-            vec![
-                "query".into(),
-                "run".into(),
-                "--raw".into(),
-                "q.graphql".into(),
-            ],
-        ),
-        (
-            "houston verbose",
-            vec![
-                ("HOUSTON_URL", format!("{url}/v1")),
-                ("HOUSTON_TOKEN", canary.into()),
-            ],
-            vec!["--verbose".into(), "user".into(), "me".into()],
-        ),
-        (
-            "airflow key",
-            vec![("AIRFLOW_API_KEY", canary.into())],
-            vec![
-                "airflow".into(),
-                "--airflow-url".into(),
-                url.clone(),
-                "--api-version".into(),
-                "v2".into(),
-                "--verbose".into(),
-                "dags".into(),
-                "list".into(),
-            ],
-        ),
-        (
-            "airflow password",
-            vec![
-                ("AIRFLOW_USERNAME", "admin".into()),
-                ("AIRFLOW_PASSWORD", password.into()),
-            ],
-            vec![
-                "airflow".into(),
-                "--airflow-url".into(),
-                url.clone(),
-                "--api-version".into(),
-                "v2".into(),
-                "api".into(),
-                "GET".into(),
-                "/dags".into(),
-            ],
-        ),
-        (
-            "astro",
-            vec![("ASTRO_API_TOKEN", canary.into())],
-            vec![
-                "astro".into(),
-                "--api-url".into(),
-                url.clone(),
-                "--organization".into(),
-                "o1".into(),
-                "--verbose".into(),
-                "deployments".into(),
-                "list".into(),
-            ],
-        ),
-        (
-            "astro api",
-            vec![("ASTRO_API_TOKEN", canary.into())],
-            vec![
-                "astro".into(),
-                "--api-url".into(),
-                url.clone(),
-                "--organization".into(),
-                "o1".into(),
-                "api".into(),
-                "GET".into(),
-                "/organizations".into(),
-            ],
-        ),
-    ];
-    let mut checked = 0;
-    for (index, s) in SHAPES.iter().enumerate() {
-        server.set_shape(index);
-        for (name, env, args) in &commands {
-            let mut cmd = houston_cmd(dir.path());
-            for (k, v) in env {
-                cmd.env(k, v);
+    // Built per shape: each shape's runs use a base URL that names it, so the shapes go at once.
+    let commands = |url: &str| -> Vec<Sweep> {
+        vec![
+            (
+                "houston",
+                vec![
+                    ("HOUSTON_URL", format!("{url}/v1")),
+                    ("HOUSTON_TOKEN", canary.into()),
+                ],
+                vec![
+                    "workspace".into(),
+                    "list".into(),
+                    "-o".into(),
+                    "json".into(),
+                ],
+            ),
+            (
+                "houston query",
+                vec![
+                    ("HOUSTON_URL", format!("{url}/v1")),
+                    ("HOUSTON_TOKEN", canary.into()),
+                ],
+                vec![
+                    "query".into(),
+                    "run".into(),
+                    "--raw".into(),
+                    "q.graphql".into(),
+                ],
+            ),
+            (
+                "houston verbose",
+                vec![
+                    ("HOUSTON_URL", format!("{url}/v1")),
+                    ("HOUSTON_TOKEN", canary.into()),
+                ],
+                vec!["--verbose".into(), "user".into(), "me".into()],
+            ),
+            (
+                "airflow key",
+                vec![("AIRFLOW_API_KEY", canary.into())],
+                vec![
+                    "airflow".into(),
+                    "--airflow-url".into(),
+                    url.to_string(),
+                    "--api-version".into(),
+                    "v2".into(),
+                    "--verbose".into(),
+                    "dags".into(),
+                    "list".into(),
+                ],
+            ),
+            (
+                "airflow password",
+                vec![
+                    ("AIRFLOW_USERNAME", "admin".into()),
+                    ("AIRFLOW_PASSWORD", password.into()),
+                ],
+                vec![
+                    "airflow".into(),
+                    "--airflow-url".into(),
+                    url.to_string(),
+                    "--api-version".into(),
+                    "v2".into(),
+                    "api".into(),
+                    "GET".into(),
+                    "/dags".into(),
+                ],
+            ),
+            (
+                "astro",
+                vec![("ASTRO_API_TOKEN", canary.into())],
+                vec![
+                    "astro".into(),
+                    "--api-url".into(),
+                    url.to_string(),
+                    "--organization".into(),
+                    "o1".into(),
+                    "--verbose".into(),
+                    "deployments".into(),
+                    "list".into(),
+                ],
+            ),
+            (
+                "astro api",
+                vec![("ASTRO_API_TOKEN", canary.into())],
+                vec![
+                    "astro".into(),
+                    "--api-url".into(),
+                    url.to_string(),
+                    "--organization".into(),
+                    "o1".into(),
+                    "api".into(),
+                    "GET".into(),
+                    "/organizations".into(),
+                ],
+            ),
+        ]
+    };
+    let checked = std::sync::atomic::AtomicUsize::new(0);
+    // One thread per (shape, command): most of a run is waiting (process start, retry delays).
+    std::thread::scope(|scope| {
+        for (index, s) in SHAPES.iter().enumerate() {
+            for (name, env, args) in commands(&server.url_in_shape(index)) {
+                let (dir, checked) = (&dir, &checked);
+                scope.spawn(move || {
+                    let mut cmd = houston_cmd(dir.path());
+                    for (k, v) in &env {
+                        cmd.env(k, v);
+                    }
+                    let out = run(cmd.args(&args));
+                    for secret in [canary, password] {
+                        assert!(
+                            !out.stdout.contains(secret) && !out.stderr.contains(secret),
+                            "{name} under {s:?} printed a secret:\nstdout: {}\nstderr: {}",
+                            out.stdout,
+                            out.stderr
+                        );
+                    }
+                    checked.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                });
             }
-            let out = run(cmd.args(args));
-            for secret in [canary, password] {
-                assert!(
-                    !out.stdout.contains(secret) && !out.stderr.contains(secret),
-                    "{name} under {s:?} printed a secret:\nstdout: {}\nstderr: {}",
-                    out.stdout,
-                    out.stderr
-                );
-            }
-            checked += 1;
         }
-    }
-    assert_eq!(checked, SHAPES.len() * commands.len());
+    });
+    assert_eq!(
+        checked.into_inner(),
+        SHAPES.len() * commands(&server.url).len()
+    );
+    assert!(server.unshaped().is_empty(), "{:?}", server.unshaped());
 }
 
 #[test]
